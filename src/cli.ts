@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// argv → one command; every command module is loaded only when it runs.
+import { UsageError } from './errors.js';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan.js')).scanCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  explain: async () => (await import('./commands/explain.js')).explainCommand,
+};
+
+const USAGE = `Usage: aiguard <command> [options]
+Commands:
+  scan [PATH]         scan a repository's tree, index, message file or history
+  rules               list the rules and their level under the current policy
+  explain ID          what a rule finds, why it matters and how to fix it
+Run aiguard <command> --help for a command's options.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    const { createRequire } = await import('node:module');
+    process.stdout.write(`${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`);
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(', ')})`);
+  return (await load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`aiguard: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // Fail closed: an unexpected error is never a pass.
+    process.stderr.write(`aiguard: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,76 @@
+import type { Finding, Subject } from '../types.js';
+import { parseCommandArgs } from '../cli-args.js';
+import { openRepository } from '../git/repository.js';
+import { treeSubjects } from '../sources/tree.js';
+import { stagedSubjects } from '../sources/staged.js';
+import { messageFileSubjects } from '../sources/message-file.js';
+import { rangeSubjects } from '../sources/range.js';
+import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
+import { emitReport, FORMATS } from '../report/emit-report.js';
+import { UsageError } from '../errors.js';
+
+export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
+  Scans the tree of the repository at PATH (default: the current directory): tracked files and
+  untracked files that are not ignored.
+  --staged            what the index adds against HEAD (paths and added lines)
+  --message-file F    a commit message file
+  --range REVS        every commit git rev-list REVS lists (main, A..B, A...B)
+  --all               every commit reachable from any ref
+  --no-content        skip added lines of commits and file contents
+  --format F          ${FORMATS.join(' | ')} (default text)
+  --output F          write the report to F
+  --config F          the policy file (default: found in the repository root)`;
+
+export async function scanCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'scan',
+    argv,
+    {
+      staged: { type: 'boolean' },
+      'message-file': { type: 'string' },
+      range: { type: 'string' },
+      all: { type: 'boolean' },
+      content: { type: 'boolean', default: true },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    1,
+  );
+  if (values.help) {
+    process.stdout.write(`${SCAN_USAGE}\n`);
+    return 0;
+  }
+  if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
+  if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
+  const repo = await openRepository(positionals[0] ?? '.');
+  const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
+  const content = values.content !== false;
+  const findings: Finding[] = [];
+  const labels: string[] = [];
+  let commitsScanned = 0;
+
+  if (values.staged) {
+    labels.push('staged changes');
+    await collectFindings(ruleSet.matchers, await stagedSubjects(repo, content), findings);
+  }
+  if (values['message-file'] !== undefined) {
+    labels.push(`commit message (${values['message-file']})`);
+    await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
+  }
+  if (values.range !== undefined || values.all) {
+    const revisions = values.all ? ['--all'] : values.range!.trim().split(/\s+/);
+    if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
+    const subjects = rangeSubjects(repo, { revisions, content, onCommit: () => commitsScanned++ });
+    await collectFindings(ruleSet.matchers, subjects, findings);
+  }
+  if (labels.length === 0 && values.range === undefined && !values.all) {
+    labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
+    const subjects: Subject[] = await treeSubjects(repo, content ? ruleSet.matchers.contentKeywords : []);
+    await collectFindings(ruleSet.matchers, subjects, findings);
+  }
+
+  const report = await finishReport(findings, policy, commitsScanned);
+  return emitReport(report, { format: values.format, output: values.output, label: labels.join(', ') || 'history' });
+}

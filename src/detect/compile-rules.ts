@@ -1,0 +1,126 @@
+import type { Kind, Rule } from '../types.js';
+import { escapeRegex } from './escape-regex.js';
+
+export interface CompiledRule {
+  rule: Rule;
+  /** Pattern with the g flag, for text that may hold several matches. */
+  regex?: RegExp;
+  pathRegexes: RegExp[];
+  excludePathRegexes: RegExp[];
+  /** Lower-case literals; the pattern is tried only when one occurs. */
+  keywords: string[];
+}
+
+export interface Matchers {
+  rules: Map<string, CompiledRule>;
+  byKind: Map<Kind, CompiledRule[]>;
+  /** Path rules indexed by a literal path segment each glob needs (exact name, or a 3-letter prefix). */
+  pathBySegment: Map<string, CompiledRule[]>;
+  pathByPrefix: Map<string, { prefix: string; rule: CompiledRule }[]>;
+  pathAlways: CompiledRule[];
+  /** One expression of every keyword of a kind's rules: a subject that misses it skips that kind. */
+  prefilter: Map<Kind, RegExp | null>;
+  /** The literal words git grep looks for in file contents. */
+  contentKeywords: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+
+export function compileRules(rules: Rule[]): Matchers {
+  const matchers: Matchers = {
+    rules: new Map(),
+    byKind: new Map(),
+    pathBySegment: new Map(),
+    pathByPrefix: new Map(),
+    pathAlways: [],
+    prefilter: new Map(),
+    contentKeywords: [],
+  };
+  for (const rule of rules) {
+    const compiled: CompiledRule = {
+      rule,
+      regex: rule.pattern === undefined ? undefined : new RegExp(rule.pattern, regexFlags(rule.flags)),
+      pathRegexes: pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source)),
+      excludePathRegexes: pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source)),
+      keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+    };
+    matchers.rules.set(rule.id, compiled);
+    const list = matchers.byKind.get(rule.kind) ?? [];
+    list.push(compiled);
+    matchers.byKind.set(rule.kind, list);
+    if (rule.kind === 'path' || rule.kind === 'settings') indexPathRule(matchers, compiled);
+  }
+  for (const [kind, list] of matchers.byKind) {
+    // A rule without keywords must always be tried, so its kind gets no prefilter.
+    const patterned = list.filter((compiled) => compiled.regex);
+    const everyHasKeywords = patterned.every((compiled) => compiled.keywords.length > 0);
+    const words = [...new Set(patterned.flatMap((compiled) => compiled.keywords))];
+    matchers.prefilter.set(kind, everyHasKeywords && words.length > 0 ? new RegExp(words.map(escapeRegex).join('|'), 'i') : null);
+    if (kind === 'content') matchers.contentKeywords = words;
+  }
+  return matchers;
+}
+
+export function regexFlags(flags: string | undefined): string {
+  const extra = flags ?? '';
+  const base = extra.includes('-i') ? 'gm' : 'gim';
+  return [...new Set((base + extra.replace('-i', '')).split(''))].join('');
+}
+
+function pathRegexSources(compiled: string[] | undefined, globs: string[] | undefined): string[] {
+  if (compiled) return compiled;
+  // Custom rules arrive with globs only; built-in ones were compiled at build time.
+  return (globs ?? []).map((glob) => globToRegexSource(glob));
+}
+
+let micromatchModule: typeof import('micromatch') | undefined;
+export function setGlobCompiler(module: typeof import('micromatch')): void {
+  micromatchModule = module;
+}
+
+function globToRegexSource(glob: string): string {
+  if (!micromatchModule) throw new Error(`glob compiler not loaded for ${glob}`);
+  return micromatchModule.makeRe(glob, { dot: true }).source;
+}
+
+function indexPathRule(matchers: Matchers, compiled: CompiledRule): void {
+  for (const glob of compiled.rule.paths ?? []) {
+    const segments = glob.split('/').filter((segment) => segment !== '' && segment !== '**');
+    const literal = [...segments].reverse().find((segment) => !GLOB_CHARS.test(segment));
+    if (literal) {
+      addTo(matchers.pathBySegment, literal, compiled);
+      continue;
+    }
+    const prefixed = segments.map((segment) => segment.split(GLOB_CHARS)[0] ?? '').find((prefix) => prefix.length >= 3);
+    if (prefixed) {
+      const key = prefixed.slice(0, 3);
+      const list = matchers.pathByPrefix.get(key) ?? [];
+      if (!list.some((entry) => entry.rule === compiled && entry.prefix === prefixed)) list.push({ prefix: prefixed, rule: compiled });
+      matchers.pathByPrefix.set(key, list);
+      continue;
+    }
+    if (!matchers.pathAlways.includes(compiled)) matchers.pathAlways.push(compiled);
+  }
+}
+
+function addTo(map: Map<string, CompiledRule[]>, key: string, compiled: CompiledRule): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(compiled)) list.push(compiled);
+  map.set(key, list);
+}
+
+export function matchesPath(compiled: CompiledRule, path: string): boolean {
+  return compiled.pathRegexes.some((regex) => regex.test(path)) && !compiled.excludePathRegexes.some((regex) => regex.test(path));
+}
+
+/** Path rules whose index keys occur in the path: the only ones worth testing. */
+export function pathCandidates(matchers: Matchers, path: string): Set<CompiledRule> {
+  const candidates = new Set<CompiledRule>(matchers.pathAlways);
+  for (const segment of path.split('/')) {
+    const exact = matchers.pathBySegment.get(segment);
+    if (exact) for (const compiled of exact) candidates.add(compiled);
+    const prefixed = matchers.pathByPrefix.get(segment.slice(0, 3));
+    if (prefixed) for (const entry of prefixed) if (segment.startsWith(entry.prefix)) candidates.add(entry.rule);
+  }
+  return candidates;
+}

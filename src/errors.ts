@@ -1,0 +1,13 @@
+// Every usage, config or git error ends the run with exit 2 and one line that names what is at fault.
+
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function fail(message: string): never {
+  throw new UsageError(message);
+}

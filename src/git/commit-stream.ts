@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { gitArgs, gitEnv, firstLine } from './run-git.js';
+import { decodeText } from './decode.js';
+import { UsageError } from '../errors.js';
+import { parseNameStatus, parseRawAndPatch, type ChangedPath } from './raw-diff.js';
+
+export type { ChangedPath };
+
+export interface CommitRecord {
+  id: string;
+  author: string;
+  committer: string;
+  date: string;
+  message: string;
+  paths: ChangedPath[];
+  /** -U0 patch text, present when added lines were asked for. */
+  diff?: string;
+}
+
+export interface CommitStreamOptions {
+  /** Revision arguments as git rev-list takes them (`main`, `A..B`, `--all`, `--not`, …). */
+  revisions: string[];
+  /** Read added lines too (git log -p -U0). */
+  content: boolean;
+}
+
+const FIELD_COUNT = 6;
+
+/** Streams every commit the revisions list from one git log process; never one process per commit. */
+export async function* streamCommits(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord> {
+  // A per-run nonce marks record starts, so no message or patch can forge a boundary.
+  const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
+  const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B`;
+  const diffArgs = options.content
+    ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
+    : ['--name-status'];
+  const { options: flags, revs } = splitRevisions(options.revisions);
+  const args = ['log', '-z', format, '--no-renames', ...diffArgs, ...flags, '--end-of-options', ...revs, '--'];
+  const child = spawn('git', gitArgs(args), { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const errors: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', (error) => reject(new UsageError(`cannot run git: ${error.message}`)));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+
+  let carry: Buffer = Buffer.alloc(0);
+  let parts: Buffer[] = [];
+  let seenMarker = false;
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      let start = 0;
+      let index: number;
+      while ((index = buffer.indexOf(marker, start)) !== -1) {
+        parts.push(buffer.subarray(start, index));
+        if (seenMarker) yield parseRecord(Buffer.concat(parts), options.content);
+        seenMarker = true;
+        parts = [];
+        start = index + marker.length;
+      }
+      // The tail may hold the first bytes of the next marker: keep it for the next chunk.
+      const keepFrom = Math.max(start, buffer.length - (marker.length - 1));
+      parts.push(buffer.subarray(start, keepFrom));
+      carry = buffer.subarray(keepFrom);
+    }
+    parts.push(carry);
+    const code = await exited;
+    if (code !== 0) {
+      const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
+      throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
+    }
+    if (seenMarker) yield parseRecord(Buffer.concat(parts), options.content);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+
+/** Options (`--all`, `--not`, `--remotes=x`, `--branches`) go before --end-of-options, revisions after it. */
+function splitRevisions(revisions: string[]): { options: string[]; revs: string[] } {
+  const options: string[] = [];
+  const revs: string[] = [];
+  for (const revision of revisions) (revision.startsWith('--') ? options : revs).push(revision);
+  // `--not` applies to what follows it, so a mixed list keeps its order as options.
+  if (options.includes('--not')) return { options: revisions, revs: [] };
+  return { options, revs };
+}
+
+function parseRecord(record: Buffer, withPatch: boolean): CommitRecord {
+  const fields: string[] = [];
+  let position = 0;
+  for (let i = 0; i < FIELD_COUNT; i++) {
+    const end = record.indexOf(0, position);
+    const stop = end === -1 ? record.length : end;
+    fields.push(i === FIELD_COUNT - 1 ? '' : record.toString('utf8', position, stop));
+    if (i === FIELD_COUNT - 1) {
+      fields[i] = decodeText(record.subarray(position, stop), fields[4] ?? '');
+    }
+    position = stop + 1;
+  }
+  const [id = '', author = '', committer = '', date = '', , message = ''] = fields;
+  const rest = record.toString('utf8', Math.min(position, record.length));
+  const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
+  return { id, author, committer, date, message, paths: parsed.paths, diff: parsed.diff };
+}
+

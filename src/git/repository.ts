@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { runGit, firstLine, git } from './run-git.js';
+import { UsageError } from '../errors.js';
+
+export interface Repository {
+  /** Where git commands run: the work tree's top level, or the git directory of a bare repository. */
+  cwd: string;
+  /** Work tree top level; undefined in a bare repository. */
+  root?: string;
+  gitDir: string;
+  bare: boolean;
+  /** False on an unborn branch (no commit yet). */
+  hasHead: boolean;
+}
+
+/** Finds the repository that holds dir, whether a work tree, a linked worktree or a bare repository. */
+export async function openRepository(dir: string): Promise<Repository> {
+  const cwd = resolve(dir);
+  const probe = await runGit(
+    ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'],
+    cwd,
+  );
+  const lines = probe.stdout.toString('utf8').split('\n');
+  if (probe.code !== 0 && !(lines[0] === 'true')) {
+    throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || 'git rev-parse failed'})`);
+  }
+  const bare = lines[0] === 'true';
+  const gitDir = lines[1] ?? cwd;
+  const root = bare ? undefined : lines[2] || undefined;
+  const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd);
+  return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
+}
+
+/** Resolves a revision to a full commit id, naming the revision when it does not exist. */
+export async function resolveCommit(repo: Repository, rev: string): Promise<string> {
+  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
+  if (result.code !== 0) throw new UsageError(`unknown revision: ${rev}`);
+  return result.stdout.toString('utf8').trim();
+}
+
+export async function headCommit(repo: Repository): Promise<string | undefined> {
+  if (!repo.hasHead) return undefined;
+  return (await git(['rev-parse', 'HEAD'], repo.cwd)).trim();
+}

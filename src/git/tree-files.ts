@@ -1,0 +1,83 @@
+import { runGit, splitZ, firstLine } from './run-git.js';
+import type { Repository } from './repository.js';
+import { UsageError } from '../errors.js';
+
+export interface TreeFile {
+  path: string;
+  symlink: boolean;
+}
+
+/** Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. Submodules are left out. */
+export async function listTreeFiles(repo: Repository): Promise<TreeFile[]> {
+  if (repo.bare) {
+    if (!repo.hasHead) return [];
+    const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], repo.cwd);
+    if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
+    return splitZ(result.stdout.toString('utf8')).flatMap((entry) => {
+      const tab = entry.indexOf('\t');
+      const mode = entry.slice(0, 6);
+      return mode === '160000' ? [] : [{ path: entry.slice(tab + 1), symlink: mode === '120000' }];
+    });
+  }
+  const [tracked, untracked] = await Promise.all([
+    runGit(['ls-files', '-z', '--cached', '--stage', '--full-name'], repo.cwd),
+    runGit(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], repo.cwd),
+  ]);
+  for (const result of [tracked, untracked]) {
+    if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
+  }
+  const files: TreeFile[] = [];
+  let lastPath = '';
+  for (const entry of splitZ(tracked.stdout.toString('utf8'))) {
+    const tab = entry.indexOf('\t');
+    const path = entry.slice(tab + 1);
+    const mode = entry.slice(0, 6);
+    // A conflicted file appears once per stage.
+    if (mode === '160000' || path === lastPath) continue;
+    lastPath = path;
+    files.push({ path, symlink: mode === '120000' });
+  }
+  for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ path, symlink: false });
+  return files;
+}
+
+export interface GrepHit {
+  path: string;
+  line: number;
+  text: string;
+}
+
+/** One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare. */
+export async function grepKeywords(repo: Repository, keywords: string[]): Promise<GrepHit[]> {
+  if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
+  const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
+  const where = repo.bare ? ['HEAD'] : ['--untracked'];
+  const args = ['grep', '-z', '-n', '-I', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
+  const result = await runGit(args, repo.cwd);
+  if (result.code === 1) return [];
+  if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
+  const hits: GrepHit[] = [];
+  const prefix = repo.bare ? 'HEAD:' : '';
+  for (const row of result.stdout.toString('utf8').split('\n')) {
+    const first = row.indexOf('\0');
+    const second = row.indexOf('\0', first + 1);
+    if (first === -1 || second === -1) continue;
+    const path = row.slice(prefix.length, first);
+    hits.push({ path, line: Number(row.slice(first + 1, second)), text: row.slice(second + 1) });
+  }
+  return hits;
+}
+
+/** A file's text at HEAD in a bare repository, or from the work tree otherwise. */
+export async function readTreeFile(repo: Repository, path: string): Promise<string | undefined> {
+  if (repo.bare) {
+    const result = await runGit(['cat-file', 'blob', `HEAD:${path}`], repo.cwd);
+    return result.code === 0 ? result.stdout.toString('utf8') : undefined;
+  }
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(`${repo.root}/${path}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

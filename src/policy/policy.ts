@@ -1,0 +1,76 @@
+import type { Level, Rule } from '../types.js';
+
+export interface AllowEntry {
+  paths?: string[];
+  rules?: string[];
+  commits?: string[];
+  evidence?: string;
+  reason: string;
+  expires?: string;
+}
+
+/** What a config file may hold (schema/config.schema.json). */
+export interface Config {
+  $schema?: string;
+  name?: string;
+  extends?: string | string[];
+  scope?: { remotes?: string[]; remote?: string };
+  effective?: string;
+  trustCommitDates?: boolean;
+  tools?: Record<string, Level>;
+  rules?: Record<string, Level>;
+  customRules?: Rule[];
+  allow?: AllowEntry[];
+  ignore?: string[];
+  baseline?: string | false;
+  message?: { onViolation?: 'block' | 'strip' };
+}
+
+/** The resolved policy every stage after detect reads. */
+export interface Policy {
+  name?: string;
+  /** The file it came from; undefined for the built-in default. */
+  source?: string;
+  tools: Record<string, Level>;
+  rules: Record<string, Level>;
+  customRules: Rule[];
+  allow: AllowEntry[];
+  ignore: string[];
+  effective?: string;
+  trustCommitDates: boolean;
+  scope?: { remotes?: string[]; remote?: string };
+  baseline: string | false;
+  onViolation: 'block' | 'strip';
+}
+
+/** With no config at all: Claude Code blocks, every other tool warns, tool-neutral signals inform. */
+export function defaultPolicy(): Policy {
+  return {
+    tools: { 'claude-code': 'block', generic: 'info', '*': 'warn' },
+    rules: {},
+    customRules: [],
+    allow: [],
+    ignore: ['node_modules/**', '**/node_modules/**', 'vendor/**', '**/vendor/**', 'third_party/**', '**/third_party/**'],
+    trustCommitDates: false,
+    baseline: '.aiguard-baseline.json',
+    onViolation: 'block',
+  };
+}
+
+/** Merges a config over a policy: maps merge key by key, lists add up, scalars replace. */
+export function mergeConfig(policy: Policy, config: Config, source?: string): Policy {
+  return {
+    name: config.name ?? policy.name,
+    source: source ?? policy.source,
+    tools: { ...policy.tools, ...config.tools },
+    rules: { ...policy.rules, ...config.rules },
+    customRules: [...policy.customRules, ...(config.customRules ?? [])],
+    allow: [...policy.allow, ...(config.allow ?? [])],
+    ignore: config.ignore ?? policy.ignore,
+    effective: config.effective ?? policy.effective,
+    trustCommitDates: config.trustCommitDates ?? policy.trustCommitDates,
+    scope: config.scope ?? policy.scope,
+    baseline: config.baseline ?? policy.baseline,
+    onViolation: config.message?.onViolation ?? policy.onViolation,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Finding, Report, Subject } from './types.js';
+import type { Matchers } from './detect/compile-rules.js';
+import { detectSubject } from './detect/detect-subject.js';
+import type { Policy } from './policy/policy.js';
+import { applyPolicy } from './policy/apply-policy.js';
+import { buildReport } from './report/build-report.js';
+import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/resolve-policy.js';
+import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
+
+/** Runs every subject through the matchers; the one place sources meet rules. */
+export async function collectFindings(
+  matchers: Matchers,
+  subjects: Iterable<Subject> | AsyncIterable<Subject>,
+  out: Finding[] = [],
+): Promise<Finding[]> {
+  for await (const subject of subjects) detectSubject(matchers, subject, out);
+  return out;
+}
+
+export interface Engine {
+  policy: Policy;
+  ruleSet: RuleSet;
+}
+
+/** Policy and rules for a run: the config, the built-in packs and the policy's own rules. */
+export async function loadEngine(options: PolicyOptions): Promise<Engine> {
+  const policy = await resolvePolicy(options);
+  const ruleSet = await loadRuleSet(policy.customRules, policy.source);
+  checkPolicyIds(policy, ruleSet.rules);
+  return { policy, ruleSet };
+}
+
+export async function finishReport(findings: Finding[], policy: Policy, commitsScanned: number): Promise<Report> {
+  return buildReport(await applyPolicy(findings, policy), commitsScanned);
+}

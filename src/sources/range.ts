@@ -1,0 +1,34 @@
+import type { Subject } from '../types.js';
+import type { Repository } from '../git/repository.js';
+import { streamCommits } from '../git/commit-stream.js';
+import { commitSubjects } from './commit-subjects.js';
+import { UsageError } from '../errors.js';
+
+export interface RangeOptions {
+  /** Revision arguments exactly as git rev-list takes them. */
+  revisions: string[];
+  content: boolean;
+  /** Called once per commit read, for progress and the summary. */
+  onCommit?: () => void;
+}
+
+/** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
+export async function* rangeSubjects(repo: Repository, options: RangeOptions): AsyncGenerator<Subject> {
+  try {
+    for await (const record of streamCommits(repo.cwd, { revisions: options.revisions, content: options.content })) {
+      options.onCommit?.();
+      yield* commitSubjects(record);
+    }
+  } catch (error) {
+    throw namedRevisionError(error, options.revisions);
+  }
+}
+
+/** Turns git's "ambiguous argument 'x'" into a line that names the revision. */
+function namedRevisionError(error: unknown, revisions: string[]): unknown {
+  if (!(error instanceof UsageError)) return error;
+  const ambiguous = /ambiguous argument '([^']*)'|bad revision '([^']*)'|unknown revision[^']*'([^']*)'/.exec(error.message);
+  if (ambiguous) return new UsageError(`unknown revision: ${ambiguous[1] ?? ambiguous[2] ?? ambiguous[3]}`);
+  if (/does not have any commits yet/.test(error.message)) return new UsageError(`no commits yet: ${revisions.join(' ')}`);
+  return error;
+}

@@ -1,0 +1,107 @@
+// Plain data shared by every stage: subjects in, findings out.
+
+export type Kind =
+  | 'path'
+  | 'message'
+  | 'identity'
+  | 'content'
+  | 'pull-request'
+  | 'branch'
+  | 'environment'
+  | 'settings';
+
+export type Severity = 'block' | 'warn' | 'info';
+export type Level = Severity | 'off';
+export type Status = 'blocking' | 'warning' | 'info' | 'allowed' | 'baselined' | 'grandfathered';
+
+/** A rule as it stands in rules/*.yml (and in a policy's customRules). */
+export interface Rule {
+  id: string;
+  tool: string;
+  kind: Kind;
+  severity: Severity;
+  description: string;
+  why: string;
+  fix: string;
+  /** Globs over repository paths (kind path, settings, content). */
+  paths?: string[];
+  /** A regular expression (kind message, identity, content, pull-request, branch, environment). */
+  pattern?: string;
+  /** Regex flags beyond the default `i` and `m` (e.g. "s"); "-i" turns case-insensitivity off. */
+  flags?: string;
+  /** Literal words one of which must occur before the pattern is tried (cheap prefilter). */
+  keywords?: string[];
+  /** Identity rules: which side of a commit the pattern reads. */
+  field?: 'author' | 'committer' | 'any';
+  /** Settings rules: the analyser that reads the file. */
+  check?: string;
+  /** Evidence (examples) the rule is meant to catch and to leave alone, used by the tests. */
+  examples?: { match?: string[]; ignore?: string[] };
+  /** Globs that take a path back out of `paths` (a catch-all beside its specific rules). */
+  excludePaths?: string[];
+  /** `paths` and `excludePaths` compiled to regular-expression sources at build time. */
+  pathRegex?: string[];
+  excludePathRegex?: string[];
+}
+
+export interface CommitInfo {
+  id: string;
+  summary: string;
+  author: string;
+  committer: string;
+  /** Committer date, ISO 8601 with offset. */
+  date: string;
+}
+
+/** One thing to look at, produced by a source, consumed by detect. */
+export type Subject =
+  | { type: 'path'; path: string; symlink?: boolean; commit?: CommitInfo }
+  | { type: 'message'; text: string; commit?: CommitInfo; file?: string }
+  | { type: 'identity'; role: 'author' | 'committer'; value: string; commit: CommitInfo }
+  | { type: 'content'; path: string; line: number; text: string; commit?: CommitInfo }
+  /** Unified -U0 diff text whose added lines detect reads only when a content keyword occurs in it. */
+  | { type: 'diff'; diff: string; commit?: CommitInfo }
+  | { type: 'pull-request'; field: 'title' | 'body'; text: string }
+  | { type: 'branch'; name: string }
+  | { type: 'environment'; name: string; value: string }
+  | { type: 'settings'; path: string; text: string; commit?: CommitInfo };
+
+export interface Finding {
+  ruleId: string;
+  tool: string;
+  kind: Kind;
+  severity: Severity;
+  status: Status;
+  evidence: string;
+  fingerprint: string;
+  commit?: string;
+  commitSummary?: string;
+  commitDate?: string;
+  author?: string;
+  path?: string;
+  line?: number;
+  /** Where it was read: author/committer, title/body, the message file… */
+  field?: string;
+  description: string;
+  fix: string;
+  /** Why the policy gave it its status (an allow entry's reason, an expiry, an effective date). */
+  note?: string;
+}
+
+export interface Summary {
+  total: number;
+  blocking: number;
+  warning: number;
+  info: number;
+  allowed: number;
+  baselined: number;
+  grandfathered: number;
+  commitsScanned: number;
+  byTool: Record<string, number>;
+}
+
+export interface Report {
+  version: 1;
+  findings: Finding[];
+  summary: Summary;
+}
