@@ -2,7 +2,7 @@ import type { Finding, Report, Subject } from './types.js';
 import type { Matchers } from './detect/compile-rules.js';
 import { detectSubject } from './detect/detect-subject.js';
 import type { Policy } from './policy/policy.js';
-import { applyPolicy } from './policy/apply-policy.js';
+import { applyPolicy, type PolicyContext } from './policy/apply-policy.js';
 import { buildReport } from './report/build-report.js';
 import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/resolve-policy.js';
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
@@ -30,6 +30,6 @@ export async function loadEngine(options: PolicyOptions): Promise<Engine> {
   return { policy, ruleSet };
 }
 
-export async function finishReport(findings: Finding[], policy: Policy, commitsScanned: number): Promise<Report> {
-  return buildReport(await applyPolicy(findings, policy), commitsScanned);
+export async function finishReport(findings: Finding[], policy: Policy, commitsScanned: number, context: PolicyContext = { gate: false }): Promise<Report> {
+  return buildReport(await applyPolicy(findings, policy, context), commitsScanned);
 }

@@ -71,6 +71,6 @@ export async function scanCommand(argv: string[]): Promise<number> {
     await collectFindings(ruleSet.matchers, subjects, findings);
   }
 
-  const report = await finishReport(findings, policy, commitsScanned);
+  const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
   return emitReport(report, { format: values.format, output: values.output, label: labels.join(', ') || 'history' });
 }
