@@ -25,6 +25,8 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'diff':
       return detectDiff(matchers, subject.diff, subject.commit, out);
     case 'pull-request':
+      // A PR title or body carries the same footers and trailers as a commit message, plus markers of its own.
+      detectText(matchers, 'message', subject.text, { field: subject.field }, out);
       return detectText(matchers, 'pull-request', subject.text, { field: subject.field }, out);
     case 'branch':
       return detectText(matchers, 'branch', subject.name, { field: 'branch' }, out);
