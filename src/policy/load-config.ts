@@ -41,27 +41,12 @@ export interface LoadOptions {
   allowCode?: boolean;
 }
 
-/** Finds the config in dir (the repository root) the way cosmiconfig does; undefined when there is none. */
+/** Finds the config in dir (the repository root) in cosmiconfig's order; undefined when there is none. */
 export async function findConfig(dir: string, options: LoadOptions = {}): Promise<LoadedConfig | undefined> {
-  // Stat the candidates first: a hook in a repository without config never loads cosmiconfig.
-  const present = SEARCH_PLACES.filter((place) => existsSync(join(dir, place)));
-  if (present.length === 0) return undefined;
-  if (present.length === 1 && present[0] === 'package.json' && !packageHasConfig(join(dir, 'package.json'))) return undefined;
-  if (options.allowCode === false) {
-    const dataOnly = present.find((place) => !CODE_EXTENSIONS.has(extname(place)) && (place !== 'package.json' || packageHasConfig(join(dir, place))));
-    const codeFile = present.find((place) => CODE_EXTENSIONS.has(extname(place)));
-    if (!dataOnly && codeFile) throw new UsageError(`${codeFile}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
-    return dataOnly ? loadConfigFile(join(dir, dataOnly), options) : undefined;
-  }
-  const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('aiguard', { searchStrategy: 'none', searchPlaces: SEARCH_PLACES, cache: false });
-  try {
-    const result = await explorer.search(dir);
-    if (!result || result.isEmpty) return undefined;
-    return { config: checked(result.config, result.filepath), file: result.filepath };
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
-  }
+  // Stat the candidates: a hook in a repository without config loads no parser at all.
+  const place = SEARCH_PLACES.find((candidate) => existsSync(join(dir, candidate)) && (candidate !== 'package.json' || packageHasConfig(join(dir, candidate))));
+  if (!place) return undefined;
+  return loadConfigFile(join(dir, place), options);
 }
 
 /** Loads a config named on the command line or by the environment. */
@@ -69,7 +54,8 @@ export async function loadConfigFile(file: string, options: LoadOptions = {}): P
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`config file not found: ${file}`);
   if (CODE_EXTENSIONS.has(extname(path))) {
-    if (options.allowCode === false) throw new UsageError(`${file}: a JavaScript config is not loaded here (untrusted checkout)`);
+    if (options.allowCode === false) throw new UsageError(`${file}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
+    // cosmiconfig's loaders run JS and TS configs; data formats get our parser, whose errors name the file.
     const { cosmiconfig } = await import('cosmiconfig');
     try {
       const result = await cosmiconfig('aiguard').load(path);
