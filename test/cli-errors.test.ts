@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestRepo, runCli, cleanupTempDirs, tempDir } from './helpers/git-repo.js';
 
@@ -62,5 +64,16 @@ describe('config errors exit 2 naming the file and the key', () => {
     const result = runCli(['scan', '--config', 'policy.json'], { cwd: repo.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('aiguard: policy.json: the config must be an object\n');
+  });
+});
+
+describe('revision arguments cannot smuggle git options', () => {
+  it('--range "--output=…" is refused before git runs', () => {
+    const repo = TestRepo.init();
+    repo.commit('one');
+    const result = runCli(['scan', '--range=--output=pwned.txt'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('aiguard: unsupported revision option: --output=pwned.txt\n');
+    expect(existsSync(join(repo.dir, 'pwned.txt'))).toBe(false);
   });
 });
