@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve, basename, extname } from 'node:path';
+import { join, resolve, basename, extname, relative, isAbsolute } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Config } from './policy.js';
 import { validateConfig } from './validate-config.js';
+import { checkConfigValues } from './check-config-values.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -39,6 +40,14 @@ const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);
 export interface LoadOptions {
   /** Load JS/TS configs; false where the repository is untrusted (CI on a pull request). */
   allowCode?: boolean;
+  /** How errors name the file (default: its path relative to the current directory). */
+  label?: string;
+}
+
+/** A path as errors show it: relative to the current directory when inside it. */
+export function displayPath(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 /** Finds the config in dir (the repository root) the way cosmiconfig does; undefined when there is none. */
@@ -58,7 +67,7 @@ export async function findConfig(dir: string, options: LoadOptions = {}): Promis
   try {
     const result = await explorer.search(dir);
     if (!result || result.isEmpty) return undefined;
-    return { config: checked(result.config, result.filepath), file: result.filepath };
+    return { config: checked(result.config, displayPath(result.filepath)), file: result.filepath };
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
   }
@@ -68,17 +77,22 @@ export async function findConfig(dir: string, options: LoadOptions = {}): Promis
 export async function loadConfigFile(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`config file not found: ${file}`);
+  const label = options.label ?? file;
   if (CODE_EXTENSIONS.has(extname(path))) {
-    if (options.allowCode === false) throw new UsageError(`${file}: a JavaScript config is not loaded here (untrusted checkout)`);
+    if (options.allowCode === false) throw new UsageError(`${label}: a JavaScript config is not loaded here (untrusted checkout)`);
     const { cosmiconfig } = await import('cosmiconfig');
     try {
       const result = await cosmiconfig('aiguard').load(path);
-      return { config: checked(result?.config ?? {}, file), file: path };
+      const config: unknown = result?.config ?? {};
+      // An ES module's policy may sit on its default export.
+      const unwrapped = config && typeof config === 'object' && 'default' in config && Object.keys(config).length === 1 ? (config as { default: unknown }).default : config;
+      return { config: checked(unwrapped, label), file: path };
     } catch (error) {
-      throw new UsageError(`${file}: ${(error as Error).message.split('\n')[0]}`);
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${label}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  return { config: checked(await parseDataConfig(readFileSync(path, 'utf8'), path, file), file), file: path };
+  return { config: checked(await parseDataConfig(readFileSync(path, 'utf8'), path, label), label), file: path };
 }
 
 /** Parses JSON or YAML text (what `git show BASE:path` gives in CI, too). */
@@ -113,5 +127,6 @@ function packageHasConfig(path: string): boolean {
 
 function checked(config: unknown, file: string): Config {
   validateConfig(config, file);
+  checkConfigValues(config as Config, file);
   return config as Config;
 }
