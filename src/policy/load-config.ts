@@ -53,24 +53,18 @@ export function displayPath(path: string): string {
 /** Finds the config in dir (the repository root) the way cosmiconfig does; undefined when there is none. */
 export async function findConfig(dir: string, options: LoadOptions = {}): Promise<LoadedConfig | undefined> {
   // Stat the candidates first: a hook in a repository without config never loads cosmiconfig.
-  const present = SEARCH_PLACES.filter((place) => existsSync(join(dir, place)));
+  const present = SEARCH_PLACES.filter((place) => existsSync(join(dir, place)) && (place !== 'package.json' || packageHasConfig(join(dir, place))));
   if (present.length === 0) return undefined;
-  if (present.length === 1 && present[0] === 'package.json' && !packageHasConfig(join(dir, 'package.json'))) return undefined;
+  const label = (place: string) => displayPath(join(dir, place));
   if (options.allowCode === false) {
-    const dataOnly = present.find((place) => !CODE_EXTENSIONS.has(extname(place)) && (place !== 'package.json' || packageHasConfig(join(dir, place))));
+    const dataOnly = present.find((place) => !CODE_EXTENSIONS.has(extname(place)));
     const codeFile = present.find((place) => CODE_EXTENSIONS.has(extname(place)));
     if (!dataOnly && codeFile) throw new UsageError(`${codeFile}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
-    return dataOnly ? loadConfigFile(join(dir, dataOnly), options) : undefined;
+    return dataOnly ? loadConfigFile(join(dir, dataOnly), { ...options, label: label(dataOnly) }) : undefined;
   }
-  const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('aiguard', { searchStrategy: 'none', searchPlaces: SEARCH_PLACES, cache: false });
-  try {
-    const result = await explorer.search(dir);
-    if (!result || result.isEmpty) return undefined;
-    return { config: checked(result.config, displayPath(result.filepath)), file: result.filepath };
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
-  }
+  // cosmiconfig's order decides which file wins; data files are parsed here so errors name the file and the line.
+  const first = present[0]!;
+  return loadConfigFile(join(dir, first), { ...options, label: label(first) });
 }
 
 /** Loads a config named on the command line or by the environment. */
