@@ -79,6 +79,12 @@ describe('checkScope', () => {
     expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toMatch(/not covered by the aiguard policy \(no remote;/);
     expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
   });
+  it('applies url.<base>.insteadOf as git does', async () => {
+    const short = TestRepo.init();
+    short.git('config', 'url.git@github.com:acme-in/.insteadOf', 'acme:');
+    short.git('remote', 'add', 'origin', 'acme:x');
+    expect(await checkScope({ cwd: short.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+  });
   it('* stays inside one path segment; ** crosses groups', async () => {
     const nested = TestRepo.init();
     nested.git('remote', 'add', 'origin', 'git@gitlab.com:acme-in/team/x.git');
