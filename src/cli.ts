@@ -8,6 +8,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan.js')).scanCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   explain: async () => (await import('./commands/explain.js')).explainCommand,
+  baseline: async () => (await import('./commands/baseline.js')).baselineCommand,
+  config: async () => (await import('./commands/config.js')).configCommand,
 };
 
 const USAGE = `Usage: aiguard <command> [options]
@@ -15,6 +17,8 @@ Commands:
   scan [PATH]         scan a repository's tree, index, message file or history
   rules               list the rules and their level under the current policy
   explain ID          what a rule finds, why it matters and how to fix it
+  baseline [PATH]     record today's findings so that only new ones fail (--prune drops stale entries)
+  config print        the resolved policy and where each value came from
 Run aiguard <command> --help for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {
