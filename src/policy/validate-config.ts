@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown> }[] | null };
@@ -27,6 +28,9 @@ export function validateConfig(config: unknown, file: string): void {
 function compileValidator(): Validator {
   const require = createRequire(import.meta.url);
   const Ajv = require('ajv') as typeof import('ajv').default;
-  const schema = require('../../../schema/config.schema.json') as object;
+  // dist/src/policy when built, src/policy when tests import the sources: the schema sits at the package root.
+  const url = [new URL('../../../schema/config.schema.json', import.meta.url), new URL('../../schema/config.schema.json', import.meta.url)].find((candidate) => existsSync(candidate));
+  if (!url) throw new UsageError('cannot find schema/config.schema.json');
+  const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
   return new Ajv({ allErrors: false, strict: false }).compile(schema) as Validator;
 }
