@@ -1,0 +1,110 @@
+// The compact refusal a hook prints: what, where, why under this policy, and the exact command that fixes it.
+import { relative } from 'node:path';
+import type { Finding, Report } from '../types.js';
+import { fixFor, shellQuote } from './build-report.js';
+
+export interface HookTextOptions {
+  hook: string;
+  /** The policy file, or undefined for the built-in default. */
+  policySource?: string;
+  messageFile?: string;
+  /** A rule's reason, from the rule set of the run. */
+  why: (ruleId: string) => string | undefined;
+  stripped?: string[];
+  color?: boolean;
+  /** The policy key that gave a finding its level: `rules.<id>` or `tools.<tool>`. */
+  levelKey?: (finding: Finding) => string;
+}
+
+const ACTION: Record<string, string> = {
+  'pre-commit': 'commit refused',
+  'commit-msg': 'commit refused',
+  'prepare-commit-msg': 'commit refused',
+  'pre-push': 'push refused',
+  'pre-receive': 'push refused by the server',
+};
+
+export function formatHookText(report: Report, options: HookTextOptions): string {
+  const paint = painter(options.color === true);
+  const blocking = report.findings.filter((finding) => finding.status === 'blocking');
+  const warnings = report.findings.filter((finding) => finding.status === 'warning');
+  const policy = options.policySource ? displayPath(options.policySource) : 'the built-in default policy';
+  const lines: string[] = [];
+  if (options.stripped?.length) {
+    lines.push(`aiguard: removed ${options.stripped.length} AI attribution line${options.stripped.length === 1 ? '' : 's'} from the commit message (message.onViolation: strip):`);
+    for (const line of options.stripped) lines.push(`  - ${line}`);
+  }
+  if (blocking.length > 0) {
+    const count = `${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}`;
+    lines.push(paint.red(`aiguard: ${ACTION[options.hook] ?? 'refused'} — ${count} under ${policy}`));
+    const fixes = new Set<string>();
+    for (const finding of blocking) {
+      lines.push('', `${paint.red('✖')} ${where(finding)}`);
+      if (finding.evidence !== finding.path) lines.push(`  found: ${finding.evidence}`);
+      const key = options.levelKey?.(finding) ?? `tools.${finding.tool}`;
+      lines.push(`  rule:  ${finding.ruleId} — ${finding.description} (${key}: block)`);
+      const why = options.why(finding.ruleId);
+      if (why) lines.push(`  why:   ${why}`);
+      const fix = isCommitFinding(finding) ? undefined : fixCommand(finding, options);
+      // The same command for several findings (two lines of one message) is said once.
+      if (fix && !fixes.has(fix)) lines.push(`  fix:   ${paint.green(fix)}`);
+      if (fix) fixes.add(fix);
+    }
+    const recipe = rewriteRecipe(blocking, options.hook);
+    if (recipe) lines.push('', ...recipe.map((line) => paint.green(line)));
+  }
+  for (const finding of warnings) lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${finding.description} (${finding.ruleId})`);
+  if (blocking.length > 0) lines.push(`More: aiguard explain ${blocking[0]!.ruleId}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function where(finding: Finding): string {
+  const commit = finding.commit ? `commit ${finding.commit.slice(0, 12)} "${finding.commitSummary ?? ''}"` : '';
+  let place = '';
+  if (finding.kind === 'environment') place = 'the environment of this git process';
+  else if (finding.path) place = `${finding.path}${finding.line ? `:${finding.line}` : ''}`;
+  else if (finding.field === 'author' || finding.field === 'committer') place = `${finding.field} ${finding.evidence}`;
+  else if (finding.kind === 'message' || finding.field) place = `commit message${finding.line ? ` line ${finding.line}` : ''}`;
+  return [commit, place].filter(Boolean).join(', ');
+}
+
+function isCommitFinding(finding: Finding): boolean {
+  return finding.commit !== undefined;
+}
+
+function fixCommand(finding: Finding, options: HookTextOptions): string {
+  if (finding.kind === 'message' && options.messageFile) {
+    const file = shellQuote(displayPath(options.messageFile));
+    return `aiguard fix-message ${file} && git commit -F ${file}   (or set "message": {"onViolation": "strip"})`;
+  }
+  return fixFor(finding);
+}
+
+/** For commits already made: the oldest offending commit's parent is where an interactive rebase starts. */
+function rewriteRecipe(blocking: Finding[], hook: string): string[] | undefined {
+  const commits = [...new Set(blocking.map((finding) => finding.commit).filter((id): id is string => id !== undefined))];
+  if (commits.length === 0) return undefined;
+  // git log lists newest first: the last one is the oldest.
+  const oldest = commits[commits.length - 1]!;
+  const short = commits.map((id) => id.slice(0, 12)).join(' ');
+  const byKind = new Set(blocking.filter((finding) => finding.commit).map((finding) => finding.kind));
+  const steps = [`fix:   git rebase -i ${oldest.slice(0, 12)}^   # mark ${short}:`];
+  if (byKind.has('message')) steps.push('         "reword" and delete the AI lines (or run: aiguard fix-message .git/COMMIT_EDITMSG while rewording)');
+  if (byKind.has('path') || byKind.has('content') || byKind.has('settings')) {
+    const paths = [...new Set(blocking.filter((finding) => finding.commit && finding.path).map((finding) => shellQuote(finding.path!)))];
+    steps.push(`         "edit", then: git rm --cached ${paths.join(' ')} && git commit --amend --no-edit && git rebase --continue`);
+  }
+  if (byKind.has('identity')) steps.push('         "edit", then: git commit --amend --no-edit --reset-author && git rebase --continue');
+  steps.push(hook === 'pre-receive' ? '       then push again.' : '       then push again (the rewritten commits replace the refused ones).');
+  return steps;
+}
+
+function displayPath(file: string): string {
+  const relativePath = relative(process.cwd(), file);
+  return relativePath && !relativePath.startsWith('..') ? relativePath : file;
+}
+
+function painter(enabled: boolean): Record<'red' | 'green' | 'yellow', (text: string) => string> {
+  const wrap = (code: number) => (text: string) => (enabled ? `\x1b[${code}m${text}\x1b[39m` : text);
+  return { red: wrap(31), green: wrap(32), yellow: wrap(33) };
+}
