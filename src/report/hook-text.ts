@@ -80,22 +80,27 @@ function fixCommand(finding: Finding, options: HookTextOptions): string {
   return fixFor(finding);
 }
 
-/** For commits already made: the oldest offending commit's parent is where an interactive rebase starts. */
+/** For commits already made: rewrite them from the parent of the oldest offending one, then push again. */
 function rewriteRecipe(blocking: Finding[], hook: string): string[] | undefined {
-  const commits = [...new Set(blocking.map((finding) => finding.commit).filter((id): id is string => id !== undefined))];
+  const inCommits = blocking.filter((finding) => finding.commit !== undefined);
+  const commits = [...new Set(inCommits.map((finding) => finding.commit!))];
   if (commits.length === 0) return undefined;
   // git log lists newest first: the last one is the oldest.
-  const oldest = commits[commits.length - 1]!;
-  const short = commits.map((id) => id.slice(0, 12)).join(' ');
-  const byKind = new Set(blocking.filter((finding) => finding.commit).map((finding) => finding.kind));
-  const steps = [`fix:   git rebase -i ${oldest.slice(0, 12)}^   # mark ${short}:`];
-  if (byKind.has('message')) steps.push('         "reword" and delete the AI lines (or run: aiguard fix-message .git/COMMIT_EDITMSG while rewording)');
-  if (byKind.has('path') || byKind.has('content') || byKind.has('settings')) {
-    const paths = [...new Set(blocking.filter((finding) => finding.commit && finding.path).map((finding) => shellQuote(finding.path!)))];
-    steps.push(`         "edit", then: git rm --cached ${paths.join(' ')} && git commit --amend --no-edit && git rebase --continue`);
+  const base = `${commits[commits.length - 1]!.slice(0, 12)}^`;
+  const kinds = new Set(inCommits.map((finding) => finding.kind));
+  const steps: string[] = [];
+  if (kinds.has('message')) {
+    steps.push(`fix:   git -c sequence.editor='sed -i.bak s/^pick/reword/' -c core.editor='aiguard fix-message' rebase -i ${base}`);
+    steps.push('       (rewords every commit since then through aiguard fix-message, which removes the AI lines)');
   }
-  if (byKind.has('identity')) steps.push('         "edit", then: git commit --amend --no-edit --reset-author && git rebase --continue');
-  steps.push(hook === 'pre-receive' ? '       then push again.' : '       then push again (the rewritten commits replace the refused ones).');
+  const paths = [...new Set(inCommits.filter((finding) => finding.path).map((finding) => shellQuote(finding.path!)))];
+  const identities = kinds.has('identity');
+  if (paths.length > 0 || identities) {
+    const amend = [paths.length > 0 ? `git rm -r --cached ${paths.join(' ')}` : '', `git commit --amend --no-edit${identities ? ' --reset-author' : ''}`].filter(Boolean).join(' && ');
+    steps.push(`${steps.length ? '  and: ' : 'fix:   '}git rebase -i ${base}   # mark ${commits.map((id) => id.slice(0, 12)).join(' ')} "edit"; at each stop:`);
+    steps.push(`       ${amend} && git rebase --continue`);
+  }
+  steps.push(hook === 'pre-receive' ? '       then push again.' : '       then push again.');
   return steps;
 }
 
