@@ -18,7 +18,7 @@ export interface StripOptions {
   commentChar?: string;
 }
 
-/** Lines flagged blocking or warning by a message rule go; the subject, comments, the scissors part and every other line stay. */
+/** Lines flagged blocking or warning by a message rule go; comments, the scissors part and every other line stay. */
 export async function stripMessage(raw: string, engine: Engine, options: StripOptions = {}): Promise<StripResult> {
   const commentChar = options.commentChar ?? '#';
   const endsWithNewline = raw.endsWith('\n');
@@ -29,9 +29,8 @@ export async function stripMessage(raw: string, engine: Engine, options: StripOp
 
   const isComment = (line: string): boolean => line.startsWith(commentChar);
   const isBlank = (line: string): boolean => line.trim() === '';
-  const subjectIndex = lines.findIndex((line, index) => index < regionEnd && !isComment(line) && !isBlank(line));
   const remove = new Set<number>();
-  for (let index = subjectIndex + 1; index > 0 && index < regionEnd; index++) {
+  for (let index = 0; index < regionEnd; index++) {
     const line = lines[index]!;
     if (isComment(line) || isBlank(line)) continue;
     if (await flagged(line, engine)) remove.add(index);
