@@ -6,8 +6,14 @@ import { collectFindings } from '../scan-pipeline.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
 
 export async function preCommitHook(context: HookContext): Promise<number> {
-  const repo = await openRepository('.');
-  const [engine, subjects] = await Promise.all([loadLocalEngine(context, repo), stagedSubjects(repo, true)]);
+  // git diff --cached gives root-relative paths from any folder of the work tree, so it need not wait for the repository probe.
+  const here = process.cwd();
+  const staged = stagedSubjects({ cwd: here, gitDir: '', bare: false, hasHead: true }, true);
+  staged.catch(() => undefined);
+  // Outside a repository the probe's one-line error is the one to show.
+  const repo = await openRepository(here);
+  const subjects = await staged;
+  const engine = await loadLocalEngine(context, repo);
   const findings = await collectFindings(engine.ruleSet.matchers, subjects);
   await collectFindings(engine.ruleSet.matchers, environmentSubjects(context.env), findings);
   return decide({ context, engine, findings, commitsScanned: 0, gate: false, repoDir: repo.root ?? repo.cwd });
