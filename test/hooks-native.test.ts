@@ -168,4 +168,40 @@ describe('native hooks after aiguard init: real git push to a bare repository', 
     expect(deletion).toMatchObject({ code: 0, stderr: '' });
     expect(remoteRefs(remote)).toBe('');
   });
+
+  it('pushing to a URL (no remote-tracking refs) checks every commit of the new branch', () => {
+    const { repo, remote } = initialised();
+    repo.write('m.txt', 'm\n').add();
+    const bad = repo.commit(`Add m\n\n${TRAILER}\n`);
+    repo.write('n.txt', 'n\n').add().commit('Add n');
+    const push = runGit(repo, ['push', remote.dir, 'main']);
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(remoteRefs(remote)).toBe('');
+  });
+
+  it('a force push over a remote tip this clone does not have checks the branch against the remote-tracking refs', () => {
+    const { repo, remote } = initialised();
+    expect(runGit(repo, ['push', '-q', 'origin', 'main']).code).toBe(0);
+    const unknownTip = 'f'.repeat(40);
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    repo.write('o.txt', 'o\n').add();
+    const bad = repo.commit(`Add o\n\n${TRAILER}\n`);
+    const result = runCli(['hook', 'pre-push', 'origin', remote.dir], { cwd: repo.dir, env: hookEnv(), input: `refs/heads/main ${bad} refs/heads/main ${unknownTip}\n` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(result.stderr).not.toContain(`commit ${head.slice(0, 12)}`);
+  });
+});
+
+describe('prepare-commit-msg', () => {
+  it('reads the message file like commit-msg (git passes file, source and sha)', () => {
+    const { repo } = initialised();
+    repo.write('msg', `Fix\n\n${TRAILER}\n`);
+    const refused = runCli(['hook', 'prepare-commit-msg', 'msg', 'message'], { cwd: repo.dir, env: hookEnv() });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`found: ${TRAILER}`);
+    repo.write('msg', 'Fix\n\n# Co-Authored-By: Claude <noreply@anthropic.com> in a comment is not part of the message\n');
+    expect(runCli(['hook', 'prepare-commit-msg', 'msg', 'message'], { cwd: repo.dir, env: hookEnv() })).toMatchObject({ code: 0, stderr: '' });
+  });
 });
