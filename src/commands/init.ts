@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseCommandArgs } from '../cli-args.js';
 import { UsageError } from '../errors.js';
 import { openRepository, type Repository } from '../git/repository.js';
+import { runGit } from '../git/run-git.js';
 import { applyChanges, describe, type Change } from '../init/changes.js';
 
 export const INIT_USAGE = `Usage: aiguard init [--dry-run] [--native] [--policy]
@@ -50,7 +51,10 @@ async function plan(repo: Repository, forceNative: boolean): Promise<{ manager: 
   const root = repo.root!;
   if (!forceNative && usesHusky(root)) {
     const { huskyChanges } = await import('../init/husky.js');
-    return { manager: 'husky', changes: huskyChanges(root) };
+    const changes = huskyChanges(root);
+    const hooksPath = (await runGit(['config', '--get', 'core.hooksPath'], root)).stdout.toString('utf8').trim();
+    if (changes.length > 0 && hooksPath !== '.husky/_') changes.push({ type: 'note', summary: 'then run: npx husky (npm install runs it too, through the prepare script) so git calls .husky/' });
+    return { manager: 'husky', changes };
   }
   const lefthookFile = forceNative ? undefined : LEFTHOOK_FILES.find((name) => existsSync(join(root, name)));
   if (lefthookFile) {
