@@ -95,6 +95,32 @@ describe.skipIf(!preCommitInstalled)('aiguard init with the pre-commit framework
   });
 });
 
+describe.skipIf(!preCommitInstalled)('pre-push under the pre-commit framework, which keeps stdin to itself', () => {
+  it('a branch entirely new to the remote (root commit included) is read from PRE_COMMIT_LOCAL_BRANCH', () => {
+    const { repo, remote } = seeded({ '.pre-commit-config.yaml': 'repos: []\n' });
+    runCli(['init'], { cwd: repo.dir, env: hookEnv() });
+    repo.git('add', '.pre-commit-config.yaml');
+    const bad = repo.commit(`Add config\n\n${TRAILER}\n`);
+    const env = hookEnv({ PRE_COMMIT_HOME: join(repo.dir, '.git/pre-commit-home') });
+    expect(spawnSync('pre-commit', ['install'], { cwd: repo.dir, env }).status).toBe(0);
+    const push = runGit(repo, ['push', 'origin', 'main'], { env });
+    expect(push.code).not.toBe(0);
+    expect(push.stdout + push.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(remoteRefs(remote)).toBe('');
+  });
+});
+
+describe('aiguard init with lefthook jobs', () => {
+  it('adds an aiguard job to a hook that lists jobs, once', () => {
+    const { repo } = seeded({ 'lefthook.yml': 'pre-commit:\n  jobs:\n    - name: lint\n      run: echo lint\n' });
+    expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
+    expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).stdout).toContain('already installed');
+    const config = readFileSync(join(repo.dir, 'lefthook.yml'), 'utf8');
+    expect(config).toMatch(/jobs:\n\s+- name: lint\n\s+run: echo lint\n\s+- name: aiguard\n\s+run: aiguard hook pre-commit\n/);
+    expect(config.match(/aiguard hook pre-commit/g)).toHaveLength(1);
+  });
+});
+
 describe('the pre-commit framework manifest', () => {
   it('offers one hook a stage, each calling aiguard hook with that stage', async () => {
     const { parse } = await import('yaml');
