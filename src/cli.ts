@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan.js')).scanCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   explain: async () => (await import('./commands/explain.js')).explainCommand,
+  ci: async () => (await import('./commands/ci.js')).ciCommand,
 };
 
 const USAGE = `Usage: aiguard <command> [options]
@@ -15,6 +16,7 @@ Commands:
   scan [PATH]         scan a repository's tree, index, message file or history
   rules               list the rules and their level under the current policy
   explain ID          what a rule finds, why it matters and how to fix it
+  ci                  scan what a pull request or push brings, as the CI's environment describes it
 Run aiguard <command> --help for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,80 @@
+import type { Repository } from '../git/repository.js';
+import { resolveCommit } from '../git/repository.js';
+import { fetchFromRemote, hasCommit, rangeCrossesBoundary, remoteDefaultBranch, shallowBoundary } from '../git/history-depth.js';
+import { UsageError } from '../errors.js';
+import type { CiTarget } from './ci-target.js';
+
+export interface ResolvedRange {
+  /** Revision arguments for streamCommits: head and the exclusion of the base. */
+  revisions: string[];
+  head: string;
+  /** The trusted revision the policy is read from; undefined for a repository's first push. */
+  base?: string;
+}
+
+/** Makes sure the clone holds every commit between base and head, fetching what is missing; fails closed otherwise. */
+export async function resolveRange(repo: Repository, target: CiTarget, remote: string): Promise<ResolvedRange> {
+  const fetched = new Fetcher(repo, remote, target);
+  const headRev = target.head ?? 'HEAD';
+  if (!(await hasCommit(repo, headRev))) await fetched.bring([headRev, ...(target.headRef ? [target.headRef] : [])], `head commit ${headRev}`);
+  const head = await resolveCommit(repo, headRev);
+
+  let base: string | undefined;
+  if (target.base !== undefined) {
+    if (!(await hasCommit(repo, target.base))) await fetched.bring([target.base], `base commit ${target.base}`);
+    base = await resolveCommit(repo, target.base);
+  } else if (!target.fromRoot) {
+    const branch = target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
+    if (!branch) throw new UsageError(`aiguard ci: cannot tell what the change starts from (no target or default branch): pass --base REV`);
+    const ref = `refs/remotes/${remote}/${branch}`;
+    if (!(await hasCommit(repo, ref))) await fetched.bring([`+refs/heads/${branch}:${ref}`], `branch ${branch}`);
+    base = await resolveCommit(repo, ref);
+  }
+
+  const revisions = base ? [head, `^${base}`] : [head];
+  // A shallow boundary inside the range would end git log early: deepen, or refuse.
+  const boundary = await shallowBoundary(repo);
+  if (boundary.size > 0 && (!base || (await rangeCrossesBoundary(repo, revisions, boundary)))) {
+    await fetched.unshallow(`the history between ${base ? base.slice(0, 12) : 'the root'} and ${head.slice(0, 12)}`, [head, ...(base ? [base] : [])]);
+    if (await rangeCrossesBoundary(repo, revisions, await shallowBoundary(repo))) {
+      throw new UsageError(`aiguard ci: shallow clone: the history from ${base?.slice(0, 12) ?? 'the root'} to ${head.slice(0, 12)} is incomplete; fix: ${target.depthFix}`);
+    }
+  }
+  return { revisions, head, base };
+}
+
+class Fetcher {
+  constructor(
+    private readonly repo: Repository,
+    private readonly remote: string,
+    private readonly target: CiTarget,
+  ) {}
+
+  /** Fetches refspecs (the first that works); a commit that is still missing is a usage error with the CI's fix. */
+  async bring(refspecs: string[], what: string): Promise<void> {
+    const shallow = (await shallowBoundary(this.repo)).size > 0;
+    let reason = '';
+    for (const refspec of refspecs) {
+      // --unshallow makes the clone complete along what it fetches; it is refused on a complete clone.
+      const stillShallow = (await shallowBoundary(this.repo)).size > 0;
+      const result = await fetchFromRemote(this.repo, this.remote, [refspec], stillShallow);
+      if (result.ok && (await this.present(refspecs[0]!))) return;
+      reason ||= result.reason;
+    }
+    if (await this.present(refspecs[0]!)) return;
+    throw new UsageError(`aiguard ci: ${what} is not in this clone${shallow ? ' (shallow clone)' : ''} and cannot be fetched from ${this.remote} (${reason || 'not found'}); fix: ${this.target.depthFix}`);
+  }
+
+  async unshallow(what: string, commits: string[]): Promise<void> {
+    const result = await fetchFromRemote(this.repo, this.remote, [], true);
+    if (!result.ok) {
+      throw new UsageError(`aiguard ci: shallow clone: ${what} is not in this clone and cannot be fetched from ${this.remote} (${result.reason}); fix: ${this.target.depthFix}`);
+    }
+    for (const commit of commits) if (!(await hasCommit(this.repo, commit))) await this.bring([commit], `commit ${commit}`);
+  }
+
+  private async present(refspec: string): Promise<boolean> {
+    const target = refspec.includes(':') ? refspec.slice(refspec.indexOf(':') + 1) : refspec;
+    return hasCommit(this.repo, target);
+  }
+}
