@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runGit, firstLine, splitZ } from './run-git.js';
+import { runGit, firstLine } from './run-git.js';
 import type { Repository } from './repository.js';
 
 /** The commits a shallow clone was cut at (empty for a complete clone). */
@@ -22,10 +22,10 @@ export async function hasCommit(repo: Repository, rev: string): Promise<boolean>
 /** Whether a commit in the range sits on the shallow boundary: then git log would stop early and miss commits. */
 export async function rangeCrossesBoundary(repo: Repository, revisions: string[], boundary: Set<string>): Promise<boolean> {
   if (boundary.size === 0) return false;
-  const result = await runGit(['rev-list', '-z', '--end-of-options', ...revisions, '--'], repo.cwd);
+  const result = await runGit(['rev-list', '--end-of-options', ...revisions, '--'], repo.cwd);
   if (result.code !== 0) return true;
-  // rev-list -z separates ids by NUL.
-  return splitZ(result.stdout.toString('utf8')).some((id) => boundary.has(id.trim()));
+  // Commit ids only, one a line: nothing here comes from the repository's content.
+  return result.stdout.toString('utf8').split('\n').some((id) => boundary.has(id.trim()));
 }
 
 export interface FetchResult {
