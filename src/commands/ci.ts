@@ -6,7 +6,7 @@ import { treeSubjects } from '../sources/tree.js';
 import { rangeSubjects } from '../sources/range.js';
 import { pullRequestSubjects } from '../sources/pull-request.js';
 import { collectFindings, finishReport } from '../scan-pipeline.js';
-import { emitReports, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
+import { emitReports, reportTargets, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
 import { detectCi } from '../ci/detect-ci.js';
 import type { CiTarget } from '../ci/ci-target.js';
 import { resolveRange } from '../ci/resolve-range.js';
@@ -54,6 +54,8 @@ export async function ciCommand(argv: string[]): Promise<number> {
     const value = values[name];
     if (value !== undefined && (value.trim() === '' || value.startsWith('-'))) throw new UsageError(`aiguard ci: --${name}: not a revision: ${value}`);
   }
+  // Report arguments are checked before any work, so a typo costs no scan.
+  reportTargets({ format: values.format, output: values.output, reports: values.report });
   const target = detectCi(process.env, { base: values.base, head: values.head });
   const repo = await openRepository('.');
   const content = values.content !== false;
@@ -62,10 +64,9 @@ export async function ciCommand(argv: string[]): Promise<number> {
     : target.tree
       ? await treeRun(repo, target, { configFile: values.config, all: values.all === true, content })
       : await rangeRun(repo, target, { configFile: values.config, remote: values.remote ?? 'origin', content });
-  process.stderr.write(`aiguard ci: ${run.label}\n`);
-
   const report = await finishReport(run.findings, run.engine.policy, run.commits, { gate: true, repoDir: repo.root ?? repo.cwd });
   const { files } = await emitReports(report, { format: values.format, output: values.output, reports: values.report, label: run.label });
+  process.stderr.write(`aiguard ci: ${run.label}\n`);
   if (process.env.GITHUB_ACTIONS === 'true') writeGithubOutputs(process.env, report, run.label, files[0]?.file);
   return exitCode(report, failOn);
 }
