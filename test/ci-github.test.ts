@@ -183,3 +183,16 @@ function parseGithubOutput(text: string): Record<string, string> {
   }
   return outputs;
 }
+
+describe('GitHub Actions force push', () => {
+  it('an old tip that is gone: the commits not on the default branch', () => {
+    const origin = bareOrigin();
+    const clone = cloneOf(origin.dir);
+    clone.git('checkout', '-q', '-b', 'topic');
+    const after = clone.write('CLAUDE.md', 'x\n').add().commit('Rewritten');
+    const payload = { before: 'a'.repeat(40), after, forced: true, ref: 'refs/heads/topic', repository: { default_branch: 'main' } };
+    const result = runCiJson([], clone.dir, githubEnv('push', payload, { GITHUB_REF_NAME: 'topic' }));
+    expect(result.summary.commitsScanned).toBe(1);
+    expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
+  });
+});

@@ -20,8 +20,15 @@ export async function resolveRange(repo: Repository, target: CiTarget, remote: s
   const head = await resolveCommit(repo, headRev);
 
   let base: string | undefined;
-  if (target.base !== undefined) {
-    if (!(await hasCommit(repo, target.base))) await fetched.bring([target.base], `base commit ${target.base}`);
+  if (target.base !== undefined && !(await hasCommit(repo, target.base))) {
+    try {
+      await fetched.bring([target.base], `base commit ${target.base}`);
+    } catch (error) {
+      // A force push's old tip may be gone for good: then the commits not on the target branch.
+      if (!target.baseBranch) throw error;
+    }
+  }
+  if (target.base !== undefined && (await hasCommit(repo, target.base))) {
     base = await resolveCommit(repo, target.base);
   } else if (!target.fromRoot) {
     const branch = target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
