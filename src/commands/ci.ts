@@ -85,9 +85,12 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
   const findings: Finding[] = [];
   let commits = 0;
   const subjects = rangeSubjects(repo, { revisions: range.revisions, content: options.content, onCommit: () => commits++ });
+  // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
+  const policyChange = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
+  policyChange.catch(() => undefined);
   await collectFindings(engine.ruleSet.matchers, subjects, findings);
   await collectFindings(engine.ruleSet.matchers, pullRequestSubjects(target), findings);
-  if (range.base) findings.push(...(await policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths)));
+  findings.push(...(await policyChange));
   const from = range.base ? range.base.slice(0, 12) : 'the root';
   return { engine, findings, commits, label: `${target.provider} ${target.event}: ${commits} commit${commits === 1 ? '' : 's'} from ${from} to ${range.head.slice(0, 12)}` };
 }
