@@ -1,6 +1,5 @@
 import type { Repository } from '../git/repository.js';
-import { resolveCommit } from '../git/repository.js';
-import { fetchFromRemote, hasCommit, rangeCrossesBoundary, remoteDefaultBranch, shallowBoundary } from '../git/history-depth.js';
+import { commitId, fetchFromRemote, hasCommit, rangeCrossesBoundary, remoteDefaultBranch, shallowBoundary } from '../git/history-depth.js';
 import { UsageError } from '../errors.js';
 import type { CiTarget } from './ci-target.js';
 
@@ -16,26 +15,22 @@ export interface ResolvedRange {
 export async function resolveRange(repo: Repository, target: CiTarget, remote: string): Promise<ResolvedRange> {
   const fetched = new Fetcher(repo, remote, target);
   const headRev = target.head ?? 'HEAD';
-  if (!(await hasCommit(repo, headRev))) await fetched.bring([headRev, ...(target.headRef ? [target.headRef] : [])], `head commit ${headRev}`);
-  const head = await resolveCommit(repo, headRev);
-
-  let base: string | undefined;
-  if (target.base !== undefined && !(await hasCommit(repo, target.base))) {
+  // Both ends in parallel: most runs have them and need no fetch at all.
+  let [head, base] = await Promise.all([commitId(repo, headRev), target.base === undefined ? undefined : commitId(repo, target.base)]);
+  head ??= await fetched.bring([headRev, ...(target.headRef ? [target.headRef] : [])], `head commit ${headRev}`);
+  if (target.base !== undefined && base === undefined) {
     try {
-      await fetched.bring([target.base], `base commit ${target.base}`);
+      base = await fetched.bring([target.base], `base commit ${target.base}`);
     } catch (error) {
       // A force push's old tip may be gone for good: then the commits not on the target branch.
       if (!target.baseBranch) throw error;
     }
   }
-  if (target.base !== undefined && (await hasCommit(repo, target.base))) {
-    base = await resolveCommit(repo, target.base);
-  } else if (!target.fromRoot) {
+  if (base === undefined && !target.fromRoot) {
     const branch = target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
     if (!branch) throw new UsageError(`aiguard ci: cannot tell what the change starts from (no target or default branch): pass --base REV`);
     const ref = `refs/remotes/${remote}/${branch}`;
-    if (!(await hasCommit(repo, ref))) await fetched.bring([`+refs/heads/${branch}:${ref}`], `branch ${branch}`);
-    base = await resolveCommit(repo, ref);
+    base = (await commitId(repo, ref)) ?? (await fetched.bring([`+refs/heads/${branch}:${ref}`], `branch ${branch}`));
   }
 
   const revisions = base ? [head, `^${base}`] : [head];
@@ -57,18 +52,20 @@ class Fetcher {
     private readonly target: CiTarget,
   ) {}
 
-  /** Fetches refspecs (the first that works); a commit that is still missing is a usage error with the CI's fix. */
-  async bring(refspecs: string[], what: string): Promise<void> {
+  /** Fetches refspecs (the first that works) and returns the commit; one still missing is a usage error with the CI's fix. */
+  async bring(refspecs: string[], what: string): Promise<string> {
     const shallow = (await shallowBoundary(this.repo)).size > 0;
     let reason = '';
     for (const refspec of refspecs) {
       // --unshallow makes the clone complete along what it fetches; it is refused on a complete clone.
       const stillShallow = (await shallowBoundary(this.repo)).size > 0;
       const result = await fetchFromRemote(this.repo, this.remote, [refspec], stillShallow);
-      if (result.ok && (await this.present(refspecs[0]!))) return;
+      const id = result.ok ? await this.present(refspecs[0]!) : undefined;
+      if (id) return id;
       reason ||= result.reason;
     }
-    if (await this.present(refspecs[0]!)) return;
+    const id = await this.present(refspecs[0]!);
+    if (id) return id;
     throw new UsageError(`aiguard ci: ${what} is not in this clone${shallow ? ' (shallow clone)' : ''} and cannot be fetched from ${this.remote} (${reason || 'not found'}); fix: ${this.target.depthFix}`);
   }
 
@@ -80,8 +77,8 @@ class Fetcher {
     for (const commit of commits) if (!(await hasCommit(this.repo, commit))) await this.bring([commit], `commit ${commit}`);
   }
 
-  private async present(refspec: string): Promise<boolean> {
+  private async present(refspec: string): Promise<string | undefined> {
     const target = refspec.includes(':') ? refspec.slice(refspec.indexOf(':') + 1) : refspec;
-    return hasCommit(this.repo, target);
+    return commitId(this.repo, target);
   }
 }

@@ -1,7 +1,7 @@
 import type { Finding, Report } from '../types.js';
 import { parseCommandArgs, oneOf } from '../cli-args.js';
-import { openRepository, resolveCommit, type Repository } from '../git/repository.js';
-import { hasCommit } from '../git/history-depth.js';
+import { openRepository, type Repository } from '../git/repository.js';
+import { commitId } from '../git/history-depth.js';
 import { treeSubjects } from '../sources/tree.js';
 import { rangeSubjects } from '../sources/range.js';
 import { pullRequestSubjects } from '../sources/pull-request.js';
@@ -97,7 +97,7 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
 
 /** No change to judge (schedule, manual run): the tree at head, or with --all every commit. */
 async function treeRun(repo: Repository, target: CiTarget, options: { configFile?: string; all: boolean; content: boolean }): Promise<Run> {
-  const head = target.head && (await hasCommit(repo, target.head)) ? await resolveCommit(repo, target.head) : repo.hasHead ? 'HEAD' : undefined;
+  const head = (target.head ? await commitId(repo, target.head) : undefined) ?? (repo.hasHead ? 'HEAD' : undefined);
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: head });
   const findings: Finding[] = [];
   let commits = 0;

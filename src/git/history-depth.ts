@@ -13,10 +13,15 @@ export async function shallowBoundary(repo: Repository): Promise<Set<string>> {
   }
 }
 
+/** The full id of the commit rev names, undefined when it is not in the object store. */
+export async function commitId(repo: Repository, rev: string): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
+  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
 /** True when rev names a commit present in the object store. */
 export async function hasCommit(repo: Repository, rev: string): Promise<boolean> {
-  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
-  return result.code === 0;
+  return (await commitId(repo, rev)) !== undefined;
 }
 
 /** Whether a commit in the range sits on the shallow boundary: then git log would stop early and miss commits. */
