@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanEnv, cleanupTempDirs, runCli } from './helpers/git-repo.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
 import { CO_AUTHOR, bareOrigin, cloneOf, githubEnv, pullRequestPayload, ruleIds, runCiJson } from './helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
@@ -84,6 +87,22 @@ describe('a shallow clone without the base', () => {
     const result = runCli(['ci'], { cwd: clone.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/fetch-depth: 0/);
+  });
+});
+
+describe('fetching is no way to run code', () => {
+  it('an ext:: remote allowed by the repository config is refused, not run', () => {
+    const { origin, base, head } = originWithFeature();
+    const clone = cloneOf(`file://${origin.dir}`, '--depth', '1', '--branch', 'feature');
+    const marker = join(tempDir(), 'ran');
+    clone.git('config', 'protocol.ext.allow', 'always');
+    clone.git('remote', 'set-url', 'origin', `ext::sh -c touch% ${marker}`);
+    const result = runCli(['ci'], { cwd: clone.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
+    expect(result.code).toBe(2);
+    expect(existsSync(marker)).toBe(false);
+    // The same fetch without aiguard's settings does run it: the check above can fail.
+    spawnSync('git', ['fetch', 'origin'], { cwd: clone.dir, env: cleanEnv() });
+    expect(existsSync(marker)).toBe(true);
   });
 });
 

@@ -40,7 +40,8 @@ export interface FetchResult {
 
 /** git fetch from a remote with an argument array; never prompts, never fetches tags or runs hooks. */
 export async function fetchFromRemote(repo: Repository, remote: string, refspecs: string[], unshallow: boolean): Promise<FetchResult> {
-  const args = ['-c', 'core.hooksPath=/dev/null', 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head'];
+  // No hooks, and no ext:: transport (it runs a command named in the URL).
+  const args = ['-c', 'core.hooksPath=/dev/null', '-c', 'protocol.ext.allow=never', 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head'];
   if (unshallow) args.push('--unshallow');
   const result = await runGit([...args, '--end-of-options', remote, ...refspecs], repo.cwd);
   return { ok: result.code === 0, reason: firstLine(result.stderr) || `exit ${result.code}` };
