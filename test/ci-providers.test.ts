@@ -100,6 +100,13 @@ describe('any CI: --base and --head', () => {
     expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
   });
 
+  it('--help lists the options', () => {
+    const result = runCli(['ci', '--help'], { cwd: TestRepo.init().dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: aiguard ci \[options\]/);
+    expect(result.stdout).toMatch(/--report FMT=FILE/);
+  });
+
   it('--fail-on warn and never', () => {
     const repo = TestRepo.init();
     const base = repo.write('a.txt', 'a\n').add().commit('init');
@@ -113,6 +120,7 @@ describe('any CI: --base and --head', () => {
   });
 
   const bad: [string, string[], Record<string, string>, RegExp][] = [
+    ['unknown option', ['--bogus'], {}, /^aiguard: aiguard ci: unknown option: --bogus\n$/],
     ['no CI and no --base', [], {}, /^aiguard: aiguard ci: no CI environment found \(GITHUB_ACTIONS, GITLAB_CI, .*\): pass --base REV\n$/],
     ['unknown --base', ['--base', 'nope'], {}, /^aiguard: aiguard ci: base commit nope is not in this clone and cannot be fetched from origin .*fix: fetch the full history first/],
     ['--base that looks like an option', ['--base=--all'], {}, /^aiguard: aiguard ci: --base: not a revision: --all\n$/],

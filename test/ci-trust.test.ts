@@ -118,4 +118,11 @@ describe('the policy comes from the base revision', () => {
     expect(code.code).toBe(2);
     expect(code.stderr).toMatch(/policy\.cjs: a JavaScript config is not loaded here/);
   });
+
+  it('a --config file inside the repository that the PR changes is a policy change too', () => {
+    const { repo, base } = repoWithPolicy('policies/[org] aiguard.yml', 'tools:\n  copilot: warn\n');
+    const head = repo.write('policies/[org] aiguard.yml', 'tools:\n  copilot: off\n').add().commit('Relax');
+    const result = runCiJson(['--config', 'policies/[org] aiguard.yml'], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
+    expect(result.findings.map((finding) => [finding.ruleId, finding.path])).toEqual([['aiguard/policy-changed', 'policies/[org] aiguard.yml']]);
+  });
 });
