@@ -81,10 +81,11 @@ interface Run {
 /** A pull request or push: every commit between base and head, its PR text, and any change to the policy. */
 async function rangeRun(repo: Repository, target: CiTarget, options: { configFile?: string; remote: string; content: boolean }): Promise<Run> {
   const range = await resolveRange(repo, target, options.remote);
+  let commits = 0;
+  // git log starts while the base policy is read: the two overlap instead of queueing.
+  const subjects = startNow(rangeSubjects(repo, { revisions: range.revisions, content: options.content, onCommit: () => commits++ }));
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: range.base });
   const findings: Finding[] = [];
-  let commits = 0;
-  const subjects = rangeSubjects(repo, { revisions: range.revisions, content: options.content, onCommit: () => commits++ });
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
   const policyChange = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
   policyChange.catch(() => undefined);
@@ -113,6 +114,19 @@ async function treeRun(repo: Repository, target: CiTarget, options: { configFile
 async function skippedRun(repo: Repository, target: CiTarget, configFile: string | undefined): Promise<Run> {
   const engine = await loadTrustedEngine(repo, { configFile });
   return { engine, findings: [], commits: 0, label: `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
+}
+
+/** Asks a stream for its first item now (spawning its git process) and hands it over whole for later reading. */
+function startNow<T>(source: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = iterator.next();
+  // An error is reported where the stream is read, not here.
+  first.catch(() => undefined);
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (let item = await first; !item.done; item = await iterator.next()) yield item.value;
+    },
+  };
 }
 
 function exitCode(report: Report, failOn: (typeof FAIL_ON)[number]): number {
