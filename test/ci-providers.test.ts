@@ -100,6 +100,15 @@ describe('any CI: --base and --head', () => {
     expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
   });
 
+  it('--base names a branch that only the remote has', () => {
+    const { repo } = cloneWithFeature();
+    repo.git('branch', '-D', 'main');
+    const result = runCiJson(['--base', 'main'], repo.dir, cleanEnv());
+    expect(result.summary.commitsScanned).toBe(2);
+    repo.git('update-ref', '-d', 'refs/remotes/origin/main');
+    expect(runCiJson(['--base', 'main'], repo.dir, cleanEnv()).summary.commitsScanned).toBe(2);
+  });
+
   it('--help lists the options', () => {
     const result = runCli(['ci', '--help'], { cwd: TestRepo.init().dir });
     expect(result.code).toBe(0);
@@ -122,7 +131,7 @@ describe('any CI: --base and --head', () => {
   const bad: [string, string[], Record<string, string>, RegExp][] = [
     ['unknown option', ['--bogus'], {}, /^aiguard: aiguard ci: unknown option: --bogus\n$/],
     ['no CI and no --base', [], {}, /^aiguard: aiguard ci: no CI environment found \(GITHUB_ACTIONS, GITLAB_CI, .*\): pass --base REV\n$/],
-    ['unknown --base', ['--base', 'nope'], {}, /^aiguard: aiguard ci: base commit nope is not in this clone and cannot be fetched from origin .*fix: fetch the full history first/],
+    ['unknown --base', ['--base', 'nope'], {}, /^aiguard: aiguard ci: branch nope is not in this clone and cannot be fetched from origin .*fix: fetch the full history first/],
     ['--base that looks like an option', ['--base=--all'], {}, /^aiguard: aiguard ci: --base: not a revision: --all\n$/],
     ['unknown --fail-on', ['--base', 'HEAD', '--fail-on', 'often'], {}, /^aiguard: --fail-on: unknown value often \(expected block, warn, never\)\n$/],
     ['bad --report', ['--base', 'HEAD', '--report', 'sarif'], {}, /^aiguard: --report: expected FORMAT=FILE, got sarif\n$/],

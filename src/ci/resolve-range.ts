@@ -18,7 +18,9 @@ export async function resolveRange(repo: Repository, target: CiTarget, remote: s
   // Both ends in parallel: most runs have them and need no fetch at all.
   let [head, base] = await Promise.all([commitId(repo, headRev), target.base === undefined ? undefined : commitId(repo, target.base)]);
   head ??= await fetched.bring([headRev, ...(target.headRef ? [target.headRef] : [])], `head commit ${headRev}`);
-  if (target.base !== undefined && base === undefined) {
+  // `--base main` in a checkout of another branch: main exists as the remote's branch only.
+  const baseIsBranchName = target.base !== undefined && !/^[0-9a-f]{4,64}$/i.test(target.base);
+  if (target.base !== undefined && base === undefined && !baseIsBranchName) {
     try {
       base = await fetched.bring([target.base], `base commit ${target.base}`);
     } catch (error) {
@@ -27,7 +29,7 @@ export async function resolveRange(repo: Repository, target: CiTarget, remote: s
     }
   }
   if (base === undefined && !target.fromRoot) {
-    const branch = target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
+    const branch = (baseIsBranchName ? target.base : undefined) ?? target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
     if (!branch) throw new UsageError(`aiguard ci: cannot tell what the change starts from (no target or default branch): pass --base REV`);
     const ref = `refs/remotes/${remote}/${branch}`;
     base = (await commitId(repo, ref)) ?? (await fetched.bring([`+refs/heads/${branch}:${ref}`], `branch ${branch}`));
