@@ -44,8 +44,8 @@ function loadBaseline(policy: Policy, context: PolicyContext): { baseline?: Base
 }
 
 async function dropIgnored(findings: Finding[], ignore: string[], baselineFile: string | undefined): Promise<Finding[]> {
-  // The baseline lists evidence verbatim: it must not report itself.
-  const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile) : findings;
+  // The baseline lists evidence verbatim: it must not report itself (a change to it is still aiguard's own finding).
+  const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile || finding.tool === 'aiguard') : findings;
   if (ignore.length === 0 || !withoutBaseline.some((finding) => finding.path)) return withoutBaseline;
   const micromatch = (await import('micromatch')).default;
   return withoutBaseline.filter((finding) => !finding.path || !micromatch.isMatch(finding.path, ignore, { dot: true }));
