@@ -136,3 +136,15 @@ describe('aiguard explain says why a setting is a risk', () => {
     expect(result.stdout).toMatch(/kind settings/);
   });
 });
+
+describe('hostile settings files', () => {
+  it('a file nested too deep to analyse is reported as unparsable, not a crash', () => {
+    const repo = TestRepo.init();
+    const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    repo.write('.claude/settings.json', deep).write('.gemini/settings.json', `{"x":${deep}}`).add().commit('deep');
+    const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });
+    expect(result.code).toBe(1);
+    const settings = JSON.parse(result.stdout).findings.filter((finding: JsonFinding) => finding.kind === 'settings');
+    expect(settings.map((finding: JsonFinding) => finding.ruleId).sort()).toEqual(['claude-code/settings-unparsable', 'gemini/settings-unparsable']);
+  });
+});

@@ -4,6 +4,7 @@ import type { CommitInfo, Finding } from '../../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from '../compile-rules.js';
 import { makeFinding } from '../detect-subject.js';
 import { settingsAnalysers } from './analysers.js';
+import type { SettingsAnalyser, SettingsIssue } from './settings-issue.js';
 
 /** Settings rules that read this path; sources ask through settingsTextWanted, without knowing the rules. */
 export function settingsRulesFor(matchers: Matchers, path: string): CompiledRule[] {
@@ -27,12 +28,21 @@ export function detectSettings(matchers: Matchers, subject: { path: string; text
   for (const check of checks) {
     const analyse = analysers.get(check);
     if (!analyse) throw new Error(`unknown settings check "${check}" (rule ${rules.find((compiled) => compiled.rule.check === check)?.rule.id})`);
-    for (const issue of analyse(subject.text, subject.path)) {
+    for (const issue of safely(analyse, subject.text, subject.path)) {
       for (const compiled of rules) {
         if (compiled.rule.check !== check || !endsWithTopic(compiled.rule.id, issue.topic)) continue;
         out.push(makeFinding(compiled, issue.evidence, { commit: subject.commit, path: subject.path, line: issue.line, field: 'settings' }));
       }
     }
+  }
+}
+
+/** Hostile input (deep nesting, odd encodings) must not crash a scan: it becomes the file's unparsable finding. */
+function safely(analyse: SettingsAnalyser, text: string, path: string): SettingsIssue[] {
+  try {
+    return analyse(text, path);
+  } catch (error) {
+    return [{ topic: 'unparsable', line: 1, evidence: `cannot analyse: ${(error as Error).message.split('\n')[0] ?? ''}`.slice(0, 200) }];
   }
 }
 
