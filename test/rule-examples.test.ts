@@ -31,6 +31,12 @@ describe('rule packs', () => {
     for (const pack of packs) expect(pack.file).toBe(`${pack.tool}.yml`);
   });
 
+  it('are all in docs/rules.md: every pack and every settings check', () => {
+    const docs = readFileSync(join(RULES_DIR, '../docs/rules.md'), 'utf8');
+    for (const pack of packs) expect(docs, pack.tool).toContain(`| \`${pack.tool}\` |`);
+    for (const rule of ofKind('settings')) expect(docs, rule.id).toContain(`| \`${rule.id}\` |`);
+  });
+
   it('give every rule at least one match and one ignore example, and keywords wherever there is a pattern', () => {
     for (const rule of rules) {
       expect(rule.examples?.match?.length ?? 0, `${rule.id} match examples`).toBeGreaterThan(0);

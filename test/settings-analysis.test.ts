@@ -108,6 +108,8 @@ describe('frontmatter, MCP and hook files of other tools', () => {
     .write('.cursor/hooks.json', '{\n  "version": 1,\n  "hooks": {"afterFileEdit": [{"command": "./fmt.sh"}]}\n}')
     .write('.vscode/mcp.json', '{\n  // VS Code\n  "servers": {\n    "gh": {"command": "docker", "args": ["run", "gh"]}\n  }\n}')
     .write('.gemini/settings.json', '{\n  "mcpServers": {"x": {"command": "node", "args": ["s.js"], "trust": true}}\n}')
+    .write('.vscode/settings.json', '{\n  "editor.tabSize": 2,\n  "chat.tools.autoApprove": true\n}')
+    .write('plugins/db/.claude-plugin/plugin.json', '{"name": "db",\n "mcpServers": {"db": {"command": "./db"}},\n "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "./bye"}]}]}}')
     .add()
     .commit('tools');
   const findings = runJson(['scan'], { cwd: repo.dir }).report.findings;
@@ -123,6 +125,9 @@ describe('frontmatter, MCP and hook files of other tools', () => {
         ['copilot/mcp-server', 4, 'gh: docker run gh'],
         ['gemini/mcp-server', 2, 'x: node s.js'],
         ['gemini/settings-auto-approve', 2, 'mcpServers.x.trust: true'],
+        ['copilot/vscode-auto-approve', 3, 'chat.tools.autoApprove: true'],
+        ['claude-code/plugin-mcp-server', 2, 'db: ./db'],
+        ['claude-code/plugin-hook-command', 3, 'Stop: ./bye'],
       ].sort(),
     );
   });

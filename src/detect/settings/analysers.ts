@@ -6,7 +6,7 @@ let loaded: Map<string, SettingsAnalyser> | undefined;
 
 export async function loadSettingsAnalysers(): Promise<Map<string, SettingsAnalyser>> {
   if (loaded) return loaded;
-  const [claude, mcp, frontmatter, pluginHooks, cursorHooks, gemini, codex] = await Promise.all([
+  const [claude, mcp, frontmatter, pluginHooks, cursorHooks, gemini, codex, vscode] = await Promise.all([
     import('./claude-settings.js'),
     import('./mcp-json.js'),
     import('./frontmatter.js'),
@@ -14,6 +14,7 @@ export async function loadSettingsAnalysers(): Promise<Map<string, SettingsAnaly
     import('./cursor-hooks.js'),
     import('./gemini-settings.js'),
     import('./codex-config.js'),
+    import('./vscode-settings.js'),
   ]);
   loaded = new Map<string, SettingsAnalyser>([
     ['claude-settings', claude.analyseClaudeSettings],
@@ -23,6 +24,7 @@ export async function loadSettingsAnalysers(): Promise<Map<string, SettingsAnaly
     ['cursor-hooks', cursorHooks.analyseCursorHooks],
     ['gemini-settings', gemini.analyseGeminiSettings],
     ['codex-config', codex.analyseCodexConfig],
+    ['vscode-settings', vscode.analyseVscodeSettings],
   ]);
   return loaded;
 }
