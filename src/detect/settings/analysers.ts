@@ -6,7 +6,7 @@ let loaded: Map<string, SettingsAnalyser> | undefined;
 
 export async function loadSettingsAnalysers(): Promise<Map<string, SettingsAnalyser>> {
   if (loaded) return loaded;
-  const [claude, mcp, frontmatter, pluginHooks, cursorHooks, gemini, codex, vscode] = await Promise.all([
+  const [claude, mcp, frontmatter, pluginHooks, cursorHooks, gemini, codex, vscode, claudeMd] = await Promise.all([
     import('./claude-settings.js'),
     import('./mcp-json.js'),
     import('./frontmatter.js'),
@@ -15,6 +15,7 @@ export async function loadSettingsAnalysers(): Promise<Map<string, SettingsAnaly
     import('./gemini-settings.js'),
     import('./codex-config.js'),
     import('./vscode-settings.js'),
+    import('./claude-md-imports.js'),
   ]);
   loaded = new Map<string, SettingsAnalyser>([
     ['claude-settings', claude.analyseClaudeSettings],
@@ -25,6 +26,7 @@ export async function loadSettingsAnalysers(): Promise<Map<string, SettingsAnaly
     ['gemini-settings', gemini.analyseGeminiSettings],
     ['codex-config', codex.analyseCodexConfig],
     ['vscode-settings', vscode.analyseVscodeSettings],
+    ['claude-md-imports', claudeMd.analyseClaudeMdImports],
   ]);
   return loaded;
 }
