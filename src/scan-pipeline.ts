@@ -6,6 +6,7 @@ import { applyPolicy, type PolicyContext } from './policy/apply-policy.js';
 import { buildReport } from './report/build-report.js';
 import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/resolve-policy.js';
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
+import { loadSettingsAnalysers } from './detect/settings/analysers.js';
 
 /** Runs every subject through the matchers; the one place sources meet rules. */
 export async function collectFindings(
@@ -13,7 +14,11 @@ export async function collectFindings(
   subjects: Iterable<Subject> | AsyncIterable<Subject>,
   out: Finding[] = [],
 ): Promise<Finding[]> {
-  for await (const subject of subjects) detectSubject(matchers, subject, out);
+  for await (const subject of subjects) {
+    // The parsers load only when a settings file actually turns up.
+    if (subject.type === 'settings') await loadSettingsAnalysers();
+    detectSubject(matchers, subject, out);
+  }
   return out;
 }
 

@@ -103,7 +103,7 @@ describe('junit and gitlab', () => {
     const { repo, env } = prCase();
     const result = runCli(['ci', '--format', 'junit'], { cwd: repo.dir, env });
     expect(result.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="aiguard" tests="(\d+)" failures="\1"/);
-    expect(result.stdout).toMatch(/<testcase classname="claude-code\/co-author-trailer" name="[0-9a-f]{12} message">\n {6}<failure type="claude-code\/co-author-trailer" message="Claude as a co-author \(Co-Authored-By … &lt;noreply@anthropic.com&gt; or claude\[bot\]\)">/);
+    expect(result.stdout).toMatch(/<testcase classname="claude-code\/co-author-trailer" name="[0-9a-f]{12} message">\n {6}<failure type="claude-code\/co-author-trailer" message="Claude as a co-author \(Co-Authored-By … &lt;noreply@anthropic.com&gt;\)">/);
     expect(result.stdout).toContain('<testcase classname="claude-code/claude-md" name="CLAUDE.md" file="CLAUDE.md">');
     expect(result.stdout).not.toMatch(/<noreply/);
   });

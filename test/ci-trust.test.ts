@@ -64,6 +64,7 @@ describe('the policy comes from the base revision', () => {
     const result = runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head, { ref: 'claude/fix-tests' })));
     expect(result.code).toBe(1);
     expect(result.findings.map((finding) => [finding.ruleId, finding.status])).toEqual([
+      ['claude-code/branch', 'info'],
       ['org/claude-branch', 'blocking'],
       ['aiguard/policy-changed', 'warning'],
     ]);

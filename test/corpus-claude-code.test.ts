@@ -19,7 +19,7 @@ interface CorpusCommit {
 }
 
 // An independent, deliberately loose oracle for "this commit carries a Claude Code trace".
-const ORACLE = /noreply@anthropic\.com|claude\.(ai|com)\/(code|claude-code)|claude\[bot\]|Claude-Session|Generated with Claude/i;
+const ORACLE = /noreply@anthropic\.com|claude@anthropic\.com|claude\.(ai|com)\/(code|claude-code)|claude\[bot\]|Claude-Session|Claude-Generated-By|Generated with Claude/i;
 // Reviewed: commits the oracle flags that are mentions, not traces.
 const MENTIONS = new Set(['154d0de1']);
 
@@ -57,8 +57,11 @@ describe.skipIf(!existsSync(CORPUS))('real commits (shared/corpus): Claude Code 
     const counts: Record<string, number> = {};
     for (const row of commits) for (const finding of claudeFindings(row)) counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
     expect(counts).toEqual({
-      'claude-code/co-author-trailer': 854,
+      'claude-code/co-author-trailer': 826,
       'claude-code/generated-with-marker': 567,
+      'claude-code/usage-trailers': 38,
+      'claude-code/bot-co-author-trailer': 28,
+      'claude-code/co-author-variant': 8,
       'claude-code/anthropic-identity': 10,
       'claude-code/session-url': 4,
       'claude-code/claude-bot-identity': 2,

@@ -9,6 +9,8 @@ import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
 import { emitReport, FORMATS } from '../report/emit-report.js';
 import { UsageError } from '../errors.js';
 import { checkScope } from '../policy/scope.js';
+import { withSettingsText, settingsTextReader, type TextSource } from '../sources/settings-text.js';
+import { settingsTextWanted } from '../detect/settings/detect-settings.js';
 
 export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
@@ -59,25 +61,37 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const findings: Finding[] = [];
   const labels: string[] = [];
   let commitsScanned = 0;
+  const wants = settingsTextWanted(ruleSet.matchers);
+  const readers: { close: () => void }[] = [];
+  // Settings files the detector asks for get their text from where this scan looks (tree, index or commit).
+  const withText = (subjects: Iterable<Subject> | AsyncIterable<Subject>, source: TextSource) => {
+    const reader = settingsTextReader(repo, source);
+    readers.push(reader);
+    return withSettingsText(subjects, wants, reader.read);
+  };
 
-  if (values.staged) {
-    labels.push('staged changes');
-    await collectFindings(ruleSet.matchers, await stagedSubjects(repo, content), findings);
-  }
-  if (values['message-file'] !== undefined) {
-    labels.push(`commit message (${values['message-file']})`);
-    await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
-  }
-  if (values.range !== undefined || values.all) {
-    const revisions = values.all ? ['--all'] : values.range!.trim().split(/\s+/);
-    if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
-    const subjects = rangeSubjects(repo, { revisions, content, onCommit: () => commitsScanned++ });
-    await collectFindings(ruleSet.matchers, subjects, findings);
-  }
-  if (labels.length === 0 && values.range === undefined && !values.all) {
-    labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
-    const subjects: Subject[] = await treeSubjects(repo, content ? ruleSet.matchers.contentKeywords : []);
-    await collectFindings(ruleSet.matchers, subjects, findings);
+  try {
+    if (values.staged) {
+      labels.push('staged changes');
+      await collectFindings(ruleSet.matchers, withText(await stagedSubjects(repo, content), 'index'), findings);
+    }
+    if (values['message-file'] !== undefined) {
+      labels.push(`commit message (${values['message-file']})`);
+      await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
+    }
+    if (values.range !== undefined || values.all) {
+      const revisions = values.all ? ['--all'] : values.range!.trim().split(/\s+/);
+      if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
+      const subjects = rangeSubjects(repo, { revisions, content, onCommit: () => commitsScanned++ });
+      await collectFindings(ruleSet.matchers, withText(subjects, 'commits'), findings);
+    }
+    if (labels.length === 0 && values.range === undefined && !values.all) {
+      labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
+      const subjects: Subject[] = await treeSubjects(repo, content ? ruleSet.matchers.contentKeywords : []);
+      await collectFindings(ruleSet.matchers, withText(subjects, 'tree'), findings);
+    }
+  } finally {
+    for (const reader of readers) reader.close();
   }
 
   const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });

@@ -3,6 +3,7 @@ import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from '.
 import { normalizeText } from './normalize-text.js';
 import { addedLines } from './added-lines.js';
 import { fingerprint } from './fingerprint.js';
+import { detectSettings } from './settings/detect-settings.js';
 
 interface Place {
   commit?: CommitInfo;
@@ -33,7 +34,7 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'environment':
       return detectText(matchers, 'environment', `${subject.name}=${subject.value}`, { field: 'environment' }, out);
     case 'settings':
-      return; // Settings files are read by their analysers (detect/settings).
+      return detectSettings(matchers, subject, out); // The analysers of detect/settings read the file.
   }
 }
 

@@ -23,7 +23,7 @@ export function tempDir(prefix = 'aiguard-'): string {
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(GIT_|CLAUDE|CODEX_|AIGUARD|GITHUB_|GITLAB_|CI_|CI$|BITBUCKET_|TF_BUILD|SYSTEM_|BUILD_|JENKINS|CIRCLE)/.test(key)) continue;
+    if (/^(GIT_|CLAUDE|CODEX_|GEMINI_CLI|AIGUARD|GITHUB_|GITLAB_|CI_|CI$|BITBUCKET_|TF_BUILD|SYSTEM_|BUILD_|JENKINS|CIRCLE)/.test(key)) continue;
     env[key] = value;
   }
   Object.assign(env, {

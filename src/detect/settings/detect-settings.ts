@@ -1,0 +1,53 @@
+// Settings subjects: the rules whose paths match pick the analysers; each issue becomes a finding of the
+// matching rule whose id ends in the issue's topic.
+import type { CommitInfo, Finding } from '../../types.js';
+import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from '../compile-rules.js';
+import { makeFinding } from '../detect-subject.js';
+import { settingsAnalysers } from './analysers.js';
+import type { SettingsAnalyser, SettingsIssue } from './settings-issue.js';
+
+/** Settings rules that read this path; sources ask through settingsTextWanted, without knowing the rules. */
+export function settingsRulesFor(matchers: Matchers, path: string): CompiledRule[] {
+  if (!matchers.byKind.has('settings')) return [];
+  const rules: CompiledRule[] = [];
+  for (const compiled of pathCandidates(matchers, path)) {
+    // `external` rules are found by a command from other data (aiguard ci's policy diff), not from the file's text.
+    if (compiled.rule.kind === 'settings' && compiled.rule.check !== 'external' && matchesPath(compiled, path)) rules.push(compiled);
+  }
+  return rules;
+}
+
+export function settingsTextWanted(matchers: Matchers): (path: string) => boolean {
+  return (path) => settingsRulesFor(matchers, path).length > 0;
+}
+
+export function detectSettings(matchers: Matchers, subject: { path: string; text: string; commit?: CommitInfo }, out: Finding[]): void {
+  const rules = settingsRulesFor(matchers, subject.path);
+  if (rules.length === 0) return;
+  const analysers = settingsAnalysers();
+  const checks = new Set(rules.map((compiled) => compiled.rule.check ?? ''));
+  for (const check of checks) {
+    const analyse = analysers.get(check);
+    if (!analyse) throw new Error(`unknown settings check "${check}" (rule ${rules.find((compiled) => compiled.rule.check === check)?.rule.id})`);
+    for (const issue of safely(analyse, subject.text, subject.path)) {
+      for (const compiled of rules) {
+        if (compiled.rule.check !== check || !endsWithTopic(compiled.rule.id, issue.topic)) continue;
+        out.push(makeFinding(compiled, issue.evidence, { commit: subject.commit, path: subject.path, line: issue.line, field: 'settings' }));
+      }
+    }
+  }
+}
+
+/** Hostile input (deep nesting, odd encodings) must not crash a scan: it becomes the file's unparsable finding. */
+function safely(analyse: SettingsAnalyser, text: string, path: string): SettingsIssue[] {
+  try {
+    return analyse(text, path);
+  } catch (error) {
+    return [{ topic: 'unparsable', line: 1, evidence: `cannot analyse: ${(error as Error).message.split('\n')[0] ?? ''}`.slice(0, 200) }];
+  }
+}
+
+function endsWithTopic(id: string, topic: string): boolean {
+  const name = id.slice(id.indexOf('/') + 1);
+  return name === topic || name.endsWith(`-${topic}`);
+}

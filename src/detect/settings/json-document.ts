@@ -1,0 +1,71 @@
+// JSON with comments and trailing commas, as agents accept it, with the line of every node.
+import jsonc from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import type { SettingsIssue } from './settings-issue.js';
+
+export type { Node };
+
+export interface JsonDocument {
+  root: Node | undefined;
+  errors: ParseError[];
+  lineAt(offset: number): number;
+}
+
+export function parseJsonDocument(raw: string): JsonDocument {
+  const text = raw.replace(/^\uFEFF/, ' '); // a BOM kept as one character keeps offsets and lines right
+  const errors: ParseError[] = [];
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  return { root, errors, lineAt };
+}
+
+/** The issue for a file that does not parse (or is not an object): it cannot be checked, so it is reported. */
+export function unparsableIssue(doc: JsonDocument, topic: string): SettingsIssue | undefined {
+  const error = doc.errors[0];
+  if (error) return { topic, line: doc.lineAt(error.offset), evidence: `invalid JSON: ${jsonc.printParseErrorCode(error.error)}` };
+  if (!doc.root || doc.root.type !== 'object') return { topic, line: 1, evidence: 'not a JSON object' };
+  return undefined;
+}
+
+/** The value node of an object's property. */
+export function child(node: Node | undefined, key: string): Node | undefined {
+  if (node?.type !== 'object') return undefined;
+  const property = node.children?.find((entry) => entry.children?.[0]?.value === key);
+  return property?.children?.[1];
+}
+
+/** An object's properties as [key, key node, value node]. */
+export function properties(node: Node | undefined): [string, Node, Node][] {
+  if (node?.type !== 'object') return [];
+  const result: [string, Node, Node][] = [];
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && value && typeof key.value === 'string') result.push([key.value, key, value]);
+  }
+  return result;
+}
+
+export function items(node: Node | undefined): Node[] {
+  return node?.type === 'array' ? (node.children ?? []) : [];
+}
+
+export function valueOf(node: Node | undefined): unknown {
+  return node ? jsonc.getNodeValue(node) : undefined;
+}
+
+/** The line of a property's key (the node is its value). */
+export function keyLine(doc: JsonDocument, value: Node): number {
+  const key = value.parent?.children?.[0];
+  return doc.lineAt(key && key !== value ? key.offset : value.offset);
+}

@@ -1,0 +1,39 @@
+// Settings files as text: after each path the detector asks for (it knows which, the sources do not),
+// a settings subject with the file's content from the work tree, the index or the commit.
+import type { CommitInfo, Subject } from '../types.js';
+import type { Repository } from '../git/repository.js';
+import { BlobBatch } from '../git/blob-batch.js';
+
+/** Which paths need their text: a predicate detect builds from its settings rules. */
+export type WantsText = (path: string) => boolean;
+export type ReadText = (path: string, commit?: CommitInfo) => Promise<string | undefined>;
+
+export async function* withSettingsText(subjects: Iterable<Subject> | AsyncIterable<Subject>, wants: WantsText, read: ReadText): AsyncGenerator<Subject> {
+  for await (const subject of subjects) {
+    yield subject;
+    // A symlink's blob is its target's name, not settings.
+    if (subject.type !== 'path' || subject.symlink || !wants(subject.path)) continue;
+    const text = await read(subject.path, subject.commit);
+    if (text !== undefined) yield { type: 'settings', path: subject.path, text, commit: subject.commit };
+  }
+}
+
+export type TextSource = 'tree' | 'index' | 'commits';
+
+/**
+ * Reads settings files where the scan looks: the work tree (HEAD in a bare repository), the index (`:path`),
+ * or each commit (`<commit>:<path>`), all through one lazily started `git cat-file --batch`.
+ */
+export function settingsTextReader(repo: Repository, source: TextSource): { read: ReadText; close: () => void } {
+  const batch = new BlobBatch(repo.cwd);
+  const read: ReadText = async (path, commit) => {
+    if (source === 'tree' && !repo.bare) {
+      const { readFile } = await import('node:fs/promises');
+      return readFile(`${repo.root}/${path}`, 'utf8').catch(() => undefined);
+    }
+    const name = source === 'index' ? `:${path}` : source === 'commits' && commit ? `${commit.id}:${path}` : `HEAD:${path}`;
+    const blob = await batch.read(name);
+    return blob?.toString('utf8');
+  };
+  return { read, close: () => batch.close() };
+}
