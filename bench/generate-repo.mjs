@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
 // Bump when the generated content changes, so old caches are not reused.
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** A git environment that ignores the machine's own config and identity. */
 export function benchEnv() {
@@ -171,11 +171,11 @@ export async function ensureRepo(spec, log = (line) => process.stderr.write(`${l
   return dir;
 }
 
-/** Modifies and stages `count` files (one with a content marker): what a pre-commit hook sees. */
+/** Modifies and stages `count` clean files: what a pre-commit hook sees on almost every commit. */
 function stageFiles(dir, count) {
   const paths = git(dir, 'ls-files', '-z').split('\0').filter((path) => path.startsWith('src/')).slice(0, count);
   paths.forEach((path, i) => {
-    writeFileSync(join(dir, path), `// ${path}\nexport const staged${i} = ${i};\n${i === 0 ? `${CONTENT_MARKER}\n` : ''}`);
+    writeFileSync(join(dir, path), `// ${path}\nexport const staged${i} = ${i};\nexport function read${i}() {\n  return staged${i} * 2;\n}\n`);
   });
   git(dir, 'add', '--', ...paths);
 }

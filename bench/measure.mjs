@@ -60,13 +60,18 @@ export async function compare({ cwd, subject, baseline, runs }) {
   return { subject: median(subjectTimes), baseline: median(baselineTimes), subjectTimes, baselineTimes };
 }
 
-/** Peak resident memory (MB) of the aiguard process, read by GNU time from the kernel's rusage. */
+const RSS_PROBE = join(PROJECT_ROOT, 'bench/rss-probe.mjs');
+
+/**
+ * Peak resident memory in MB: aiguard's own process (getrusage of itself, via bench/rss-probe.mjs) and the
+ * largest of it and its git child (GNU time's %M, which reports the biggest process of the tree).
+ */
 export function peakRss(args, cwd) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, ...args], { cwd, env: benchEnv(), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'time-max-rss-kb=%M', process.execPath, '--import', RSS_PROBE, CLI, ...args], { cwd, env: benchEnv(), encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.error) throw new Error(`/usr/bin/time: ${result.error.message} (install GNU time)`);
   if (result.status !== 0 && result.status !== 1) throw new Error(`aiguard ${args.join(' ')} exited ${result.status}: ${result.stderr.trim().split('\n')[0]}`);
-  const kilobytes = Number(result.stderr.trim().split('\n').pop());
-  return kilobytes / 1024;
+  const read = (name) => Number(new RegExp(`${name}=(\\d+)`).exec(result.stderr)?.[1] ?? NaN) / 1024;
+  return { aiguard: read('aiguard-bench-max-rss-kb'), withGit: read('time-max-rss-kb') };
 }
 
 export function machine() {

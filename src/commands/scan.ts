@@ -1,13 +1,11 @@
 import type { Finding, Subject } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
-import { treeSubjects } from '../sources/tree.js';
-import { stagedSubjects } from '../sources/staged.js';
-import { messageFileSubjects } from '../sources/message-file.js';
-import { rangeSubjects } from '../sources/range.js';
+// Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code.
 import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
 import { emitReport, FORMATS } from '../report/emit-report.js';
 import { UsageError } from '../errors.js';
+import { enterPhase } from '../report/profile.js';
 
 export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
@@ -44,33 +42,42 @@ export async function scanCommand(argv: string[]): Promise<number> {
   }
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
   if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
+  enterPhase('repository (git rev-parse)');
   const repo = await openRepository(positionals[0] ?? '.');
+  enterPhase('policy and rules (config, compile)');
   const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
   const content = values.content !== false;
   const findings: Finding[] = [];
   const labels: string[] = [];
   let commitsScanned = 0;
+  enterPhase('sources and detection (git, parsing, matching)');
 
   if (values.staged) {
     labels.push('staged changes');
+    const { stagedSubjects } = await import('../sources/staged.js');
     await collectFindings(ruleSet.matchers, await stagedSubjects(repo, content), findings);
   }
   if (values['message-file'] !== undefined) {
     labels.push(`commit message (${values['message-file']})`);
+    const { messageFileSubjects } = await import('../sources/message-file.js');
     await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
   }
   if (values.range !== undefined || values.all) {
     const revisions = values.all ? ['--all'] : values.range!.trim().split(/\s+/);
     if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
-    const subjects = rangeSubjects(repo, { revisions, content, onCommit: () => commitsScanned++ });
+    const { rangeSubjectBatches } = await import('../sources/range.js');
+    const subjects = rangeSubjectBatches(repo, { revisions, content, onCommit: () => commitsScanned++ });
     await collectFindings(ruleSet.matchers, subjects, findings);
   }
   if (labels.length === 0 && values.range === undefined && !values.all) {
     labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
+    const { treeSubjects } = await import('../sources/tree.js');
     const subjects: Subject[] = await treeSubjects(repo, content ? ruleSet.matchers.contentKeywords : []);
     await collectFindings(ruleSet.matchers, subjects, findings);
   }
 
+  enterPhase('policy (ignore, levels)');
   const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
+  enterPhase('report');
   return emitReport(report, { format: values.format, output: values.output, label: labels.join(', ') || 'history' });
 }

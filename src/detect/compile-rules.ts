@@ -114,13 +114,20 @@ export function matchesPath(compiled: CompiledRule, path: string): boolean {
 }
 
 /** Path rules whose index keys occur in the path: the only ones worth testing. */
-export function pathCandidates(matchers: Matchers, path: string): Set<CompiledRule> {
-  const candidates = new Set<CompiledRule>(matchers.pathAlways);
-  for (const segment of path.split('/')) {
+export function pathCandidates(matchers: Matchers, path: string): ReadonlySet<CompiledRule> {
+  // Most paths match no index key: the set is made only for the first candidate (one per path adds up in history).
+  let candidates: Set<CompiledRule> | undefined = matchers.pathAlways.length > 0 ? new Set(matchers.pathAlways) : undefined;
+  for (let start = 0; start <= path.length; ) {
+    let end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    const segment = path.slice(start, end);
+    start = end + 1;
     const exact = matchers.pathBySegment.get(segment);
-    if (exact) for (const compiled of exact) candidates.add(compiled);
-    const prefixed = matchers.pathByPrefix.get(segment.slice(0, 3));
-    if (prefixed) for (const entry of prefixed) if (segment.startsWith(entry.prefix)) candidates.add(entry.rule);
+    if (exact) for (const compiled of exact) (candidates ??= new Set()).add(compiled);
+    const prefixed = segment.length >= 3 ? matchers.pathByPrefix.get(segment.slice(0, 3)) : undefined;
+    if (prefixed) for (const entry of prefixed) if (segment.startsWith(entry.prefix)) (candidates ??= new Set()).add(entry.rule);
   }
-  return candidates;
+  return candidates ?? NO_CANDIDATES;
 }
+
+const NO_CANDIDATES: ReadonlySet<CompiledRule> = new Set();

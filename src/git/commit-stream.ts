@@ -4,6 +4,7 @@ import { gitArgs, gitEnv, firstLine } from './run-git.js';
 import { decodeText } from './decode.js';
 import { UsageError } from '../errors.js';
 import { parseNameStatus, parseRawAndPatch, type ChangedPath } from './raw-diff.js';
+import { profiling, addTime, clock } from '../report/profile.js';
 
 export type { ChangedPath };
 
@@ -29,6 +30,11 @@ const FIELD_COUNT = 6;
 
 /** Streams every commit the revisions list from one git log process; never one process per commit. */
 export async function* streamCommits(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord> {
+  for await (const batch of streamCommitBatches(cwd, options)) yield* batch;
+}
+
+/** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
+export async function* streamCommitBatches(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord[]> {
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
   const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B`;
@@ -51,11 +57,12 @@ export async function* streamCommits(cwd: string, options: CommitStreamOptions):
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const batch: CommitRecord[] = [];
       let start = 0;
       let index: number;
       while ((index = buffer.indexOf(marker, start)) !== -1) {
         parts.push(buffer.subarray(start, index));
-        if (seenMarker) yield parseRecord(Buffer.concat(parts), options.content);
+        if (seenMarker) batch.push(parseRecord(joined(parts), options.content));
         seenMarker = true;
         parts = [];
         start = index + marker.length;
@@ -64,6 +71,7 @@ export async function* streamCommits(cwd: string, options: CommitStreamOptions):
       const keepFrom = Math.max(start, buffer.length - (marker.length - 1));
       parts.push(buffer.subarray(start, keepFrom));
       carry = buffer.subarray(keepFrom);
+      if (batch.length > 0) yield batch;
     }
     parts.push(carry);
     const code = await exited;
@@ -71,10 +79,15 @@ export async function* streamCommits(cwd: string, options: CommitStreamOptions):
       const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
       throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
     }
-    if (seenMarker) yield parseRecord(Buffer.concat(parts), options.content);
+    if (seenMarker) yield [parseRecord(joined(parts), options.content)];
   } finally {
     if (child.exitCode === null) child.kill();
   }
+}
+
+// Most records lie within one chunk: parse them in place instead of copying.
+function joined(parts: Buffer[]): Buffer {
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
 /** Options (`--all`, `--not`, `--remotes=x`, `--branches`) go before --end-of-options, revisions after it. */
@@ -88,6 +101,14 @@ function splitRevisions(revisions: string[]): { options: string[]; revs: string[
 }
 
 function parseRecord(record: Buffer, withPatch: boolean): CommitRecord {
+  if (!profiling) return parseFields(record, withPatch);
+  const started = clock();
+  const parsed = parseFields(record, withPatch);
+  addTime('parsing git output', clock() - started);
+  return parsed;
+}
+
+function parseFields(record: Buffer, withPatch: boolean): CommitRecord {
   const fields: string[] = [];
   let position = 0;
   for (let i = 0; i < FIELD_COUNT; i++) {

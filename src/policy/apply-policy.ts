@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Policy } from './policy.js';
 import { applyLevels } from './levels.js';
+import { matchLiteralIgnore } from './ignore-paths.js';
 
 /** What the policy needs to know about the run besides the findings. */
 export interface PolicyContext {
@@ -23,6 +24,8 @@ export async function applyPolicy(findings: Finding[], policy: Policy, _context:
 
 async function dropIgnored(findings: Finding[], ignore: string[]): Promise<Finding[]> {
   if (ignore.length === 0 || !findings.some((finding) => finding.path)) return findings;
+  const quick = findings.map((finding) => (finding.path ? matchLiteralIgnore(ignore, finding.path) : false));
+  if (!quick.includes(undefined)) return findings.filter((_, index) => !quick[index]);
   const micromatch = (await import('micromatch')).default;
   return findings.filter((finding) => !finding.path || !micromatch.isMatch(finding.path, ignore, { dot: true }));
 }
