@@ -66,8 +66,17 @@ export async function scanCommand(argv: string[]): Promise<number> {
     const revisions = values.all ? ['--all'] : values.range!.trim().split(/\s+/);
     if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
     const { rangeSubjectBatches } = await import('../sources/range.js');
-    const subjects = rangeSubjectBatches(repo, { revisions, content, onCommit: () => commitsScanned++ });
-    await collectFindings(ruleSet.matchers, subjects, findings);
+    const { createProgress } = await import('../report/progress.js');
+    const progress = createProgress(process.stderr);
+    const onCommit = (): void => {
+      commitsScanned++;
+      progress.tick();
+    };
+    try {
+      await collectFindings(ruleSet.matchers, rangeSubjectBatches(repo, { revisions, content, onCommit }), findings);
+    } finally {
+      progress.done();
+    }
   }
   if (labels.length === 0 && values.range === undefined && !values.all) {
     labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
