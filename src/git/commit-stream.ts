@@ -61,8 +61,14 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
       let start = 0;
       let index: number;
       while ((index = buffer.indexOf(marker, start)) !== -1) {
-        parts.push(buffer.subarray(start, index));
-        if (seenMarker) batch.push(parseRecord(joined(parts), options.content));
+        if (seenMarker && parts.length === 0) {
+          // Most records lie within one chunk: parse them in place, without a copy or a view.
+          batch.push(parseRecord(buffer, start, index, options.content));
+        } else if (seenMarker) {
+          parts.push(buffer.subarray(start, index));
+          const record = Buffer.concat(parts);
+          batch.push(parseRecord(record, 0, record.length, options.content));
+        }
         seenMarker = true;
         parts = [];
         start = index + marker.length;
@@ -79,15 +85,20 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
       const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
       throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
     }
-    if (seenMarker) yield [parseRecord(joined(parts), options.content)];
+    if (seenMarker) {
+      const record = Buffer.concat(parts);
+      yield [parseRecord(record, 0, record.length, options.content)];
+    }
   } finally {
     if (child.exitCode === null) child.kill();
   }
 }
 
-// Most records lie within one chunk: parse them in place instead of copying.
-function joined(parts: Buffer[]): Buffer {
-  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+// Valid UTF-8 decodes the same either way; a replacement character or a BOM (which TextDecoder drops) takes the careful path.
+function decodeMessage(buffer: Buffer, start: number, stop: number, encoding: string): string {
+  const text = buffer.toString('utf8', start, stop);
+  if (!text.includes('\uFFFD') && text.charCodeAt(0) !== 0xfeff) return text;
+  return decodeText(buffer.subarray(start, stop), encoding);
 }
 
 /** Options (`--all`, `--not`, `--remotes=x`, `--branches`) go before --end-of-options, revisions after it. */
@@ -100,28 +111,26 @@ function splitRevisions(revisions: string[]): { options: string[]; revs: string[
   return { options, revs };
 }
 
-function parseRecord(record: Buffer, withPatch: boolean): CommitRecord {
-  if (!profiling) return parseFields(record, withPatch);
+function parseRecord(buffer: Buffer, start: number, end: number, withPatch: boolean): CommitRecord {
+  if (!profiling) return parseFields(buffer, start, end, withPatch);
   const started = clock();
-  const parsed = parseFields(record, withPatch);
+  const parsed = parseFields(buffer, start, end, withPatch);
   addTime('parsing git output', clock() - started);
   return parsed;
 }
 
-function parseFields(record: Buffer, withPatch: boolean): CommitRecord {
+/** One record: buffer[start, end) holds id, author, committer, date, encoding, message, then the changes. */
+function parseFields(buffer: Buffer, start: number, end: number, withPatch: boolean): CommitRecord {
   const fields: string[] = [];
-  let position = 0;
+  let position = start;
   for (let i = 0; i < FIELD_COUNT; i++) {
-    const end = record.indexOf(0, position);
-    const stop = end === -1 ? record.length : end;
-    fields.push(i === FIELD_COUNT - 1 ? '' : record.toString('utf8', position, stop));
-    if (i === FIELD_COUNT - 1) {
-      fields[i] = decodeText(record.subarray(position, stop), fields[4] ?? '');
-    }
+    const found = buffer.indexOf(0, position);
+    const stop = found === -1 || found > end ? end : found;
+    fields.push(i === FIELD_COUNT - 1 ? decodeMessage(buffer, position, stop, fields[4] ?? '') : buffer.toString('utf8', position, stop));
     position = stop + 1;
   }
   const [id = '', author = '', committer = '', date = '', , message = ''] = fields;
-  const rest = record.toString('utf8', Math.min(position, record.length));
+  const rest = buffer.toString('utf8', Math.min(position, end), end);
   const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
   return { id, author, committer, date, message, paths: parsed.paths, diff: parsed.diff };
 }
