@@ -11,7 +11,8 @@ const GENERATOR_VERSION = 2;
 
 /** A git environment that ignores the machine's own config and identity. */
 export function benchEnv() {
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1', LC_ALL: 'C' };
+  // GIT_FLUSH=0 as aiguard sets it for git log: the baseline gets the same fully buffered output.
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1', LC_ALL: 'C', GIT_FLUSH: '0' };
   for (const key of Object.keys(env)) if (/^(GIT_DIR|GIT_WORK_TREE|GIT_INDEX_FILE|CLAUDE|AIGUARD)/.test(key)) delete env[key];
   return env;
 }

@@ -1,7 +1,8 @@
 // Runs commands as child processes and times them: wall time from spawn to exit, stdout read and discarded
 // by this process (as aiguard reads git's), both sides of a ratio interleaved so that load hits them alike.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchEnv } from './generate-repo.mjs';
@@ -9,11 +10,18 @@ import { benchEnv } from './generate-repo.mjs';
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = join(PROJECT_ROOT, 'dist/src/cli.js');
 
-/** One run of a command: milliseconds, exit code; fails on an exit code the caller did not expect. */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const CPU_FILE = join(mkdtempSync(join(tmpdir(), 'aiguard-bench-')), 'cpu');
+
+/**
+ * One run of a command: wall milliseconds and, with GNU time, CPU milliseconds (user + system, the command and
+ * the children it waited for). Wall time is what a user waits; CPU time barely moves when the machine is busy.
+ */
 export function timeOnce(command, args, { cwd, okCodes = [0] }) {
+  const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%U %S', '-o', CPU_FILE, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env: benchEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd, env: benchEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stdout.on('data', () => undefined);
     child.stderr.on('data', (chunk) => {
@@ -21,17 +29,22 @@ export function timeOnce(command, args, { cwd, okCodes = [0] }) {
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (!okCodes.includes(code)) reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n')[0]}`));
-      else resolve(ms);
+      const wall = Number(process.hrtime.bigint() - started) / 1e6;
+      if (!okCodes.includes(code)) return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n')[0]}`));
+      const [user, system] = GNU_TIME ? readFileSync(CPU_FILE, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN];
+      resolve({ wall, cpu: (user + system) * 1000 });
     });
   });
 }
 
 /** A step is one command or several run one after the other (a baseline of "git log plus node startup"). */
 async function timeSteps(steps, cwd) {
-  let total = 0;
-  for (const step of steps) total += await timeOnce(step.command, step.args, { cwd, okCodes: step.okCodes ?? [0] });
+  const total = { wall: 0, cpu: 0 };
+  for (const step of steps) {
+    const { wall, cpu } = await timeOnce(step.command, step.args, { cwd, okCodes: step.okCodes ?? [0] });
+    total.wall += wall;
+    total.cpu += cpu;
+  }
   return total;
 }
 
@@ -57,7 +70,9 @@ export async function compare({ cwd, subject, baseline, runs }) {
       subjectTimes.push(await timeSteps(subject, cwd));
     }
   }
-  return { subject: median(subjectTimes), baseline: median(baselineTimes), subjectTimes, baselineTimes };
+  const wall = (times) => median(times.map((time) => time.wall));
+  const cpu = (times) => median(times.map((time) => time.cpu));
+  return { subject: wall(subjectTimes), baseline: wall(baselineTimes), subjectCpu: cpu(subjectTimes), baselineCpu: cpu(baselineTimes), runs };
 }
 
 const RSS_PROBE = join(PROJECT_ROOT, 'bench/rss-probe.mjs');

@@ -100,11 +100,20 @@ async function syntheticCases() {
 }
 
 function formatTable(rows) {
-  const header = ['benchmark', 'aiguard (ms)', 'baseline (ms)', 'ratio', 'target', ''];
+  const header = ['benchmark', 'aiguard ms', 'baseline ms', 'ratio', 'target', '', 'cpu ms (aiguard / baseline)', 'cpu ratio'];
   const body = rows.map((row) =>
     row.rssMB !== undefined
-      ? [row.name, `${row.rssMB.toFixed(0)} MB`, '', '', row.targetMB ? `≤ ${row.targetMB} MB` : '', row.targetMB ? (row.rssMB <= row.targetMB ? 'ok' : 'OVER') : '']
-      : [row.name, row.subjectMs.toFixed(0), row.baselineMs.toFixed(0), `${row.ratio.toFixed(2)}×`, row.target ? `≤ ${row.target}×` : '', row.target ? (row.ratio <= row.target ? 'ok' : 'OVER') : ''],
+      ? [row.name, `${row.rssMB.toFixed(0)} MB`, '', '', row.targetMB ? `≤ ${row.targetMB} MB` : '', row.targetMB ? (row.rssMB <= row.targetMB ? 'ok' : 'OVER') : '', '', '']
+      : [
+          row.name,
+          row.subjectMs.toFixed(0),
+          row.baselineMs.toFixed(0),
+          `${row.ratio.toFixed(2)}×`,
+          `≤ ${row.target}×`,
+          row.ratio <= row.target ? 'ok' : 'OVER',
+          Number.isNaN(row.cpuRatio) ? '' : `${row.subjectCpuMs.toFixed(0)} / ${row.baselineCpuMs.toFixed(0)}`,
+          Number.isNaN(row.cpuRatio) ? '' : `${row.cpuRatio.toFixed(2)}×`,
+        ],
   );
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i].length)));
   const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
@@ -117,7 +126,18 @@ async function main() {
     if (values.only && !benchCase.name.includes(values.only)) return;
     process.stderr.write(`bench: ${benchCase.name} …\n`);
     const result = await compare({ cwd: benchCase.cwd, subject: benchCase.subject, baseline: benchCase.baseline, runs: benchCase.runs ?? RUNS });
-    rows.push({ name: benchCase.name, what: benchCase.what, subjectMs: result.subject, baselineMs: result.baseline, ratio: result.subject / result.baseline, target: benchCase.target, runs: result.subjectTimes.length });
+    rows.push({
+      name: benchCase.name,
+      what: benchCase.what,
+      subjectMs: result.subject,
+      baselineMs: result.baseline,
+      ratio: result.subject / result.baseline,
+      target: benchCase.target,
+      subjectCpuMs: result.subjectCpu,
+      baselineCpuMs: result.baselineCpu,
+      cpuRatio: result.subjectCpu / result.baselineCpu,
+      runs: result.runs,
+    });
   };
   const { cases } = await syntheticCases();
   for (const benchCase of cases) await run(benchCase);

@@ -1,5 +1,5 @@
-// AIGUARD_PROFILE=1: where a run's time goes, printed on stderr at exit. Off, every call is one boolean test.
-import { performance } from 'node:perf_hooks';
+// AIGUARD_PROFILE=1: where a run's time goes, printed on stderr at exit. Off, every call is one boolean test,
+// and node's global performance (which loads perf_hooks on first use) is never touched.
 
 export const profiling = process.env.AIGUARD_PROFILE === '1';
 
