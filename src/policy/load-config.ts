@@ -53,6 +53,10 @@ export async function findConfig(dir: string, options: LoadOptions = {}): Promis
     if (!dataOnly && codeFile) throw new UsageError(`${codeFile}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
     return dataOnly ? loadConfigFile(join(dir, dataOnly), options) : undefined;
   }
+  // cosmiconfig passes over a package.json without an "aiguard" key.
+  const first = present.find((place) => place !== 'package.json' || packageHasConfig(join(dir, place)));
+  const plainJson = first ? readPlainJson(dir, first) : undefined;
+  if (plainJson) return plainJson;
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('aiguard', { searchStrategy: 'none', searchPlaces: SEARCH_PLACES, cache: false });
   try {
@@ -101,6 +105,23 @@ function parseJson(text: string, label: string): Record<string, unknown> {
   } catch (error) {
     throw new UsageError(`${label}: invalid JSON: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The first config is a JSON object file: what cosmiconfig would return, read without loading it (a hook saves
+ * its import). Anything else (YAML, code, package.json, empty or invalid JSON) is left to cosmiconfig.
+ */
+function readPlainJson(dir: string, place: string): LoadedConfig | undefined {
+  if (!place.endsWith('.json') || place === 'package.json') return undefined;
+  const file = join(dir, place);
+  let config: unknown;
+  try {
+    config = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) return undefined;
+  return { config: checked(config, file), file };
 }
 
 function packageHasConfig(path: string): boolean {

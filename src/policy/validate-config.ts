@@ -25,6 +25,12 @@ export function validateConfig(config: unknown, file: string): void {
 
 function compileValidator(): Validator {
   const require = createRequire(import.meta.url);
+  try {
+    // Built by scripts/compile-config-schema.mjs: the same validator without loading or compiling ajv.
+    return require('../../config-validator.cjs') as Validator;
+  } catch {
+    // Not built (sources run directly): compile the schema now.
+  }
   const Ajv = require('ajv') as typeof import('ajv').default;
   const schema = require('../../../schema/config.schema.json') as object;
   return new Ajv({ allErrors: false, strict: false }).compile(schema) as Validator;
