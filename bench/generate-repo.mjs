@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
 // Bump when the generated content changes, so old caches are not reused.
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /** A git environment that ignores the machine's own config and identity. */
 export function benchEnv() {
@@ -117,6 +117,8 @@ async function writeStream(input, spec) {
         out += `M 100644 inline ${path}\n${data(`${lines.join('\n')}\n`)}`;
       }
       if (n === Math.floor(spec.commits / 3)) out += `M 100644 inline CLAUDE.md\n${data('# CLAUDE.md\n\nThis file provides guidance to Claude Code when working here.\n')}`;
+      // A repository that adopted aiguard has a policy: every run reads it.
+      if (n === 2) out += `M 100644 inline .aiguardrc.json\n${data('{\n  "tools": { "claude-code": "block", "copilot": "warn" },\n  "ignore": ["vendor/**", "**/node_modules/**"]\n}\n')}`;
       if (n === Math.floor(spec.commits / 2)) out += `M 100644 inline .claude/settings.json\n${data('{ "permissions": { "allow": ["Bash(npm test)"] } }\n')}`;
     }
     if (spec.prCommits && n === spec.commits - spec.prCommits) out += `reset refs/tags/pr-base\nfrom :${n}\n`;

@@ -1,4 +1,4 @@
-import type { Finding, Subject } from '../types.js';
+import type { Finding } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
 // Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code.
@@ -80,9 +80,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
   }
   if (labels.length === 0 && values.range === undefined && !values.all) {
     labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
-    const { treeSubjects } = await import('../sources/tree.js');
-    const subjects: Subject[] = await treeSubjects(repo, content ? ruleSet.matchers.contentKeywords : []);
-    await collectFindings(ruleSet.matchers, subjects, findings);
+    const { treeSubjectParts } = await import('../sources/tree.js');
+    const parts = treeSubjectParts(repo, content ? ruleSet.matchers.contentKeywords : []);
+    await collectFindings(ruleSet.matchers, await parts.paths, findings);
+    await collectFindings(ruleSet.matchers, await parts.content, findings);
   }
 
   enterPhase('policy (ignore, levels)');
