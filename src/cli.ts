@@ -8,6 +8,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan.js')).scanCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   explain: async () => (await import('./commands/explain.js')).explainCommand,
+  baseline: async () => (await import('./commands/baseline.js')).baselineCommand,
+  config: async () => (await import('./commands/config.js')).configCommand,
+  hook: async () => (await import('./commands/hook.js')).hookCommand,
+  'fix-message': async () => (await import('./commands/fix-message.js')).fixMessageCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
 };
 
 const USAGE = `Usage: aiguard <command> [options]
@@ -15,6 +20,11 @@ Commands:
   scan [PATH]         scan a repository's tree, index, message file or history
   rules               list the rules and their level under the current policy
   explain ID          what a rule finds, why it matters and how to fix it
+  baseline [PATH]     record today's findings so that only new ones fail (--prune drops stale entries)
+  config print        the resolved policy and where each value came from
+  hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
+  fix-message FILE    remove AI trailers and markers from a commit message file
+  init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
 Run aiguard <command> --help for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestRepo, runCli, cleanupTempDirs, tempDir } from './helpers/git-repo.js';
 
@@ -32,5 +34,46 @@ describe('bad input exits 2 with one line naming it', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^aiguard: not a git repository: \. /);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('config errors exit 2 naming the file and the key', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['invalid JSON', '.aiguardrc.json', '{"tools": ', /^aiguard: .*\.aiguardrc\.json: invalid JSON: /],
+    ['unknown key', '.aiguardrc.json', '{"toolz": {}}', /^aiguard: .*\.aiguardrc\.json: toolz: unknown key\n$/],
+    ['unknown level', '.aiguardrc.json', '{"tools": {"cursor": "deny"}}', /^aiguard: .*\.aiguardrc\.json: tools\.cursor: must be one of block, warn, info, off\n$/],
+    ['unknown tool id', '.aiguardrc.yaml', 'tools:\n  clod-code: block\n', /^aiguard: .*\.aiguardrc\.yaml: tools\.clod-code: unknown tool id\n$/],
+    ['unknown rule id', '.aiguardrc.json', '{"rules": {"claude-code/nope": "off"}}', /^aiguard: .*\.aiguardrc\.json: rules\.claude-code\/nope: unknown rule id\n$/],
+    ['invalid YAML', '.aiguardrc.yml', 'tools: [\n', /^aiguard: .*\.aiguardrc\.yml: invalid YAML: /],
+    ['invalid custom regex', '.aiguardrc.json', '{"customRules": [{"id": "acme/bad", "tool": "generic", "kind": "message", "severity": "block", "description": "d", "fix": "f", "pattern": "("}]}', /^aiguard: .*\.aiguardrc\.json: customRules\.acme\/bad: invalid pattern: /],
+  ];
+  for (const [name, file, text, message] of cases) {
+    it(name, () => {
+      const repo = TestRepo.init();
+      repo.write(file, text);
+      const result = runCli(['scan'], { cwd: repo.dir });
+      expect(result.stderr).toMatch(message);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }
+
+  it('--config names a file that exists but is invalid', () => {
+    const repo = TestRepo.init();
+    repo.write('policy.json', '[]');
+    const result = runCli(['scan', '--config', 'policy.json'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('aiguard: policy.json: the config must be an object\n');
+  });
+});
+
+describe('revision arguments cannot smuggle git options', () => {
+  it('--range "--output=…" is refused before git runs', () => {
+    const repo = TestRepo.init();
+    repo.commit('one');
+    const result = runCli(['scan', '--range=--output=pwned.txt'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('aiguard: unsupported revision option: --output=pwned.txt\n');
+    expect(existsSync(join(repo.dir, 'pwned.txt'))).toBe(false);
   });
 });

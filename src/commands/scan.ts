@@ -6,6 +6,7 @@ import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
 import { emitReport, FORMATS } from '../report/emit-report.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../report/profile.js';
+import { checkScope } from '../policy/scope.js';
 
 export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
@@ -46,6 +47,12 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const repo = await openRepository(positionals[0] ?? '.');
   enterPhase('policy and rules (config, compile)');
   const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
+  const notCovered = await checkScope(repo, policy);
+  if (notCovered) {
+    // Machine formats keep stdout for reports; the line goes to stderr there.
+    (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
+    return 0;
+  }
   const content = values.content !== false;
   const findings: Finding[] = [];
   const labels: string[] = [];

@@ -7,11 +7,14 @@ let cached: Rule[] | undefined;
 /** The rule packs of rules/, compiled at build time into dist/rules.json (globs already regular expressions). */
 export function builtinRules(): Rule[] {
   if (cached) return cached;
-  const url = new URL('../../rules.json', import.meta.url);
-  try {
-    cached = JSON.parse(readFileSync(url, 'utf8')) as Rule[];
-  } catch (error) {
-    throw new UsageError(`cannot read the compiled rules (${url.pathname}): run npm run build`);
+  // dist/src/detect → dist/rules.json when built; src/detect → dist/rules.json when tests import the sources.
+  for (const relative of ['../../rules.json', '../../dist/rules.json']) {
+    try {
+      cached = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as Rule[];
+      return cached;
+    } catch {
+      // Not in this layout: try the next.
+    }
   }
-  return cached;
+  throw new UsageError('cannot read the compiled rules (dist/rules.json): run npm run build');
 }

@@ -102,13 +102,18 @@ function decodeMessage(buffer: Buffer, start: number, stop: number, encoding: st
   return decodeText(buffer.subarray(start, stop), encoding);
 }
 
+// Only revision-selecting options may pass: anything else (--output=…, --exec…) could make git write or run.
+const REVISION_OPTION = /^--(?:all|not|branches|tags|remotes|glob|exclude)(?:=.*)?$/;
+
 /** Options (`--all`, `--not`, `--remotes=x`, `--branches`) go before --end-of-options, revisions after it. */
 function splitRevisions(revisions: string[]): { options: string[]; revs: string[] } {
-  const options: string[] = [];
-  const revs: string[] = [];
-  for (const revision of revisions) (revision.startsWith('--') ? options : revs).push(revision);
-  // `--not` applies to what follows it, so a mixed list keeps its order as options.
-  if (options.includes('--not')) return { options: revisions, revs: [] };
+  for (const revision of revisions) {
+    if (revision.startsWith('-') && !REVISION_OPTION.test(revision)) throw new UsageError(`unsupported revision option: ${revision}`);
+  }
+  // `--not` applies to what follows it, so a list that uses it keeps its order (its revisions were checked above).
+  if (revisions.includes('--not')) return { options: revisions, revs: [] };
+  const options = revisions.filter((revision) => revision.startsWith('--'));
+  const revs = revisions.filter((revision) => !revision.startsWith('--'));
   return { options, revs };
 }
 

@@ -2,6 +2,9 @@ import type { Finding } from '../types.js';
 import type { Policy } from './policy.js';
 import { applyLevels } from './levels.js';
 import { matchLiteralIgnore } from './ignore-paths.js';
+import { applyBaseline, baselinePath, baselineRepoPath, readBaseline, type Baseline } from './baseline.js';
+import { applyAllow } from './allow.js';
+import { applyEffectiveDate } from './effective-date.js';
 
 /** What the policy needs to know about the run besides the findings. */
 export interface PolicyContext {
@@ -14,18 +17,39 @@ export interface PolicyContext {
   repoDir?: string;
   /** Today, for allow entries that expire (tests pass a fixed date). */
   now?: Date;
+  /** A baseline read elsewhere (CI reads it from the base revision); false to apply none. Default: the file in repoDir. */
+  baseline?: Baseline | false;
+  /** Leave the baseline out (what `aiguard baseline` itself does before recording). */
+  skipBaseline?: boolean;
 }
 
-/** Findings under the policy: ignored paths dropped, levels applied. */
-export async function applyPolicy(findings: Finding[], policy: Policy, _context: PolicyContext = { gate: false }): Promise<Finding[]> {
-  const kept = await dropIgnored(findings, policy.ignore);
-  return applyLevels(kept, policy);
+/** Findings under the policy, in this order: ignore → levels → baseline → allow → effective date. */
+export async function applyPolicy(findings: Finding[], policy: Policy, context: PolicyContext = { gate: false }): Promise<Finding[]> {
+  const ignoredBaselineFile = context.repoDir ? baselineRepoPath(context.repoDir, policy.baseline) : undefined;
+  const kept = await dropIgnored(findings, policy.ignore, ignoredBaselineFile);
+  let result = applyLevels(kept, policy);
+  if (!context.skipBaseline) {
+    const { baseline, label } = loadBaseline(policy, context);
+    result = applyBaseline(result, baseline, label);
+  }
+  result = await applyAllow(result, policy.allow, context.now ?? new Date());
+  return applyEffectiveDate(result, { effective: policy.effective, trustCommitDates: policy.trustCommitDates, gate: context.gate });
 }
 
-async function dropIgnored(findings: Finding[], ignore: string[]): Promise<Finding[]> {
-  if (ignore.length === 0 || !findings.some((finding) => finding.path)) return findings;
-  const quick = findings.map((finding) => (finding.path ? matchLiteralIgnore(ignore, finding.path) : false));
-  if (!quick.includes(undefined)) return findings.filter((_, index) => !quick[index]);
+function loadBaseline(policy: Policy, context: PolicyContext): { baseline?: Baseline; label: string } {
+  const label = policy.baseline === false ? 'the baseline' : policy.baseline;
+  if (context.baseline === false) return { label };
+  if (context.baseline) return { baseline: context.baseline, label };
+  const file = context.repoDir ? baselinePath(context.repoDir, policy.baseline) : undefined;
+  return { baseline: file ? readBaseline(file, label) : undefined, label };
+}
+
+async function dropIgnored(findings: Finding[], ignore: string[], baselineFile: string | undefined): Promise<Finding[]> {
+  // The baseline lists evidence verbatim: it must not report itself.
+  const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile) : findings;
+  if (ignore.length === 0 || !withoutBaseline.some((finding) => finding.path)) return withoutBaseline;
+  const quick = withoutBaseline.map((finding) => (finding.path ? matchLiteralIgnore(ignore, finding.path) : false));
+  if (!quick.includes(undefined)) return withoutBaseline.filter((_, index) => !quick[index]);
   const micromatch = (await import('micromatch')).default;
-  return findings.filter((finding) => !finding.path || !micromatch.isMatch(finding.path, ignore, { dot: true }));
+  return withoutBaseline.filter((finding) => !finding.path || !micromatch.isMatch(finding.path, ignore, { dot: true }));
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve, basename, extname } from 'node:path';
+import { join, resolve, basename, extname, relative, isAbsolute } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Config } from './policy.js';
 import { validateConfig } from './validate-config.js';
+import { checkConfigValues } from './check-config-values.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -39,50 +40,53 @@ const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);
 export interface LoadOptions {
   /** Load JS/TS configs; false where the repository is untrusted (CI on a pull request). */
   allowCode?: boolean;
+  /** How errors name the file (default: its path relative to the current directory). */
+  label?: string;
 }
 
-/** Finds the config in dir (the repository root) the way cosmiconfig does; undefined when there is none. */
+/** A path as errors show it: relative to the current directory when inside it. */
+export function displayPath(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+}
+
+/** Finds the config in dir (the repository root) in cosmiconfig's order; undefined when there is none. */
 export async function findConfig(dir: string, options: LoadOptions = {}): Promise<LoadedConfig | undefined> {
   // Stat the candidates first: a hook in a repository without config never loads cosmiconfig.
-  const present = SEARCH_PLACES.filter((place) => existsSync(join(dir, place)));
+  const present = SEARCH_PLACES.filter((place) => existsSync(join(dir, place)) && (place !== 'package.json' || packageHasConfig(join(dir, place))));
   if (present.length === 0) return undefined;
-  if (present.length === 1 && present[0] === 'package.json' && !packageHasConfig(join(dir, 'package.json'))) return undefined;
+  const label = (place: string) => displayPath(join(dir, place));
   if (options.allowCode === false) {
-    const dataOnly = present.find((place) => !CODE_EXTENSIONS.has(extname(place)) && (place !== 'package.json' || packageHasConfig(join(dir, place))));
+    const dataOnly = present.find((place) => !CODE_EXTENSIONS.has(extname(place)));
     const codeFile = present.find((place) => CODE_EXTENSIONS.has(extname(place)));
     if (!dataOnly && codeFile) throw new UsageError(`${codeFile}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
-    return dataOnly ? loadConfigFile(join(dir, dataOnly), options) : undefined;
+    return dataOnly ? loadConfigFile(join(dir, dataOnly), { ...options, label: label(dataOnly) }) : undefined;
   }
-  // cosmiconfig passes over a package.json without an "aiguard" key.
-  const first = present.find((place) => place !== 'package.json' || packageHasConfig(join(dir, place)));
-  const plainJson = first ? readPlainJson(dir, first) : undefined;
-  if (plainJson) return plainJson;
-  const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('aiguard', { searchStrategy: 'none', searchPlaces: SEARCH_PLACES, cache: false });
-  try {
-    const result = await explorer.search(dir);
-    if (!result || result.isEmpty) return undefined;
-    return { config: checked(result.config, result.filepath), file: result.filepath };
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
-  }
+  // cosmiconfig's order decides which file wins; data files are parsed here so errors name the file and the line.
+  const first = present[0]!;
+  return loadConfigFile(join(dir, first), { ...options, label: label(first) });
 }
 
 /** Loads a config named on the command line or by the environment. */
 export async function loadConfigFile(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`config file not found: ${file}`);
+  const label = options.label ?? file;
   if (CODE_EXTENSIONS.has(extname(path))) {
-    if (options.allowCode === false) throw new UsageError(`${file}: a JavaScript config is not loaded here (untrusted checkout)`);
+    if (options.allowCode === false) throw new UsageError(`${label}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
     const { cosmiconfig } = await import('cosmiconfig');
     try {
       const result = await cosmiconfig('aiguard').load(path);
-      return { config: checked(result?.config ?? {}, file), file: path };
+      const config: unknown = result?.config ?? {};
+      // An ES module's policy may sit on its default export.
+      const unwrapped = config && typeof config === 'object' && 'default' in config && Object.keys(config).length === 1 ? (config as { default: unknown }).default : config;
+      return { config: checked(unwrapped, label), file: path };
     } catch (error) {
-      throw new UsageError(`${file}: ${(error as Error).message.split('\n')[0]}`);
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${label}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  return { config: checked(await parseDataConfig(readFileSync(path, 'utf8'), path, file), file), file: path };
+  return { config: checked(await parseDataConfig(readFileSync(path, 'utf8'), path, label), label), file: path };
 }
 
 /** Parses JSON or YAML text (what `git show BASE:path` gives in CI, too). */
@@ -107,23 +111,6 @@ function parseJson(text: string, label: string): Record<string, unknown> {
   }
 }
 
-/**
- * The first config is a JSON object file: what cosmiconfig would return, read without loading it (a hook saves
- * its import). Anything else (YAML, code, package.json, empty or invalid JSON) is left to cosmiconfig.
- */
-function readPlainJson(dir: string, place: string): LoadedConfig | undefined {
-  if (!place.endsWith('.json') || place === 'package.json') return undefined;
-  const file = join(dir, place);
-  let config: unknown;
-  try {
-    config = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) return undefined;
-  return { config: checked(config, file), file };
-}
-
 function packageHasConfig(path: string): boolean {
   try {
     return (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>).aiguard !== undefined;
@@ -134,5 +121,6 @@ function packageHasConfig(path: string): boolean {
 
 function checked(config: unknown, file: string): Config {
   validateConfig(config, file);
+  checkConfigValues(config as Config, file);
   return config as Config;
 }

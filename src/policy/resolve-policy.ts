@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import { UsageError } from '../errors.js';
-import { defaultPolicy, mergeConfig, type Policy } from './policy.js';
-import { findConfig, loadConfigFile, type LoadOptions } from './load-config.js';
+import { defaultPolicyWithOrigins, mergeConfig, type Policy } from './policy.js';
+import { displayPath, findConfig, loadConfigFile, type LoadOptions } from './load-config.js';
 import { TOOL_IDS } from './tool-ids.js';
 
 export interface PolicyOptions extends LoadOptions {
@@ -11,26 +11,35 @@ export interface PolicyOptions extends LoadOptions {
   searchDir?: string;
 }
 
+/** The default, then each layer of the config's `extends` chain, then the config itself. */
 export async function resolvePolicy(options: PolicyOptions): Promise<Policy> {
   const loaded = options.configFile
     ? await loadConfigFile(options.configFile, options)
     : options.searchDir
       ? await findConfig(options.searchDir, options)
       : undefined;
-  if (!loaded) return defaultPolicy();
-  return mergeConfig(defaultPolicy(), loaded.config, loaded.file);
+  if (!loaded) return defaultPolicyWithOrigins();
+  const label = options.configFile ?? displayPath(loaded.file);
+  let layers: { config: typeof loaded.config; label: string; file?: string }[] = [{ config: loaded.config, label, file: loaded.file }];
+  if (loaded.config.extends !== undefined) {
+    const { expandExtends } = await import('./extends.js');
+    layers = await expandExtends(layers[0]!, options);
+  }
+  let policy = defaultPolicyWithOrigins();
+  for (const layer of layers) policy = mergeConfig(policy, layer.config, undefined, layer.label);
+  return { ...policy, source: loaded.file };
 }
 
 /** Unknown tool or rule ids in a policy are errors: a typo must not silently switch a rule off. */
 export function checkPolicyIds(policy: Policy, rules: Rule[]): void {
-  const file = policy.source ?? 'config';
+  const fileOf = (key: string) => policy.origins?.[key] ?? (policy.source ? displayPath(policy.source) : 'config');
   const known = new Set<string>(TOOL_IDS);
   for (const rule of policy.customRules) known.add(rule.tool);
   for (const tool of Object.keys(policy.tools)) {
-    if (tool !== '*' && !known.has(tool)) throw new UsageError(`${file}: tools.${tool}: unknown tool id`);
+    if (tool !== '*' && !known.has(tool)) throw new UsageError(`${fileOf(`tools.${tool}`)}: tools.${tool}: unknown tool id`);
   }
   const ruleIds = new Set(rules.map((rule) => rule.id));
   for (const id of Object.keys(policy.rules)) {
-    if (!ruleIds.has(id)) throw new UsageError(`${file}: rules.${id}: unknown rule id`);
+    if (!ruleIds.has(id)) throw new UsageError(`${fileOf(`rules.${id}`)}: rules.${id}: unknown rule id`);
   }
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown> }[] | null };
@@ -13,7 +14,8 @@ export function validateConfig(config: unknown, file: string): void {
   if (validator(config)) return;
   const error = validator.errors?.[0];
   if (!error) throw new UsageError(`${file}: invalid config`);
-  const key = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  // /allow/0/reason → allow[0].reason, the way a person writes the key.
+  const key = error.instancePath.replace(/^\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
   const extra = error.params.additionalProperty;
   if (typeof extra === 'string') throw new UsageError(`${file}: ${key ? `${key}.` : ''}${extra}: unknown key`);
   const allowed = error.params.allowedValues;
@@ -32,6 +34,9 @@ function compileValidator(): Validator {
     // Not built (sources run directly): compile the schema now.
   }
   const Ajv = require('ajv') as typeof import('ajv').default;
-  const schema = require('../../../schema/config.schema.json') as object;
+  // dist/src/policy when built, src/policy when tests import the sources: the schema sits at the package root.
+  const url = [new URL('../../../schema/config.schema.json', import.meta.url), new URL('../../schema/config.schema.json', import.meta.url)].find((candidate) => existsSync(candidate));
+  if (!url) throw new UsageError('cannot find schema/config.schema.json');
+  const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
   return new Ajv({ allErrors: false, strict: false }).compile(schema) as Validator;
 }

@@ -1,0 +1,40 @@
+// Revision lists (rev-list style) for the commits a push adds, so one git log reads them all.
+import type { PushUpdate, ReceiveUpdate } from '../sources/push-updates.js';
+import { isZeroId } from '../sources/push-updates.js';
+import { existingCommits } from '../git/existing-commits.js';
+
+const SAFE_REMOTE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+/**
+ * pre-push: every pushed commit minus what the remote already has — `remote..local` for an update,
+ * `local --not --remotes=<remote>` for a new branch (or a remote tip we do not have); deletions add nothing.
+ */
+export async function prePushRevisions(cwd: string, remote: string, updates: PushUpdate[]): Promise<string[]> {
+  const pushed = updates.filter((update) => !isZeroId(update.localSha));
+  const ids = [...new Set(pushed.flatMap((update) => (isZeroId(update.remoteSha) ? [update.localSha] : [update.localSha, update.remoteSha])))];
+  const commits = await existingCommits(cwd, ids);
+  const positives: string[] = [];
+  const negatives: string[] = [];
+  let newBranch = false;
+  for (const update of pushed) {
+    const local = commits.get(update.localSha);
+    // A tag on a tree or blob adds no commit.
+    if (!local) continue;
+    positives.push(local);
+    const remoteTip = isZeroId(update.remoteSha) ? undefined : commits.get(update.remoteSha);
+    if (remoteTip) negatives.push(remoteTip);
+    else newBranch = true;
+  }
+  if (positives.length === 0) return [];
+  // A remote given as a URL has no remote-tracking refs: then every commit of a new branch is checked.
+  const remotes = newBranch && SAFE_REMOTE_NAME.test(remote) ? [`--remotes=${remote}`] : [];
+  return [...new Set(positives), '--not', ...new Set(negatives), ...remotes];
+}
+
+/** pre-receive: the new tips minus everything the server's refs already reach (the refs are not updated yet). */
+export async function preReceiveRevisions(cwd: string, updates: ReceiveUpdate[]): Promise<string[]> {
+  const tips = updates.filter((update) => !isZeroId(update.newSha)).map((update) => update.newSha);
+  const commits = await existingCommits(cwd, [...new Set(tips)]);
+  const positives = [...new Set(commits.values())];
+  return positives.length === 0 ? [] : [...positives, '--not', '--all'];
+}
