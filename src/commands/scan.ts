@@ -18,6 +18,7 @@ export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   --no-content        skip added lines of commits and file contents
   --format F          ${FORMATS.join(' | ')} (default text)
   --output F          write the report to F
+  --report FMT=FILE   also write a report in format FMT to FILE (repeatable)
   --config F          the policy file (default: found in the repository root)`;
 
 export async function scanCommand(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
       content: { type: 'boolean', default: true },
       format: { type: 'string' },
       output: { type: 'string' },
+      report: { type: 'string', multiple: true },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -96,5 +98,5 @@ export async function scanCommand(argv: string[]): Promise<number> {
   enterPhase('policy (ignore, levels)');
   const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
   enterPhase('report');
-  return emitReport(report, { format: values.format, output: values.output, label: labels.join(', ') || 'history' });
+  return emitReport(report, { format: values.format, output: values.output, reports: values.report, label: labels.join(', ') || 'history' });
 }

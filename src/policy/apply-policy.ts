@@ -45,8 +45,8 @@ function loadBaseline(policy: Policy, context: PolicyContext): { baseline?: Base
 }
 
 async function dropIgnored(findings: Finding[], ignore: string[], baselineFile: string | undefined): Promise<Finding[]> {
-  // The baseline lists evidence verbatim: it must not report itself.
-  const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile) : findings;
+  // The baseline lists evidence verbatim: it must not report itself (a change to it is still aiguard's own finding).
+  const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile || finding.tool === 'aiguard') : findings;
   if (ignore.length === 0 || !withoutBaseline.some((finding) => finding.path)) return withoutBaseline;
   const quick = withoutBaseline.map((finding) => (finding.path ? matchLiteralIgnore(ignore, finding.path) : false));
   if (!quick.includes(undefined)) return withoutBaseline.filter((_, index) => !quick[index]);

@@ -48,7 +48,7 @@ export interface Policy {
 /** With no config at all: Claude Code blocks, every other tool warns, tool-neutral signals inform. */
 export function defaultPolicy(): Policy {
   return {
-    tools: { 'claude-code': 'block', generic: 'info', '*': 'warn' },
+    tools: { 'claude-code': 'block', generic: 'info', aiguard: 'block', '*': 'warn' },
     rules: {},
     customRules: [],
     allow: [],

@@ -13,7 +13,8 @@ export const PRESETS: Record<string, Config> = {
   // Every tool blocks (a rule whose own severity is lower keeps it unless `rules` raises it).
   'aiguard:strict': { tools: everyTool('block') },
   // The ban names Claude Code only: every other tool and tool-neutral signal is off.
-  'aiguard:claude-code-ban': { tools: { ...everyTool('off'), 'claude-code': 'block' } },
+  // aiguard's own rule (a PR that changes the policy) stays on: without it the ban could be edited away.
+  'aiguard:claude-code-ban': { tools: { ...everyTool('off'), 'claude-code': 'block', aiguard: 'block' } },
 };
 
 export function isPresetName(spec: string): boolean {

@@ -12,32 +12,84 @@ const LOADERS: Record<string, () => Promise<Formatter>> = {
     return (report, label) => formatText(report, { label });
   },
   json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  junit: async () => (await import('./junit.js')).formatJunit,
+  gitlab: async () => (await import('./gitlab.js')).formatGitlab,
 };
 
 export const FORMATS = Object.keys(LOADERS);
 
+/** Help text for the options every reporting command shares. */
+export const REPORT_OPTIONS_USAGE = `  --format F          ${FORMATS.join(' | ')} (default text)
+  --output F          write the report to F instead of standard output
+  --report FMT=FILE   also write a report in format FMT to FILE (repeatable; FILE - is standard output)`;
+
 export interface EmitOptions {
   format?: string;
   output?: string;
+  /** Further reports, each `FORMAT=FILE` (--report, repeatable). */
+  reports?: string[];
   label: string;
+}
+
+export interface ReportTarget {
+  format: string;
+  /** undefined: standard output. */
+  file?: string;
+}
+
+/** The main report (--format/--output) and every --report FORMAT=FILE, checked before anything is written. */
+export function reportTargets(options: Pick<EmitOptions, 'format' | 'output' | 'reports'>): ReportTarget[] {
+  const targets: ReportTarget[] = [{ format: checkFormat('--format', options.format ?? 'text'), file: options.output || undefined }];
+  for (const spec of options.reports ?? []) {
+    const equals = spec.indexOf('=');
+    if (equals <= 0 || equals === spec.length - 1) throw new UsageError(`--report: expected FORMAT=FILE, got ${spec}`);
+    const file = spec.slice(equals + 1);
+    targets.push({ format: checkFormat('--report', spec.slice(0, equals)), file: file === '-' ? undefined : file });
+  }
+  const toStdout = targets.filter((target) => target.file === undefined);
+  // Reports given with --report replace the text on standard output unless --format was asked for too.
+  if (toStdout.length > 1 && options.format === undefined && targets[0]!.file === undefined) targets.shift();
+  if (targets.filter((target) => target.file === undefined).length > 1) throw new UsageError('--report: only one report can go to standard output');
+  const files = targets.flatMap((target) => (target.file ? [target.file] : []));
+  const twice = files.find((file, index) => files.indexOf(file) !== index);
+  if (twice) throw new UsageError(`--report: ${twice} is named twice`);
+  return targets;
+}
+
+/** Writes every report asked for; returns the exit code (1 when anything blocks) and the files written. */
+export async function emitReports(report: Report, options: EmitOptions): Promise<{ code: number; files: ReportTarget[] }> {
+  const targets = reportTargets(options);
+  const written: ReportTarget[] = [];
+  for (const target of targets) {
+    const text = (await LOADERS[target.format]!())(report, options.label);
+    if (target.file === undefined) {
+      process.stdout.write(text);
+      continue;
+    }
+    try {
+      writeFileSync(target.file, text);
+    } catch (error) {
+      const option = target.file === options.output ? '--output' : '--report';
+      throw new UsageError(`${option}: cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    written.push(target);
+  }
+  if (written.length > 0 && !targets.some((target) => target.file === undefined)) {
+    const { summary } = report;
+    const names = written.map((target) => target.file).join(', ');
+    process.stderr.write(`aiguard: ${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info; report written to ${names}\n`);
+  }
+  return { code: isBlocking(report) ? 1 : 0, files: written };
 }
 
 /** Writes the report where it was asked for and returns the exit code: 1 when anything blocks. */
 export async function emitReport(report: Report, options: EmitOptions): Promise<number> {
-  const format = options.format ?? 'text';
-  const load = LOADERS[format];
-  if (!load) throw new UsageError(`--format: unknown format ${format} (expected ${FORMATS.join(', ')})`);
-  const text = (await load())(report, options.label);
-  if (options.output) {
-    try {
-      writeFileSync(options.output, text);
-    } catch (error) {
-      throw new UsageError(`--output: cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    const { summary } = report;
-    process.stderr.write(`aiguard: ${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info; report written to ${options.output}\n`);
-  } else {
-    process.stdout.write(text);
-  }
-  return isBlocking(report) ? 1 : 0;
+  return (await emitReports(report, options)).code;
+}
+
+function checkFormat(option: string, format: string): string {
+  if (!LOADERS[format]) throw new UsageError(`${option}: unknown format ${format} (expected ${FORMATS.join(', ')})`);
+  return format;
 }
