@@ -7,19 +7,33 @@ import { buildReport } from './report/build-report.js';
 import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/resolve-policy.js';
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
 import { loadSettingsAnalysers } from './detect/settings/analysers.js';
+import { profiling, addTime, clock } from './report/profile.js';
 
-/** Runs every subject through the matchers; the one place sources meet rules. */
-export async function collectFindings(
-  matchers: Matchers,
-  subjects: Iterable<Subject> | AsyncIterable<Subject>,
-  out: Finding[] = [],
-): Promise<Finding[]> {
-  for await (const subject of subjects) {
+type Subjects = Iterable<Subject> | AsyncIterable<Subject | Subject[]>;
+
+/** Runs every subject through the matchers; the one place sources meet rules. Streams may yield batches. */
+export async function collectFindings(matchers: Matchers, subjects: Subjects, out: Finding[] = []): Promise<Finding[]> {
+  const detect = profiling ? detectProfiled : detectSubject;
+  // A list needs no await a subject (20,000 paths of a tree would cost 20,000 microtasks).
+  if (Symbol.iterator in subjects) {
+    const list = [...subjects];
     // The parsers load only when a settings file actually turns up.
-    if (subject.type === 'settings') await loadSettingsAnalysers();
-    detectSubject(matchers, subject, out);
+    if (list.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers();
+    for (const subject of list) detect(matchers, subject, out);
+    return out;
+  }
+  for await (const item of subjects) {
+    const batch = Array.isArray(item) ? item : [item];
+    if (batch.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers();
+    for (const subject of batch) detect(matchers, subject, out);
   }
   return out;
+}
+
+function detectProfiled(matchers: Matchers, subject: Subject, out: Finding[]): void {
+  const started = clock();
+  detectSubject(matchers, subject, out);
+  addTime('matching (detect)', clock() - started);
 }
 
 export interface Engine {

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
 import { treeSubjects } from '../sources/tree.js';
-import { rangeSubjects } from '../sources/range.js';
+import { rangeSubjectBatches } from '../sources/range.js';
 import { collectFindings, loadEngine } from '../scan-pipeline.js';
 import { applyPolicy } from '../policy/apply-policy.js';
 import { baselinePath, findingsToRecord, readBaseline, updateBaseline, writeBaseline } from '../policy/baseline.js';
@@ -37,7 +37,7 @@ export async function baselineCommand(argv: string[]): Promise<number> {
   const findings: Finding[] = [];
   await collectFindings(ruleSet.matchers, await treeSubjects(repo, ruleSet.matchers.contentKeywords), findings);
   let commits = 0;
-  if (repo.hasHead) await collectFindings(ruleSet.matchers, rangeSubjects(repo, { revisions: ['--all'], content: true, onCommit: () => commits++ }), findings);
+  if (repo.hasHead) await collectFindings(ruleSet.matchers, rangeSubjectBatches(repo, { revisions: ['--all'], content: true, onCommit: () => commits++ }), findings);
   // Levels and allow entries first: findings an entry allows stay under that entry, so its expiry still bites.
   const judged = await applyPolicy(findings, policy, { gate: false, repoDir, skipBaseline: true });
   const label = relative(repoDir, file) || file;

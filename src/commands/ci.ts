@@ -3,7 +3,7 @@ import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { openRepository, type Repository } from '../git/repository.js';
 import { commitId } from '../git/history-depth.js';
 import { treeSubjects } from '../sources/tree.js';
-import { rangeSubjects } from '../sources/range.js';
+import { rangeSubjectBatches } from '../sources/range.js';
 import { pullRequestSubjects } from '../sources/pull-request.js';
 import { collectFindings, finishReport } from '../scan-pipeline.js';
 import { emitReports, reportTargets, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
@@ -93,7 +93,7 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
   const range = await resolveRange(repo, target, options.remote);
   let commits = 0;
   // git log starts while the base policy is read: the two overlap instead of queueing.
-  const subjects = startNow(rangeSubjects(repo, { revisions: range.revisions, content: options.content, onCommit: () => commits++ }));
+  const subjects = startNow(rangeSubjectBatches(repo, { revisions: range.revisions, content: options.content, onCommit: () => commits++ }));
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: range.base });
   const findings: Finding[] = [];
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
@@ -113,7 +113,7 @@ async function treeRun(repo: Repository, target: CiTarget, options: { configFile
   const findings: Finding[] = [];
   let commits = 0;
   if (options.all) {
-    await collectFindings(engine.ruleSet.matchers, rangeSubjects(repo, { revisions: ['--all'], content: options.content, onCommit: () => commits++ }), findings);
+    await collectFindings(engine.ruleSet.matchers, rangeSubjectBatches(repo, { revisions: ['--all'], content: options.content, onCommit: () => commits++ }), findings);
   } else {
     await collectFindings(engine.ruleSet.matchers, await treeSubjects(repo, options.content ? engine.ruleSet.matchers.contentKeywords : []), findings);
   }

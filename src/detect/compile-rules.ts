@@ -18,6 +18,8 @@ export interface Matchers {
   pathBySegment: Map<string, CompiledRule[]>;
   pathByPrefix: Map<string, { prefix: string; rule: CompiledRule }[]>;
   pathAlways: CompiledRule[];
+  /** One expression of every index key: a path that misses it has no candidate rule (no segment is cut out). */
+  pathKeys?: RegExp;
   /** One expression of every keyword of a kind's rules: a subject that misses it skips that kind. */
   prefilter: Map<Kind, RegExp | null>;
   /** The literal words git grep looks for in file contents. */
@@ -50,6 +52,7 @@ export function compileRules(rules: Rule[]): Matchers {
     matchers.byKind.set(rule.kind, list);
     if (rule.kind === 'path' || rule.kind === 'settings') indexPathRule(matchers, compiled);
   }
+  matchers.pathKeys = pathKeyExpression(matchers);
   for (const [kind, list] of matchers.byKind) {
     // A rule without keywords must always be tried, so its kind gets no prefilter.
     const patterned = list.filter((compiled) => compiled.regex);
@@ -114,13 +117,28 @@ export function matchesPath(compiled: CompiledRule, path: string): boolean {
 }
 
 /** Path rules whose index keys occur in the path: the only ones worth testing. */
-export function pathCandidates(matchers: Matchers, path: string): Set<CompiledRule> {
-  const candidates = new Set<CompiledRule>(matchers.pathAlways);
-  for (const segment of path.split('/')) {
-    const exact = matchers.pathBySegment.get(segment);
-    if (exact) for (const compiled of exact) candidates.add(compiled);
-    const prefixed = matchers.pathByPrefix.get(segment.slice(0, 3));
-    if (prefixed) for (const entry of prefixed) if (segment.startsWith(entry.prefix)) candidates.add(entry.rule);
-  }
-  return candidates;
+function pathKeyExpression(matchers: Matchers): RegExp {
+  const exact = [...matchers.pathBySegment.keys()].map(escapeRegex);
+  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => escapeRegex(entry.prefix)));
+  const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:/|$)`] : []), ...prefixes];
+  return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`) : /(?!)/;
 }
+
+export function pathCandidates(matchers: Matchers, path: string): ReadonlySet<CompiledRule> {
+  if (matchers.pathAlways.length === 0 && matchers.pathKeys && !matchers.pathKeys.test(path)) return NO_CANDIDATES;
+  // Most paths match no index key: the set is made only for the first candidate (one per path adds up in history).
+  let candidates: Set<CompiledRule> | undefined = matchers.pathAlways.length > 0 ? new Set(matchers.pathAlways) : undefined;
+  for (let start = 0; start <= path.length; ) {
+    let end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    const segment = path.slice(start, end);
+    start = end + 1;
+    const exact = matchers.pathBySegment.get(segment);
+    if (exact) for (const compiled of exact) (candidates ??= new Set()).add(compiled);
+    const prefixed = segment.length >= 3 ? matchers.pathByPrefix.get(segment.slice(0, 3)) : undefined;
+    if (prefixed) for (const entry of prefixed) if (segment.startsWith(entry.prefix)) (candidates ??= new Set()).add(entry.rule);
+  }
+  return candidates ?? NO_CANDIDATES;
+}
+
+const NO_CANDIDATES: ReadonlySet<CompiledRule> = new Set();

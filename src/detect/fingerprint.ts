@@ -1,8 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+// node:crypto loads some fifty internal modules: a clean hook run, with no finding to fingerprint, skips them.
+let createHash: typeof import('node:crypto').createHash | undefined;
 
 // Built from rule, path and evidence only: no commit id or date, so rebases and squashes keep it.
 export function fingerprint(ruleId: string, path: string | undefined, evidence: string): string {
   const normalisedEvidence = evidence.toLowerCase().replace(/\s+/g, ' ').trim();
   const normalisedPath = (path ?? '').replace(/\\/g, '/').replace(/^\.\//, '');
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
   return createHash('sha256').update(`${ruleId}\0${normalisedPath}\0${normalisedEvidence}`).digest('hex').slice(0, 32);
 }

@@ -16,10 +16,11 @@ export interface Repository {
 /** Finds the repository that holds dir, whether a work tree, a linked worktree or a bare repository. */
 export async function openRepository(dir: string): Promise<Repository> {
   const cwd = resolve(dir);
-  const probe = await runGit(
-    ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'],
-    cwd,
-  );
+  // Both probes at once: a hook pays for one git start-up, not two in a row.
+  const [probe, head] = await Promise.all([
+    runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd),
+    runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd),
+  ]);
   const lines = probe.stdout.toString('utf8').split('\n');
   if (probe.code !== 0 && !(lines[0] === 'true')) {
     throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || 'git rev-parse failed'})`);
@@ -27,7 +28,6 @@ export async function openRepository(dir: string): Promise<Repository> {
   const bare = lines[0] === 'true';
   const gitDir = lines[1] ?? cwd;
   const root = bare ? undefined : lines[2] || undefined;
-  const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd);
   return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
 }
 

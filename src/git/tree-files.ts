@@ -28,14 +28,20 @@ export async function listTreeFiles(repo: Repository): Promise<TreeFile[]> {
   }
   const files: TreeFile[] = [];
   let lastPath = '';
-  for (const entry of splitZ(tracked.stdout.toString('utf8'))) {
-    const tab = entry.indexOf('\t');
-    const path = entry.slice(tab + 1);
-    const mode = entry.slice(0, 6);
+  // Entries are read in place ("<mode> <id> <stage>\t<path>\0"): only the path becomes a string of its own.
+  const text = tracked.stdout.toString('utf8');
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\0', start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf('\t', start);
+    const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
+    const submodule = text.startsWith('160000', start);
+    const symlink = text.startsWith('120000', start);
+    start = end + 1;
     // A conflicted file appears once per stage.
-    if (mode === '160000' || path === lastPath) continue;
+    if (submodule || path === lastPath) continue;
     lastPath = path;
-    files.push({ path, symlink: mode === '120000' });
+    files.push({ path, symlink });
   }
   for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ path, symlink: false });
   return files;

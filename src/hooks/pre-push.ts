@@ -1,7 +1,7 @@
 // pre-push: exactly the commits new to the remote, read from git's update lines on stdin.
 import { openRepository, resolveCommit, type Repository } from '../git/repository.js';
 import { parsePrePushInput, readStdin, type PushUpdate } from '../sources/push-updates.js';
-import { rangeSubjects } from '../sources/range.js';
+import { rangeSubjectBatches } from '../sources/range.js';
 import { collectFindings } from '../scan-pipeline.js';
 import { prePushRevisions } from './push-revisions.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
@@ -15,7 +15,7 @@ export async function prePushHook(context: HookContext): Promise<number> {
   const findings: Finding[] = [];
   let commitsScanned = 0;
   if (revisions.length > 0) {
-    const subjects = rangeSubjects(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
+    const subjects = rangeSubjectBatches(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
     await collectFindings(engine.ruleSet.matchers, subjects, findings);
   }
   return decide({ context, engine, findings, commitsScanned, gate: true, repoDir: repo.root ?? repo.cwd });

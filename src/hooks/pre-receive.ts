@@ -1,7 +1,7 @@
 // pre-receive (server side, bare repository): every commit the push adds, under the server's policy only.
 import { openRepository } from '../git/repository.js';
 import { parsePreReceiveInput, readStdin } from '../sources/push-updates.js';
-import { rangeSubjects } from '../sources/range.js';
+import { rangeSubjectBatches } from '../sources/range.js';
 import { collectFindings } from '../scan-pipeline.js';
 import { preReceiveRevisions } from './push-revisions.js';
 import { loadServerEngine } from './server-policy.js';
@@ -15,7 +15,7 @@ export async function preReceiveHook(context: HookContext): Promise<number> {
   const findings: Finding[] = [];
   let commitsScanned = 0;
   if (revisions.length > 0) {
-    const subjects = rangeSubjects(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
+    const subjects = rangeSubjectBatches(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
     await collectFindings(engine.ruleSet.matchers, subjects, findings);
   }
   return decide({ context, engine, findings, commitsScanned, gate: true, repoDir: repo.cwd });

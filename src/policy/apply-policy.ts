@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Policy } from './policy.js';
 import { applyLevels } from './levels.js';
+import { matchLiteralIgnore } from './ignore-paths.js';
 import { applyBaseline, baselinePath, baselineRepoPath, readBaseline, type Baseline } from './baseline.js';
 import { applyAllow } from './allow.js';
 import { applyEffectiveDate } from './effective-date.js';
@@ -47,6 +48,8 @@ async function dropIgnored(findings: Finding[], ignore: string[], baselineFile: 
   // The baseline lists evidence verbatim: it must not report itself (a change to it is still aiguard's own finding).
   const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile || finding.tool === 'aiguard') : findings;
   if (ignore.length === 0 || !withoutBaseline.some((finding) => finding.path)) return withoutBaseline;
+  const quick = withoutBaseline.map((finding) => (finding.path ? matchLiteralIgnore(ignore, finding.path) : false));
+  if (!quick.includes(undefined)) return withoutBaseline.filter((_, index) => !quick[index]);
   const micromatch = (await import('micromatch')).default;
   return withoutBaseline.filter((finding) => !finding.path || !micromatch.isMatch(finding.path, ignore, { dot: true }));
 }

@@ -27,6 +27,12 @@ export function validateConfig(config: unknown, file: string): void {
 
 function compileValidator(): Validator {
   const require = createRequire(import.meta.url);
+  try {
+    // Built by scripts/compile-config-schema.mjs: the same validator without loading or compiling ajv.
+    return require('../../config-validator.cjs') as Validator;
+  } catch {
+    // Not built (sources run directly): compile the schema now.
+  }
   const Ajv = require('ajv') as typeof import('ajv').default;
   // dist/src/policy when built, src/policy when tests import the sources: the schema sits at the package root.
   const url = [new URL('../../../schema/config.schema.json', import.meta.url), new URL('../../schema/config.schema.json', import.meta.url)].find((candidate) => existsSync(candidate));

@@ -1,6 +1,6 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { streamCommits } from '../git/commit-stream.js';
+import { streamCommitBatches } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
 
@@ -14,10 +14,19 @@ export interface RangeOptions {
 
 /** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
 export async function* rangeSubjects(repo: Repository, options: RangeOptions): AsyncGenerator<Subject> {
+  for await (const batch of rangeSubjectBatches(repo, options)) yield* batch;
+}
+
+/** The same subjects, a batch per chunk of git's output: what a long history scan iterates. */
+export async function* rangeSubjectBatches(repo: Repository, options: RangeOptions): AsyncGenerator<Subject[]> {
   try {
-    for await (const record of streamCommits(repo.cwd, { revisions: options.revisions, content: options.content })) {
-      options.onCommit?.();
-      yield* commitSubjects(record);
+    for await (const records of streamCommitBatches(repo.cwd, { revisions: options.revisions, content: options.content })) {
+      const subjects: Subject[] = [];
+      for (const record of records) {
+        options.onCommit?.();
+        for (const subject of commitSubjects(record)) subjects.push(subject);
+      }
+      yield subjects;
     }
   } catch (error) {
     throw namedRevisionError(error, options.revisions);

@@ -8,13 +8,24 @@ import { BlobBatch } from '../git/blob-batch.js';
 export type WantsText = (path: string) => boolean;
 export type ReadText = (path: string, commit?: CommitInfo) => Promise<string | undefined>;
 
-export async function* withSettingsText(subjects: Iterable<Subject> | AsyncIterable<Subject>, wants: WantsText, read: ReadText): AsyncGenerator<Subject> {
-  for await (const subject of subjects) {
-    yield subject;
+/** The settings subjects a list of subjects calls for: the text of each path the detector wants, where the scan looks. */
+export async function settingsSubjectsFor(subjects: readonly Subject[], wants: WantsText, read: ReadText): Promise<Subject[]> {
+  const settings: Subject[] = [];
+  for (const subject of subjects) {
     // A symlink's blob is its target's name, not settings.
     if (subject.type !== 'path' || subject.symlink || !wants(subject.path)) continue;
     const text = await read(subject.path, subject.commit);
-    if (text !== undefined) yield { type: 'settings', path: subject.path, text, commit: subject.commit };
+    if (text !== undefined) settings.push({ type: 'settings', path: subject.path, text, commit: subject.commit });
+  }
+  return settings;
+}
+
+/** A stream of subject batches with each batch's settings subjects after it. */
+export async function* withSettingsText(batches: AsyncIterable<Subject | Subject[]>, wants: WantsText, read: ReadText): AsyncGenerator<Subject | Subject[]> {
+  for await (const batch of batches) {
+    yield batch;
+    const settings = await settingsSubjectsFor(Array.isArray(batch) ? batch : [batch], wants, read);
+    if (settings.length > 0) yield settings;
   }
 }
 

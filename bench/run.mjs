@@ -1,0 +1,167 @@
+// `npm run bench [-- --repo PATH] [--json FILE] [--runs N]`: aiguard against raw git producing the same data,
+// on the same machine in the same run; prints medians and their ratios. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureRepo, benchEnv } from './generate-repo.mjs';
+import { CLI, PROJECT_ROOT, compare, peakRss, machine } from './measure.mjs';
+
+const { values } = parseArgs({
+  options: {
+    repo: { type: 'string', multiple: true },
+    json: { type: 'string' },
+    runs: { type: 'string', default: '7' },
+    only: { type: 'string' },
+  },
+});
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: expected a positive integer, got ${values.runs}`);
+if (!existsSync(CLI)) throw new Error('dist/src/cli.js is missing: run npm run build first');
+
+// The same fields aiguard asks git for (src/git/commit-stream.ts), without its per-run boundary nonce.
+const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B';
+const PATCH = ['-p', '-U0', '--raw', '--no-ext-diff', '--no-textconv', '--no-color'];
+const CONTENT_KEYWORDS = [...new Set(JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/rules.json'), 'utf8'))
+  .filter((rule) => rule.kind === 'content')
+  .flatMap((rule) => rule.keywords ?? []))];
+
+const node = (args) => ({ command: process.execPath, args });
+const aiguard = (args) => ({ command: process.execPath, args: [CLI, ...args], okCodes: [0, 1] });
+const gitStep = (args, okCodes = [0]) => ({ command: 'git', args, okCodes });
+const grepStep = gitStep(['grep', '-z', '-n', '-I', '-i', '-F', ...CONTENT_KEYWORDS.flatMap((k) => ['-e', k]), '--untracked', '--'], [0, 1]);
+
+/** `hook pre-commit` once that command exists (another branch adds it); `scan --staged` stands in until then. */
+function preCommitCommand() {
+  const probe = spawnSync(process.execPath, [CLI, 'hook', '--help'], { env: benchEnv(), encoding: 'utf8' });
+  if (probe.status === 0) return { args: ['hook', 'pre-commit'], label: 'aiguard hook pre-commit' };
+  return { args: ['scan', '--staged'], label: 'aiguard scan --staged (stand-in for hook pre-commit)' };
+}
+
+function historyCases(label, cwd) {
+  return [
+    {
+      name: `${label}: history, paths only`,
+      what: 'scan --all --no-content  vs  git log --all -z --no-renames --name-only',
+      target: 1.3,
+      cwd,
+      subject: [aiguard(['scan', '--all', '--no-content'])],
+      baseline: [gitStep(['log', '--all', '-z', '--no-renames', '--name-only', FORMAT])],
+    },
+    {
+      name: `${label}: history, added lines`,
+      what: 'scan --all  vs  git log --all -z -p -U0 --raw --no-renames',
+      target: 1.3,
+      cwd,
+      subject: [aiguard(['scan', '--all'])],
+      baseline: [gitStep(['log', '--all', '-z', '--no-renames', ...PATCH, FORMAT])],
+    },
+  ];
+}
+
+function treeCase(label, cwd) {
+  return {
+    name: `${label}: tree`,
+    what: 'scan  vs  git ls-files -z + git grep (content markers)',
+    target: 1.5,
+    cwd,
+    subject: [aiguard(['scan'])],
+    baseline: [gitStep(['ls-files', '-z']), grepStep],
+  };
+}
+
+async function syntheticCases() {
+  const history = await ensureRepo({ name: 'history', commits: 20_000, files: 2_000, maxChanges: 3, traceEvery: 500, prCommits: 2_000 });
+  const tree = await ensureRepo({ name: 'tree', commits: 50, files: 20_000, maxChanges: 3, traceEvery: 20, checkout: true, stagedFiles: 10 });
+  const preCommit = preCommitCommand();
+  return {
+    cases: [
+      ...historyCases('20,000 commits', history),
+      treeCase('20,000 files', tree),
+      {
+        name: '20,000 files: pre-commit, 10 staged',
+        what: `${preCommit.label}  vs  node -e 0`,
+        target: 2,
+        cwd: tree,
+        runs: Math.max(RUNS, 15),
+        subject: [aiguard(preCommit.args)],
+        baseline: [node(['-e', '0'])],
+      },
+      {
+        name: 'PR of 2,000 commits',
+        what: 'scan --range pr-base..main  vs  git log pr-base..main (same fields) + node -e 0',
+        target: 1.5,
+        cwd: history,
+        subject: [aiguard(['scan', '--range', 'pr-base..main'])],
+        baseline: [gitStep(['log', '-z', '--no-renames', ...PATCH, FORMAT, 'pr-base..main']), node(['-e', '0'])],
+      },
+    ],
+  };
+}
+
+function formatTable(rows) {
+  const header = ['benchmark', 'aiguard ms', 'baseline ms', 'ratio', 'target', '', 'cpu ms (aiguard / baseline)', 'cpu ratio'];
+  const body = rows.map((row) =>
+    row.rssMB !== undefined
+      ? [row.name, `${row.rssMB.toFixed(0)} MB`, '', '', row.targetMB ? `≤ ${row.targetMB} MB` : '', row.targetMB ? (row.rssMB <= row.targetMB ? 'ok' : 'OVER') : '', '', '']
+      : [
+          row.name,
+          row.subjectMs.toFixed(0),
+          row.baselineMs.toFixed(0),
+          `${row.ratio.toFixed(2)}×`,
+          `≤ ${row.target}×`,
+          row.ratio <= row.target ? 'ok' : 'OVER',
+          Number.isNaN(row.cpuRatio) ? '' : `${row.subjectCpuMs.toFixed(0)} / ${row.baselineCpuMs.toFixed(0)}`,
+          Number.isNaN(row.cpuRatio) ? '' : `${row.cpuRatio.toFixed(2)}×`,
+        ],
+  );
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+async function main() {
+  const rows = [];
+  const run = async (benchCase) => {
+    if (values.only && !benchCase.name.includes(values.only)) return;
+    process.stderr.write(`bench: ${benchCase.name} …\n`);
+    const result = await compare({ cwd: benchCase.cwd, subject: benchCase.subject, baseline: benchCase.baseline, runs: benchCase.runs ?? RUNS });
+    rows.push({
+      name: benchCase.name,
+      what: benchCase.what,
+      subjectMs: result.subject,
+      baselineMs: result.baseline,
+      ratio: result.subject / result.baseline,
+      target: benchCase.target,
+      subjectCpuMs: result.subjectCpu,
+      baselineCpuMs: result.baselineCpu,
+      cpuRatio: result.subjectCpu / result.baselineCpu,
+      runs: result.runs,
+    });
+  };
+  const { cases } = await syntheticCases();
+  for (const benchCase of cases) await run(benchCase);
+  if (!values.only || 'peak RSS'.includes(values.only)) {
+    const big = await ensureRepo({ name: 'history', commits: 100_000, files: 2_000, maxChanges: 3, traceEvery: 500 });
+    process.stderr.write('bench: peak RSS of a 100,000-commit history scan …\n');
+    const rss = peakRss(['scan', '--all'], big);
+    rows.push({ name: '100,000 commits: peak RSS of aiguard', what: 'scan --all (added lines): the node process itself', rssMB: rss.aiguard, targetMB: 150 });
+    rows.push({ name: '100,000 commits: peak RSS of git log', what: 'its git log child (GNU time %M), for reference: git\'s own cost', rssMB: rss.withGit });
+  }
+  for (const path of values.repo ?? []) {
+    const cwd = resolve(path);
+    const label = `real: ${basename(cwd)}`;
+    for (const benchCase of historyCases(label, cwd)) await run(benchCase);
+    const bare = spawnSync('git', ['rev-parse', '--is-bare-repository'], { cwd, encoding: 'utf8' }).stdout.trim() === 'true';
+    if (!bare) await run(treeCase(label, cwd));
+  }
+  const table = formatTable(rows);
+  process.stdout.write(`${table}\n\n`);
+  const info = machine();
+  process.stdout.write(`machine: ${info.nproc} × ${info.cpu}, node ${info.node}, git ${info.git}, ${info.platform}; medians of ${RUNS} runs (pre-commit: ${Math.max(RUNS, 15)})\n`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: RUNS, results: rows }, null, 2)}\n`);
+  const over = rows.filter((row) => (row.rssMB !== undefined ? row.targetMB && row.rssMB > row.targetMB : row.target && row.ratio > row.target));
+  if (over.length > 0) process.stderr.write(`bench: over target: ${over.map((row) => row.name).join('; ')}\n`);
+}
+
+await main();
