@@ -1,32 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/types.js';
 import { builtinRules } from '../src/detect/builtin-rules.js';
 import { compileRules } from '../src/detect/compile-rules.js';
 import { detectSubject } from '../src/detect/detect-subject.js';
-import { PROJECT_ROOT } from './helpers/git-repo.js';
+import { CORPUS_COMMITS, readCorpusCommits, type CorpusCommit } from './helpers/corpus.js';
 
-const CORPUS = join(PROJECT_ROOT, '../shared/corpus/real-commits.jsonl');
-
-interface CorpusCommit {
-  repo: string;
-  sha: string;
-  author: string;
-  committer: string;
-  date: string;
-  message: string;
-}
 
 // An independent, deliberately loose oracle for "this commit carries a Claude Code trace".
 const ORACLE = /noreply@anthropic\.com|claude@anthropic\.com|claude\.(ai|com)\/(code|claude-code)|claude\[bot\]|Claude-Session|Claude-Generated-By|Generated with Claude/i;
 // Reviewed: commits the oracle flags that are mentions, not traces.
 const MENTIONS = new Set(['154d0de1']);
 
-describe.skipIf(!existsSync(CORPUS))('real commits (shared/corpus): Claude Code recall and precision', () => {
-  const commits = existsSync(CORPUS)
-    ? readFileSync(CORPUS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCommit)
-    : [];
+describe.skipIf(!existsSync(CORPUS_COMMITS))('real commits (shared/corpus): Claude Code recall and precision', () => {
+  const commits = readCorpusCommits();
   const matchers = compileRules(builtinRules());
   const claudeFindings = (row: CorpusCommit): Finding[] => {
     const commit = { id: row.sha, summary: '', author: row.author, committer: row.committer, date: row.date };

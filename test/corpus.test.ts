@@ -1,24 +1,13 @@
 // Real commits and paths from public repositories (../shared/corpus, skipped when absent): reviewed per-tool
 // counts, nothing on the humans and release bots in it, and path recall for every path whose tool is known.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/types.js';
-import { PROJECT_ROOT } from './helpers/git-repo.js';
+import { CORPUS_COMMITS, CORPUS_PATHS, readCorpusCommits, type CorpusCommit } from './helpers/corpus.js';
 import { loadDetector, type Detector } from './helpers/rule-packs.js';
 
-const CORPUS = join(PROJECT_ROOT, '../shared/corpus');
-const COMMITS = join(CORPUS, 'real-commits.jsonl');
-const PATHS = join(CORPUS, 'real-ai-paths.tsv');
-
-interface CorpusCommit {
-  repo: string;
-  sha: string;
-  author: string;
-  committer: string;
-  date: string;
-  message: string;
-}
+const COMMITS = CORPUS_COMMITS;
+const PATHS = CORPUS_PATHS;
 
 /** Reviewed by hand (every distinct evidence line of each rule read): commits with at least one finding, by tool. */
 const COMMITS_BY_TOOL = {
@@ -83,9 +72,7 @@ const NOT_AI = [
 ];
 
 describe.skipIf(!existsSync(COMMITS))('real commits', () => {
-  const commits: CorpusCommit[] = existsSync(COMMITS)
-    ? readFileSync(COMMITS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCommit)
-    : [];
+  const commits: CorpusCommit[] = readCorpusCommits();
   const findings: Finding[] = [];
   const toolsOfCommit = new Map<string, Set<string>>();
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
+import { CORPUS_COMMITS, readCorpusCommits } from './helpers/corpus.js';
 import { hookEnv, runGit } from './helpers/hook-env.js';
 
 afterAll(cleanupTempDirs);
@@ -112,18 +113,13 @@ describe('aiguard fix-message FILE', () => {
   });
 });
 
-const CORPUS = join(PROJECT_ROOT, '../shared/corpus/real-commits.jsonl');
-const corpusAt = existsSync(CORPUS) ? CORPUS : existsSync('/work/shared/corpus/real-commits.jsonl') ? '/work/shared/corpus/real-commits.jsonl' : undefined;
-
-describe.skipIf(!corpusAt)('strip mode on real Claude Code messages (corpus)', () => {
+describe.skipIf(!existsSync(CORPUS_COMMITS))('strip mode on real Claude Code messages (corpus)', () => {
   it('removes only AI trailers: interpret-trailers of the result is the original minus what was removed', async () => {
     const { stripMessage } = (await import(join(PROJECT_ROOT, 'dist/src/detect/strip-message.js'))) as typeof import('../src/detect/strip-message.js');
     const { loadEngine } = (await import(join(PROJECT_ROOT, 'dist/src/scan-pipeline.js'))) as typeof import('../src/scan-pipeline.js');
     const engine = await loadEngine({});
-    const messages = readFileSync(corpusAt!, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { message: string }).message)
+    const messages = readCorpusCommits()
+      .map((row) => row.message)
       .filter((message) => /noreply@anthropic\.com|Generated with \[Claude Code\]/.test(message))
       .slice(0, 150);
     expect(messages.length).toBeGreaterThan(20);
