@@ -31,9 +31,13 @@ Run aiguard <command> --help for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${USAGE}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
+  }
+  if (name === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(', ')})`);
   }
   if (name === '--version' || name === '-v') {
     const { createRequire } = await import('node:module');

@@ -77,3 +77,18 @@ describe('revision arguments cannot smuggle git options', () => {
     expect(existsSync(join(repo.dir, 'pwned.txt'))).toBe(false);
   });
 });
+
+describe('the command itself', () => {
+  it('no command: usage on stdout, exit 2 with one line on stderr', () => {
+    const result = runCli([], { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Usage: aiguard <command>');
+    expect(result.stderr).toMatch(/^aiguard: missing command \(expected scan, rules, explain, /);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(runCli(['--help'], { cwd: tempDir() }).code).toBe(0);
+    expect(runCli(['--version'], { cwd: tempDir() }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
