@@ -2,7 +2,7 @@
 import { openRepository, resolveCommit, type Repository } from '../git/repository.js';
 import { parsePrePushInput, readStdin, type PushUpdate } from '../sources/push-updates.js';
 import { rangeSubjectBatches } from '../sources/range.js';
-import { collectFindings } from '../scan-pipeline.js';
+import { collectWithSettings } from '../scan-pipeline.js';
 import { prePushRevisions } from './push-revisions.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
 import type { Finding } from '../types.js';
@@ -16,7 +16,8 @@ export async function prePushHook(context: HookContext): Promise<number> {
   let commitsScanned = 0;
   if (revisions.length > 0) {
     const subjects = rangeSubjectBatches(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
-    await collectFindings(engine.ruleSet.matchers, subjects, findings);
+    // Settings files are read as each commit holds them.
+    await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'commits', findings);
   }
   return decide({ context, engine, findings, commitsScanned, gate: true, repoDir: repo.root ?? repo.cwd });
 }

@@ -2,7 +2,7 @@
 import { openRepository } from '../git/repository.js';
 import { parsePreReceiveInput, readStdin } from '../sources/push-updates.js';
 import { rangeSubjectBatches } from '../sources/range.js';
-import { collectFindings } from '../scan-pipeline.js';
+import { collectWithSettings } from '../scan-pipeline.js';
 import { preReceiveRevisions } from './push-revisions.js';
 import { loadServerEngine } from './server-policy.js';
 import { decide, type HookContext } from './hook-context.js';
@@ -16,7 +16,8 @@ export async function preReceiveHook(context: HookContext): Promise<number> {
   let commitsScanned = 0;
   if (revisions.length > 0) {
     const subjects = rangeSubjectBatches(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
-    await collectFindings(engine.ruleSet.matchers, subjects, findings);
+    // Settings files are read as each commit holds them.
+    await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'commits', findings);
   }
   return decide({ context, engine, findings, commitsScanned, gate: true, repoDir: repo.cwd });
 }
