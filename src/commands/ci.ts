@@ -1,7 +1,6 @@
 import type { Finding, Report } from '../types.js';
 import { parseCommandArgs, oneOf } from '../cli-args.js';
-import { openRepository, type Repository } from '../git/repository.js';
-import { commitId } from '../git/history-depth.js';
+import { commitId, openRepository, type Repository } from '../git/repository.js';
 import { treeSubjects } from '../sources/tree.js';
 import { rangeSubjectBatches } from '../sources/range.js';
 import { pullRequestSubjects } from '../sources/pull-request.js';
