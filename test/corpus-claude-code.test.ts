@@ -1,39 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/types.js';
 import { builtinRules } from '../src/detect/builtin-rules.js';
 import { compileRules } from '../src/detect/compile-rules.js';
 import { detectSubject } from '../src/detect/detect-subject.js';
-import { PROJECT_ROOT } from './helpers/git-repo.js';
-
-const CORPUS = join(PROJECT_ROOT, '../shared/corpus/real-commits.jsonl');
-
-interface CorpusCommit {
-  repo: string;
-  sha: string;
-  author: string;
-  committer: string;
-  date: string;
-  message: string;
-}
+import { CORPUS_COMMITS, corpusCommitSubjects, readCorpusCommits, type CorpusCommit } from './helpers/corpus.js';
 
 // An independent, deliberately loose oracle for "this commit carries a Claude Code trace".
 const ORACLE = /noreply@anthropic\.com|claude@anthropic\.com|claude\.(ai|com)\/(code|claude-code)|claude\[bot\]|Claude-Session|Claude-Generated-By|Generated with Claude/i;
 // Reviewed: commits the oracle flags that are mentions, not traces.
 const MENTIONS = new Set(['154d0de1']);
 
-describe.skipIf(!existsSync(CORPUS))('real commits (shared/corpus): Claude Code recall and precision', () => {
-  const commits = existsSync(CORPUS)
-    ? readFileSync(CORPUS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCommit)
-    : [];
+describe.skipIf(!existsSync(CORPUS_COMMITS))('real commits (shared/corpus): Claude Code recall and precision', () => {
+  const commits = readCorpusCommits();
   const matchers = compileRules(builtinRules());
   const claudeFindings = (row: CorpusCommit): Finding[] => {
-    const commit = { id: row.sha, summary: '', author: row.author, committer: row.committer, date: row.date };
     const out: Finding[] = [];
-    detectSubject(matchers, { type: 'message', text: row.message, commit }, out);
-    detectSubject(matchers, { type: 'identity', role: 'author', value: row.author, commit }, out);
-    detectSubject(matchers, { type: 'identity', role: 'committer', value: row.committer, commit }, out);
+    for (const subject of corpusCommitSubjects(row)) detectSubject(matchers, subject, out);
     return out.filter((finding) => finding.tool === 'claude-code');
   };
 

@@ -4,21 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/types.js';
-import { PROJECT_ROOT } from './helpers/git-repo.js';
 import { loadDetector, type Detector } from './helpers/rule-packs.js';
+import { CORPUS_COMMITS, CORPUS_DIR, corpusCommitSubjects, readCorpusCommits } from './helpers/corpus.js';
 
-const CORPUS = join(PROJECT_ROOT, '../shared/corpus');
-const COMMITS = join(CORPUS, 'real-commits.jsonl');
-const PATHS = join(CORPUS, 'real-ai-paths.tsv');
-
-interface CorpusCommit {
-  repo: string;
-  sha: string;
-  author: string;
-  committer: string;
-  date: string;
-  message: string;
-}
+const PATHS = join(CORPUS_DIR, 'real-ai-paths.tsv');
 
 /** Reviewed by hand (every distinct evidence line of each rule read): commits with at least one finding, by tool. */
 const COMMITS_BY_TOOL = {
@@ -82,21 +71,14 @@ const NOT_AI = [
   'km-anthropic',
 ];
 
-describe.skipIf(!existsSync(COMMITS))('real commits', () => {
-  const commits: CorpusCommit[] = existsSync(COMMITS)
-    ? readFileSync(COMMITS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCommit)
-    : [];
+describe.skipIf(!existsSync(CORPUS_COMMITS))('real commits', () => {
+  const commits = readCorpusCommits();
   const findings: Finding[] = [];
   const toolsOfCommit = new Map<string, Set<string>>();
   beforeAll(async () => {
     const detector: Detector = await loadDetector();
     for (const record of commits) {
-      const commit = { id: record.sha, summary: record.message.split('\n')[0] ?? '', author: record.author, committer: record.committer, date: record.date };
-      const found = await detector.detect([
-        { type: 'message', text: record.message, commit },
-        { type: 'identity', role: 'author', value: record.author, commit },
-        { type: 'identity', role: 'committer', value: record.committer, commit },
-      ]);
+      const found = await detector.detect(corpusCommitSubjects(record));
       findings.push(...found);
       if (found.length) toolsOfCommit.set(record.sha, new Set(found.map((finding) => finding.tool)));
     }
