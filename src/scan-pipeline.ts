@@ -8,6 +8,9 @@ import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/reso
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
 import { loadSettingsAnalysers } from './detect/settings/analysers.js';
 import { profiling, addTime, clock } from './report/profile.js';
+import { settingsTextWanted } from './detect/settings/detect-settings.js';
+import type { Repository } from './git/repository.js';
+import type { TextSource } from './sources/settings-text.js';
 
 type Subjects = Iterable<Subject> | AsyncIterable<Subject | Subject[]>;
 
@@ -28,6 +31,33 @@ export async function collectFindings(matchers: Matchers, subjects: Subjects, ou
     for (const subject of batch) detect(matchers, subject, out);
   }
   return out;
+}
+
+/**
+ * collectFindings plus the settings files among the subjects, their text read from `source` (the work tree,
+ * the index or each commit). A list loads no reader unless it names a settings file; the reader is closed however the scan ends.
+ */
+export async function collectWithSettings(repo: Repository, matchers: Matchers, subjects: Subjects, source: TextSource, out: Finding[] = []): Promise<Finding[]> {
+  const wants = settingsTextWanted(matchers);
+  if (Symbol.iterator in subjects) {
+    const list = [...subjects];
+    await collectFindings(matchers, list, out);
+    if (!list.some((subject) => subject.type === 'path' && !subject.symlink && wants(subject.path))) return out;
+    const { settingsSubjectsFor, settingsTextReader } = await import('./sources/settings-text.js');
+    const reader = settingsTextReader(repo, source);
+    try {
+      return await collectFindings(matchers, await settingsSubjectsFor(list, wants, reader.read), out);
+    } finally {
+      reader.close();
+    }
+  }
+  const { withSettingsText, settingsTextReader } = await import('./sources/settings-text.js');
+  const reader = settingsTextReader(repo, source);
+  try {
+    return await collectFindings(matchers, withSettingsText(subjects, wants, reader.read), out);
+  } finally {
+    reader.close();
+  }
 }
 
 function detectProfiled(matchers: Matchers, subject: Subject, out: Finding[]): void {

@@ -1,5 +1,5 @@
-import type { Repository } from '../git/repository.js';
-import { commitId, fetchFromRemote, hasCommit, rangeCrossesBoundary, remoteDefaultBranch, shallowBoundary } from '../git/history-depth.js';
+import { commitId, type Repository } from '../git/repository.js';
+import { fetchFromRemote, hasCommit, rangeCrossesBoundary, remoteDefaultBranch, shallowBoundary } from '../git/history-depth.js';
 import { UsageError } from '../errors.js';
 import type { CiTarget } from './ci-target.js';
 

@@ -1,11 +1,10 @@
 import type { Finding, Report } from '../types.js';
 import { parseCommandArgs, oneOf } from '../cli-args.js';
-import { openRepository, type Repository } from '../git/repository.js';
-import { commitId } from '../git/history-depth.js';
+import { commitId, openRepository, type Repository } from '../git/repository.js';
 import { treeSubjects } from '../sources/tree.js';
 import { rangeSubjectBatches } from '../sources/range.js';
 import { pullRequestSubjects } from '../sources/pull-request.js';
-import { collectFindings, finishReport } from '../scan-pipeline.js';
+import { collectFindings, collectWithSettings, finishReport } from '../scan-pipeline.js';
 import { emitReports, reportTargets, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
 import { detectCi } from '../ci/detect-ci.js';
 import type { CiTarget } from '../ci/ci-target.js';
@@ -99,7 +98,8 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
   const policyChange = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
   policyChange.catch(() => undefined);
-  await collectFindings(engine.ruleSet.matchers, subjects, findings);
+  // Settings files are read as each commit holds them.
+  await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'commits', findings);
   await collectFindings(engine.ruleSet.matchers, pullRequestSubjects(target), findings);
   findings.push(...(await policyChange));
   const from = range.base ? range.base.slice(0, 12) : 'the root';
@@ -113,9 +113,11 @@ async function treeRun(repo: Repository, target: CiTarget, options: { configFile
   const findings: Finding[] = [];
   let commits = 0;
   if (options.all) {
-    await collectFindings(engine.ruleSet.matchers, rangeSubjectBatches(repo, { revisions: ['--all'], content: options.content, onCommit: () => commits++ }), findings);
+    const subjects = rangeSubjectBatches(repo, { revisions: ['--all'], content: options.content, onCommit: () => commits++ });
+    await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'commits', findings);
   } else {
-    await collectFindings(engine.ruleSet.matchers, await treeSubjects(repo, options.content ? engine.ruleSet.matchers.contentKeywords : []), findings);
+    const subjects = await treeSubjects(repo, options.content ? engine.ruleSet.matchers.contentKeywords : []);
+    await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'tree', findings);
   }
   await collectFindings(engine.ruleSet.matchers, pullRequestSubjects({ branch: target.branch }), findings);
   return { engine, findings, commits, label: `${target.provider} ${target.event}: ${options.all ? `every commit (${commits})` : 'the tree'}` };

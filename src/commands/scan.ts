@@ -3,7 +3,7 @@ import { parseCommandArgs } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
 // Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code.
 import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
-import { emitReport, FORMATS } from '../report/emit-report.js';
+import { emitReport, FORMATS, reportTargets } from '../report/emit-report.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../report/profile.js';
 import { checkScope } from '../policy/scope.js';
@@ -45,6 +45,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${SCAN_USAGE}\n`);
     return 0;
   }
+  reportTargets({ format: values.format, output: values.output, reports: values.report }); // Report arguments fail before any work.
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
   if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
   enterPhase('repository (git rev-parse)');

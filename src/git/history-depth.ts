@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGit, firstLine } from './run-git.js';
-import type { Repository } from './repository.js';
+import { commitId, type Repository } from './repository.js';
 
 /** The commits a shallow clone was cut at (empty for a complete clone). */
 export async function shallowBoundary(repo: Repository): Promise<Set<string>> {
@@ -11,12 +11,6 @@ export async function shallowBoundary(repo: Repository): Promise<Set<string>> {
   } catch {
     return new Set();
   }
-}
-
-/** The full id of the commit rev names, undefined when it is not in the object store. */
-export async function commitId(repo: Repository, rev: string): Promise<string | undefined> {
-  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
-  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }
 
 /** True when rev names a commit present in the object store. */

@@ -31,11 +31,17 @@ export async function openRepository(dir: string): Promise<Repository> {
   return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
 }
 
+/** The full id of the commit rev names, undefined when it is not in the object store. */
+export async function commitId(repo: Repository, rev: string): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
+  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
 /** Resolves a revision to a full commit id, naming the revision when it does not exist. */
 export async function resolveCommit(repo: Repository, rev: string): Promise<string> {
-  const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
-  if (result.code !== 0) throw new UsageError(`unknown revision: ${rev}`);
-  return result.stdout.toString('utf8').trim();
+  const id = await commitId(repo, rev);
+  if (id === undefined) throw new UsageError(`unknown revision: ${rev}`);
+  return id;
 }
 
 export async function headCommit(repo: Repository): Promise<string | undefined> {

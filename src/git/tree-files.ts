@@ -73,17 +73,3 @@ export async function grepKeywords(repo: Repository, keywords: string[]): Promis
   }
   return hits;
 }
-
-/** A file's text at HEAD in a bare repository, or from the work tree otherwise. */
-export async function readTreeFile(repo: Repository, path: string): Promise<string | undefined> {
-  if (repo.bare) {
-    const result = await runGit(['cat-file', 'blob', `HEAD:${path}`], repo.cwd);
-    return result.code === 0 ? result.stdout.toString('utf8') : undefined;
-  }
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return await readFile(`${repo.root}/${path}`, 'utf8');
-  } catch {
-    return undefined;
-  }
-}

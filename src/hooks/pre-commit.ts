@@ -1,8 +1,8 @@
-// pre-commit: what the index adds (paths, added lines) and the environment the commit is made in.
+// pre-commit: what the index adds (paths, added lines, staged settings files read from the index) and the environment the commit is made in.
 import { openRepository } from '../git/repository.js';
 import { stagedSubjects } from '../sources/staged.js';
 import { environmentSubjects } from '../sources/environment.js';
-import { collectFindings } from '../scan-pipeline.js';
+import { collectFindings, collectWithSettings } from '../scan-pipeline.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
 
 export async function preCommitHook(context: HookContext): Promise<number> {
@@ -14,7 +14,7 @@ export async function preCommitHook(context: HookContext): Promise<number> {
   const repo = await openRepository(here);
   const subjects = await staged;
   const engine = await loadLocalEngine(context, repo);
-  const findings = await collectFindings(engine.ruleSet.matchers, subjects);
+  const findings = await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'index');
   await collectFindings(engine.ruleSet.matchers, environmentSubjects(context.env), findings);
   return decide({ context, engine, findings, commitsScanned: 0, gate: false, repoDir: repo.root ?? repo.cwd });
 }

@@ -1,23 +1,15 @@
 // pre-push: exactly the commits new to the remote, read from git's update lines on stdin.
 import { openRepository, resolveCommit, type Repository } from '../git/repository.js';
 import { parsePrePushInput, readStdin, type PushUpdate } from '../sources/push-updates.js';
-import { rangeSubjectBatches } from '../sources/range.js';
-import { collectFindings } from '../scan-pipeline.js';
-import { prePushRevisions } from './push-revisions.js';
+import { prePushRevisions, scanPushedCommits } from './push-revisions.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
-import type { Finding } from '../types.js';
 
 export async function prePushHook(context: HookContext): Promise<number> {
   const repo = await openRepository('.');
   const [engine, input] = await Promise.all([loadLocalEngine(context, repo), readStdin()]);
   const { remote, updates } = await pushTarget(context, repo, parsePrePushInput(input));
   const revisions = await prePushRevisions(repo.cwd, remote, updates);
-  const findings: Finding[] = [];
-  let commitsScanned = 0;
-  if (revisions.length > 0) {
-    const subjects = rangeSubjectBatches(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
-    await collectFindings(engine.ruleSet.matchers, subjects, findings);
-  }
+  const { findings, commitsScanned } = await scanPushedCommits(repo, engine.ruleSet.matchers, revisions);
   return decide({ context, engine, findings, commitsScanned, gate: true, repoDir: repo.root ?? repo.cwd });
 }
 

@@ -28,8 +28,19 @@ export function isBlocking(report: Report): boolean {
   return report.summary.blocking > 0;
 }
 
-/** The fix text with the finding's path filled in. */
+/**
+ * Where a finding was read from a place its rule's fix does not edit: a message rule applied to a pull request's
+ * title or body cannot be fixed with fix-message or an amend. Pull-request rules' own fixes already speak of the PR.
+ */
+const FIX_BY_FIELD: Record<string, (finding: Finding) => string> = {
+  title: () => "Edit the pull request's title to remove it",
+  body: (finding) => `Edit the pull request's description to remove ${finding.line ? `line ${finding.line}` : 'it'}`,
+};
+
+/** The fix text with the finding's path filled in, or the fix of the place it was found in. */
 export function fixFor(finding: Finding): string {
+  const placeFix = finding.kind !== 'pull-request' && finding.field !== undefined ? FIX_BY_FIELD[finding.field] : undefined;
+  if (placeFix) return placeFix(finding);
   return finding.fix.replaceAll('{path}', finding.path ? shellQuote(finding.path) : '<file>');
 }
 
