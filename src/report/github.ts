@@ -17,7 +17,7 @@ export function formatGithub(report: Report): string {
     lines.push(`::${COMMAND[finding.status]} ${properties.join(',')}::${escapeData(message)}`);
   }
   const { summary } = report;
-  lines.push(`aiguard: ${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info${summary.commitsScanned ? ` · ${summary.commitsScanned} commits scanned` : ''}`);
+  lines.push(`aiguard: ${summary.blocking} blocking, ${plural(summary.warning, 'warning')}, ${summary.info} info${summary.commitsScanned ? ` · ${plural(summary.commitsScanned, 'commit')} scanned` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -29,4 +29,8 @@ export function escapeData(text: string): string {
 /** Properties also lose their separators: ':' ends the property list and ',' separates properties. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
