@@ -84,7 +84,7 @@ describe('github workflow commands', () => {
     const trailer = lines.find((line) => line.startsWith('::error title=aiguard claude-code/co-author-trailer::'));
     expect(trailer).toMatch(/in commit [0-9a-f]{12} \(Docs\) \[message\]: Co-Authored-By: Claude <noreply@anthropic.com>%0AFix: /);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^::(error|warning|notice) [^\n]*::[^\n\r]*$/);
-    expect(lines.at(-1)).toMatch(/^aiguard: \d+ blocking, 0 warning, 0 info/);
+    expect(lines.at(-1)).toMatch(/^aiguard: \d+ blocking, 0 warnings, 0 info/);
   });
 
   it('warnings become ::warning', () => {
