@@ -89,13 +89,14 @@ export async function scanCommand(argv: string[]): Promise<number> {
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
       const { rangeSubjectBatches } = await import('../sources/range.js');
       const { createProgress } = await import('../report/progress.js');
+      const { commitPrefilter } = await import('../detect/commit-prefilter.js');
       const progress = createProgress(process.stderr);
       const onCommit = (): void => {
         commitsScanned++;
         progress.tick();
       };
       try {
-        const batches = withSettingsText(rangeSubjectBatches(repo, { revisions, content, onCommit }), wants, textReader('commits'));
+        const batches = withSettingsText(rangeSubjectBatches(repo, { revisions, content, onCommit, prefilter: commitPrefilter(ruleSet.matchers, content) }), wants, textReader('commits'));
         await collectFindings(ruleSet.matchers, batches, findings);
       } finally {
         progress.done();

@@ -24,6 +24,12 @@ export interface CommitStreamOptions {
   revisions: string[];
   /** Read added lines too (git log -p -U0). */
   content: boolean;
+  /**
+   * A global expression over lower-cased text (detect's commitPrefilter): a record within one chunk in which it
+   * finds nothing, and which is pure ASCII, is counted through onSkipped instead of being parsed and yielded.
+   */
+  skipUnless?: RegExp;
+  onSkipped?: (count: number) => void;
 }
 
 const FIELD_COUNT = 6;
@@ -52,6 +58,8 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     child.on('close', (code) => resolve(code ?? 1));
   });
 
+  // Any byte outside ASCII sends its record the careful way: rules see text only after normalisation.
+  const hitFinder = options.skipUnless ? new RegExp(`${options.skipUnless.source}|[\\x80-\\xff]`, 'g') : undefined;
   let carry: Buffer = Buffer.alloc(0);
   let parts: Buffer[] = [];
   let seenMarker = false;
@@ -59,12 +67,18 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const batch: CommitRecord[] = [];
+      const hits = hitFinder ? hitPositions(buffer, hitFinder) : undefined;
+      let hit = 0;
+      let skipped = 0;
       let start = 0;
       let index: number;
       while ((index = buffer.indexOf(marker, start)) !== -1) {
         if (seenMarker && parts.length === 0) {
+          while (hits && hit < hits.length && hits[hit]! < start) hit++;
+          // No keyword, path key or non-ASCII byte: no rule can match this commit.
+          if (hits && (hit === hits.length || hits[hit]! >= index)) skipped++;
           // Most records lie within one chunk: parse them in place, without a copy or a view.
-          batch.push(parseRecord(buffer, start, index, options.content));
+          else batch.push(parseRecord(buffer, start, index, options.content));
         } else if (seenMarker) {
           parts.push(buffer.subarray(start, index));
           const record = Buffer.concat(parts);
@@ -78,6 +92,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
       const keepFrom = Math.max(start, buffer.length - (marker.length - 1));
       parts.push(buffer.subarray(start, keepFrom));
       carry = buffer.subarray(keepFrom);
+      if (skipped > 0) options.onSkipped?.(skipped);
       if (batch.length > 0) yield batch;
     }
     parts.push(carry);
@@ -93,6 +108,19 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
   } finally {
     if (child.exitCode === null) child.kill();
   }
+}
+
+/** Where the expression finds something in the buffer read as latin1 (one character a byte) and lower-cased. */
+function hitPositions(buffer: Buffer, finder: RegExp): number[] {
+  // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
+  const text = buffer.toString('latin1').toLowerCase();
+  const positions: number[] = [];
+  finder.lastIndex = 0;
+  for (let match = finder.exec(text); match; match = finder.exec(text)) {
+    positions.push(match.index);
+    if (match[0] === '') finder.lastIndex++;
+  }
+  return positions;
 }
 
 // Valid UTF-8 decodes the same either way; a replacement character or a BOM (which TextDecoder drops) takes the careful path.

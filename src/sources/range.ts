@@ -10,6 +10,8 @@ export interface RangeOptions {
   content: boolean;
   /** Called once per commit read, for progress and the summary. */
   onCommit?: () => void;
+  /** Detect's commitPrefilter: commits it finds nothing in are counted but not turned into subjects. */
+  prefilter?: RegExp;
 }
 
 /** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
@@ -20,7 +22,11 @@ export async function* rangeSubjects(repo: Repository, options: RangeOptions): A
 /** The same subjects, a batch per chunk of git's output: what a long history scan iterates. */
 export async function* rangeSubjectBatches(repo: Repository, options: RangeOptions): AsyncGenerator<Subject[]> {
   try {
-    for await (const records of streamCommitBatches(repo.cwd, { revisions: options.revisions, content: options.content })) {
+    const onSkipped = (count: number): void => {
+      for (let i = 0; i < count; i++) options.onCommit?.();
+    };
+    const streamOptions = { revisions: options.revisions, content: options.content, skipUnless: options.prefilter, onSkipped };
+    for await (const records of streamCommitBatches(repo.cwd, streamOptions)) {
       const subjects: Subject[] = [];
       for (const record of records) {
         options.onCommit?.();
