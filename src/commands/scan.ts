@@ -1,14 +1,16 @@
-import type { Finding } from '../types.js';
+import type { Finding, Subject } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
-import { openRepository } from '../git/repository.js';
-// Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code.
-import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
+import { openRepository, type Repository } from '../git/repository.js';
 import { emitReport, FORMATS } from '../report/emit-report.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../report/profile.js';
-import { checkScope } from '../policy/scope.js';
-import { withSettingsText, settingsSubjectsFor, settingsTextReader, type TextSource } from '../sources/settings-text.js';
-import { settingsTextWanted } from '../detect/settings/detect-settings.js';
+import type { TextSource } from '../sources/settings-text.js';
+import type { StartedCommitLog } from '../git/commit-stream.js';
+
+// Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code. The
+// pipeline's modules load while git opens the repository: nothing needs them before.
+const loadPipeline = () =>
+  Promise.all([import('../scan-pipeline.js'), import('../policy/scope.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js')]);
 
 export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
@@ -48,75 +50,133 @@ export async function scanCommand(argv: string[]): Promise<number> {
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
   if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
   enterPhase('repository (git rev-parse)');
-  const repo = await openRepository(positionals[0] ?? '.');
-  enterPhase('policy and rules (config, compile)');
-  const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
-  const notCovered = await checkScope(repo, policy);
-  if (notCovered) {
-    // Machine formats keep stdout for reports; the line goes to stderr there.
-    (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
-    return 0;
-  }
   const content = values.content !== false;
-  const findings: Finding[] = [];
-  const labels: string[] = [];
-  let commitsScanned = 0;
-  enterPhase('sources and detection (git, parsing, matching)');
-  const wants = settingsTextWanted(ruleSet.matchers);
-  const readers: { close: () => void }[] = [];
-  // Settings files the detector asks for get their text from where this scan looks (tree, index or commit).
-  const textReader = (source: TextSource) => {
-    const reader = settingsTextReader(repo, source);
-    readers.push(reader);
-    return reader.read;
-  };
-
+  const history = values.range !== undefined || values.all === true;
+  const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
+  const treeMode = !values.staged && values['message-file'] === undefined && !history;
+  // What starts git's long part (the log, or the tree's grep) loads while git opens the repository.
+  const starters = loadStarters({ history, tree: treeMode });
+  starters.catch(() => undefined);
+  const repo = await openRepository(positionals[0] ?? '.');
+  const early = startEarly(repo, await starters, { history: history && (repo.hasHead || values.all === true), revisions, content, tree: treeMode });
+  // The rest of the pipeline loads while git works.
+  const pipeline = loadPipeline();
   try {
-    if (values.staged) {
-      labels.push('staged changes');
-      const { stagedSubjects } = await import('../sources/staged.js');
-      const subjects = await stagedSubjects(repo, content);
-      await collectFindings(ruleSet.matchers, subjects, findings);
-      await collectFindings(ruleSet.matchers, await settingsSubjectsFor(subjects, wants, textReader('index')), findings);
+    const [{ collectFindings, finishReport, loadEngine }, { checkScope }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }] = await pipeline;
+    enterPhase('policy and rules (config, compile)');
+    const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
+    const notCovered = await checkScope(repo, policy);
+    if (notCovered) {
+      // Machine formats keep stdout for reports; the line goes to stderr there.
+      (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
+      return 0;
     }
-    if (values['message-file'] !== undefined) {
-      labels.push(`commit message (${values['message-file']})`);
-      const { messageFileSubjects } = await import('../sources/message-file.js');
-      await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
-    }
-    if (values.range !== undefined || values.all) {
-      const revisions = values.all ? ['--all'] : values.range!.trim().split(/\s+/);
-      if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
-      const { rangeSubjectBatches } = await import('../sources/range.js');
-      const { createProgress } = await import('../report/progress.js');
-      const { commitPrefilter } = await import('../detect/commit-prefilter.js');
-      const progress = createProgress(process.stderr);
-      const onCommit = (): void => {
-        commitsScanned++;
-        progress.tick();
-      };
-      try {
-        const batches = withSettingsText(rangeSubjectBatches(repo, { revisions, content, onCommit, prefilter: commitPrefilter(ruleSet.matchers, content) }), wants, textReader('commits'));
-        await collectFindings(ruleSet.matchers, batches, findings);
-      } finally {
-        progress.done();
-      }
-    }
-    if (labels.length === 0 && values.range === undefined && !values.all) {
-      labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
-      const { treeSubjectParts } = await import('../sources/tree.js');
-      const parts = treeSubjectParts(repo, content ? ruleSet.matchers.contentKeywords : []);
-      const paths = await parts.paths;
-      await collectFindings(ruleSet.matchers, paths, findings);
-      await collectFindings(ruleSet.matchers, await settingsSubjectsFor(paths, wants, textReader('tree')), findings);
-      await collectFindings(ruleSet.matchers, await parts.content, findings);
-    }
-  } finally {
-    for (const reader of readers) reader.close();
-  }
+    const findings: Finding[] = [];
+    const labels: string[] = [];
+    let commitsScanned = 0;
+    enterPhase('sources and detection (git, parsing, matching)');
+    const wants = settingsTextWanted(ruleSet.matchers);
+    const readers: { close: () => void }[] = [];
+    // Settings files the detector asks for get their text from where this scan looks (tree, index or commit).
+    const textReader = (source: TextSource) => {
+      const reader = settingsTextReader(repo, source);
+      readers.push(reader);
+      return reader.read;
+    };
 
-  enterPhase('policy (ignore, levels)');
-  const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
-  enterPhase('report');
-  return emitReport(report, { format: values.format, output: values.output, reports: values.report, label: labels.join(', ') || 'history' });
+    try {
+      if (values.staged) {
+        labels.push('staged changes');
+        const { stagedSubjects } = await import('../sources/staged.js');
+        const subjects = await stagedSubjects(repo, content);
+        await collectFindings(ruleSet.matchers, subjects, findings);
+        await collectFindings(ruleSet.matchers, await settingsSubjectsFor(subjects, wants, textReader('index')), findings);
+      }
+      if (values['message-file'] !== undefined) {
+        labels.push(`commit message (${values['message-file']})`);
+        const { messageFileSubjects } = await import('../sources/message-file.js');
+        await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
+      }
+      if (history) {
+        if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
+        const { rangeSubjectBatches } = await import('../sources/range.js');
+        const { createProgress } = await import('../report/progress.js');
+        const { commitPrefilter } = await import('../detect/commit-prefilter.js');
+        const progress = createProgress(process.stderr);
+        const onCommit = (): void => {
+          commitsScanned++;
+          progress.tick();
+        };
+        try {
+          const batches = withSettingsText(rangeSubjectBatches(repo, { revisions, content, onCommit, prefilter: commitPrefilter(ruleSet.matchers, content), started: early.log }), wants, textReader('commits'));
+          await collectFindings(ruleSet.matchers, batches, findings);
+        } finally {
+          progress.done();
+        }
+      }
+      if (treeMode) {
+        labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
+        const { treeSubjectParts } = await import('../sources/tree.js');
+        const keywords = content ? ruleSet.matchers.contentKeywords : [];
+        // The early grep looked for the built-in rules' words: a policy's own content rules need their own.
+        const parts = early.tree && early.tree.keywords.join('\0') === keywords.join('\0') ? early.tree.parts : treeSubjectParts(repo, keywords);
+        const paths = await parts.paths;
+        await collectFindings(ruleSet.matchers, paths, findings);
+        await collectFindings(ruleSet.matchers, await settingsSubjectsFor(paths, wants, textReader('tree')), findings);
+        await collectFindings(ruleSet.matchers, await parts.content, findings);
+      }
+    } finally {
+      for (const reader of readers) reader.close();
+    }
+
+    enterPhase('policy (ignore, levels)');
+    const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
+    enterPhase('report');
+    return emitReport(report, { format: values.format, output: values.output, reports: values.report, label: labels.join(', ') || 'history' });
+  } finally {
+    early.stop();
+  }
+}
+
+interface EarlySources {
+  log?: StartedCommitLog;
+  tree?: { keywords: string[]; parts: { paths: Promise<Subject[]>; content: Promise<Subject[]> } };
+  /** Ends what was started and not read (a config error, a repository outside the policy's scope). */
+  stop: () => void;
+}
+
+type Starters = {
+  commitStream?: typeof import('../git/commit-stream.js');
+  tree?: typeof import('../sources/tree.js');
+  builtin?: typeof import('../detect/builtin-rules.js');
+  compile?: typeof import('../detect/compile-rules.js');
+};
+
+async function loadStarters(mode: { history: boolean; tree: boolean }): Promise<Starters> {
+  if (mode.history) return { commitStream: await import('../git/commit-stream.js') };
+  if (!mode.tree) return {};
+  const [tree, builtin, compile] = await Promise.all([import('../sources/tree.js'), import('../detect/builtin-rules.js'), import('../detect/compile-rules.js')]);
+  return { tree, builtin, compile };
+}
+
+function startEarly(repo: Repository, starters: Starters, mode: { history: boolean; revisions: string[]; content: boolean; tree: boolean }): EarlySources {
+  if (mode.history && starters.commitStream) {
+    const { startCommitLog, stopCommitLog } = starters.commitStream;
+    const log = startCommitLog(repo.cwd, { revisions: mode.revisions, content: mode.content });
+    return { log, stop: () => stopCommitLog(log) };
+  }
+  if (mode.tree && starters.tree && starters.builtin && starters.compile) {
+    let keywords: string[];
+    try {
+      keywords = mode.content ? starters.compile.contentKeywordsOf(starters.builtin.builtinRules()) : [];
+    } catch {
+      return { stop: () => undefined }; // Reported where the rules load, after any config error, as before.
+    }
+    const abort = new AbortController();
+    const parts = starters.tree.treeSubjectParts(repo, keywords, abort.signal);
+    let finished = false;
+    void Promise.allSettled([parts.paths, parts.content]).then(() => (finished = true));
+    return { tree: { keywords, parts }, stop: () => finished || abort.abort() };
+  }
+  return { stop: () => undefined };
 }

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { gitArgs, gitEnv, firstLine } from './run-git.js';
 import { decodeText } from './decode.js';
@@ -30,6 +31,8 @@ export interface CommitStreamOptions {
    */
   skipUnless?: RegExp;
   onSkipped?: (count: number) => void;
+  /** The same log, already spawned by startCommitLog with these revisions and content flag. */
+  started?: StartedCommitLog;
 }
 
 const FIELD_COUNT = 6;
@@ -39,24 +42,62 @@ export async function* streamCommits(cwd: string, options: CommitStreamOptions):
   for await (const batch of streamCommitBatches(cwd, options)) yield* batch;
 }
 
-/** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
-export async function* streamCommitBatches(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord[]> {
+/** A git log already running: started before its reader is ready, so that git's start-up overlaps the caller's. */
+export interface StartedCommitLog {
+  child?: ChildProcessByStdio<null, Readable, Readable>;
+  chunks?: AsyncIterator<Buffer>;
+  marker: Buffer;
+  errors: Buffer[];
+  exited: Promise<number>;
+  /** An error in the arguments, thrown where the stream is read (as before it was started early). */
+  failure?: unknown;
+}
+
+/** Spawns the git log of streamCommitBatches now; pass it as options.started, or stop it with stopCommitLog. */
+export function startCommitLog(cwd: string, options: CommitStreamOptions): StartedCommitLog {
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
   const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B`;
   const diffArgs = options.content
     ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
     : ['--name-status'];
-  const { options: flags, revs } = splitRevisions(options.revisions);
+  const errors: Buffer[] = [];
+  let revisionArgs: { options: string[]; revs: string[] };
+  try {
+    revisionArgs = splitRevisions(options.revisions);
+  } catch (failure) {
+    return { marker, errors, exited: Promise.resolve(2), failure };
+  }
+  const { options: flags, revs } = revisionArgs;
   const args = ['log', '-z', format, '--no-renames', ...diffArgs, ...flags, '--end-of-options', ...revs, '--'];
   // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and each tiny write costs us a read and a wake-up.
   const child = spawn('git', gitArgs(args), { cwd, env: { ...gitEnv(), GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const errors: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
   const exited = new Promise<number>((resolve, reject) => {
     child.on('error', (error) => reject(new UsageError(`cannot run git: ${error.message}`)));
     child.on('close', (code) => resolve(code ?? 1));
   });
+  // A log stopped before it was read must not count as an unhandled rejection; the reader still sees the error.
+  exited.catch(() => undefined);
+  // A 'readable' listener keeps node from draining (and dropping) an unread stdout when git exits first; the
+  // output waits in the stream's buffer and the pipe, as much as they hold, and git waits for the reader beyond that.
+  child.stdout.on('readable', () => undefined);
+  const chunks = (child.stdout as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  return { child, chunks, marker, errors, exited };
+}
+
+/** Ends a started git log that will not be read (a config error, a repository outside the policy's scope). */
+export function stopCommitLog(started: StartedCommitLog): void {
+  if (started.child && started.child.exitCode === null) started.child.kill();
+}
+
+/** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
+export async function* streamCommitBatches(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord[]> {
+  const started = options.started ?? startCommitLog(cwd, options);
+  if (started.failure !== undefined) throw started.failure;
+  const { marker, errors, exited } = started;
+  const child = started.child!;
+  const chunks = started.chunks!;
 
   // Any byte outside ASCII sends its record the careful way: rules see text only after normalisation.
   const hitFinder = options.skipUnless ? new RegExp(`${options.skipUnless.source}|[\\x80-\\xff]`, 'g') : undefined;
@@ -64,7 +105,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
   let parts: Buffer[] = [];
   let seenMarker = false;
   try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const batch: CommitRecord[] = [];
       const hits = hitFinder ? hitPositions(buffer, hitFinder) : undefined;

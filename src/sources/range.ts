@@ -1,6 +1,6 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { streamCommitBatches } from '../git/commit-stream.js';
+import { streamCommitBatches, type StartedCommitLog } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
 
@@ -12,6 +12,8 @@ export interface RangeOptions {
   onCommit?: () => void;
   /** Detect's commitPrefilter: commits it finds nothing in are counted but not turned into subjects. */
   prefilter?: RegExp;
+  /** The git log, when the caller started it early (startCommitLog with the same revisions and content flag). */
+  started?: StartedCommitLog;
 }
 
 /** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
@@ -25,7 +27,7 @@ export async function* rangeSubjectBatches(repo: Repository, options: RangeOptio
     const onSkipped = (count: number): void => {
       for (let i = 0; i < count; i++) options.onCommit?.();
     };
-    const streamOptions = { revisions: options.revisions, content: options.content, skipUnless: options.prefilter, onSkipped };
+    const streamOptions = { revisions: options.revisions, content: options.content, skipUnless: options.prefilter, onSkipped, started: options.started };
     for await (const records of streamCommitBatches(repo.cwd, streamOptions)) {
       const subjects: Subject[] = [];
       for (const record of records) {

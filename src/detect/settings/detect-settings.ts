@@ -1,7 +1,7 @@
 // Settings subjects: the rules whose paths match pick the analysers; each issue becomes a finding of the
 // matching rule whose id ends in the issue's topic.
 import type { CommitInfo, Finding } from '../../types.js';
-import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from '../compile-rules.js';
+import { type CompiledRule, type Matchers, matchesPath, pathCandidates, pathKeyExpressionOf } from '../compile-rules.js';
 import { makeFinding } from '../detect-subject.js';
 import { settingsAnalyser } from './analysers.js';
 import type { SettingsAnalyser, SettingsIssue } from './settings-issue.js';
@@ -18,7 +18,12 @@ export function settingsRulesFor(matchers: Matchers, path: string): CompiledRule
 }
 
 export function settingsTextWanted(matchers: Matchers): (path: string) => boolean {
-  return (path) => settingsRulesFor(matchers, path).length > 0;
+  const analysed = (compiled: CompiledRule): boolean => compiled.rule.kind === 'settings' && compiled.rule.check !== 'external';
+  if (!(matchers.byKind.get('settings') ?? []).some(analysed)) return () => false;
+  if (matchers.pathAlways.some(analysed)) return (path) => settingsRulesFor(matchers, path).length > 0;
+  // Sources ask about every path they list: the settings rules' own few keys reject most at once.
+  const keys = pathKeyExpressionOf(matchers, analysed);
+  return (path) => keys.test(path) && settingsRulesFor(matchers, path).length > 0;
 }
 
 /** The checks (analyser names) that settings subjects call for: the only analysers worth loading. */
