@@ -105,7 +105,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
   let parts: Buffer[] = [];
   let seenMarker = false;
   try {
-    for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) {
+    for await (const chunk of coalesced(chunks, COALESCE_BYTES)) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const batch: CommitRecord[] = [];
       const hits = hitFinder ? hitPositions(buffer, hitFinder) : undefined;
@@ -149,6 +149,24 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
   } finally {
     if (child.exitCode === null) child.kill();
   }
+}
+
+// git log writes into a pipe 4 KB at a time: taken one by one, every piece pays each await downstream.
+const COALESCE_BYTES = 64 * 1024;
+
+/** The stream's pieces joined into buffers of at least `atLeast` bytes (the last one may be shorter). */
+async function* coalesced(chunks: AsyncIterator<Buffer>, atLeast: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let size = 0;
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    pending.push(next.value);
+    size += next.value.length;
+    if (size < atLeast) continue;
+    yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, size);
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) yield Buffer.concat(pending, size);
 }
 
 /** Where the expression finds something in the buffer read as latin1 (one character a byte) and lower-cased. */
