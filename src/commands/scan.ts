@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Finding, Subject } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository, type Repository } from '../git/repository.js';
@@ -57,8 +58,17 @@ export async function scanCommand(argv: string[]): Promise<number> {
   // What starts git's long part (the log, or the tree's grep) loads while git opens the repository.
   const starters = loadStarters({ history, tree: treeMode });
   starters.catch(() => undefined);
-  const repo = await openRepository(positionals[0] ?? '.');
-  const early = startEarly(repo, await starters, { history: history && (repo.hasHead || values.all === true), revisions, content, tree: treeMode });
+  // git log prints the same from any folder of the repository: it need not wait for rev-parse to find the top.
+  const earlyLog = history ? starters.then((loaded) => loaded.commitStream?.startCommitLog(resolve(positionals[0] ?? '.'), { revisions, content })) : undefined;
+  earlyLog?.catch(() => undefined);
+  let repo: Repository;
+  try {
+    repo = await openRepository(positionals[0] ?? '.');
+  } catch (error) {
+    await stopLog(earlyLog);
+    throw error;
+  }
+  const early = startEarly(repo, await starters, { history: history && (repo.hasHead || values.all === true), revisions, content, tree: treeMode }, await earlyLog);
   // The rest of the pipeline loads while git works.
   const pipeline = loadPipeline();
   try {
@@ -159,10 +169,19 @@ async function loadStarters(mode: { history: boolean; tree: boolean }): Promise<
   return { tree, builtin, compile };
 }
 
-function startEarly(repo: Repository, starters: Starters, mode: { history: boolean; revisions: string[]; content: boolean; tree: boolean }): EarlySources {
-  if (mode.history && starters.commitStream) {
-    const { startCommitLog, stopCommitLog } = starters.commitStream;
-    const log = startCommitLog(repo.cwd, { revisions: mode.revisions, content: mode.content });
+async function stopLog(log: Promise<StartedCommitLog | undefined> | undefined): Promise<void> {
+  const started = await log?.catch(() => undefined);
+  if (started) (await import('../git/commit-stream.js')).stopCommitLog(started);
+}
+
+function startEarly(repo: Repository, starters: Starters, mode: { history: boolean; revisions: string[]; content: boolean; tree: boolean }, log?: StartedCommitLog): EarlySources {
+  if (starters.commitStream && log) {
+    const { stopCommitLog } = starters.commitStream;
+    // An unborn branch with --range fails with its own message, later: the log started for nothing.
+    if (!mode.history) {
+      stopCommitLog(log);
+      return { stop: () => undefined };
+    }
     return { log, stop: () => stopCommitLog(log) };
   }
   if (mode.tree && starters.tree && starters.builtin && starters.compile) {
