@@ -11,7 +11,7 @@ import type { StartedCommitLog } from '../git/commit-stream.js';
 // Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code. The
 // pipeline's modules load while git opens the repository: nothing needs them before.
 const loadPipeline = () =>
-  Promise.all([import('../scan-pipeline.js'), import('../policy/scope.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js')]);
+  Promise.all([import('../scan-pipeline.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js')]);
 
 export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
@@ -72,10 +72,11 @@ export async function scanCommand(argv: string[]): Promise<number> {
   // The rest of the pipeline loads while git works.
   const pipeline = loadPipeline();
   try {
-    const [{ collectFindings, finishReport, loadEngine }, { checkScope }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }] = await pipeline;
+    const [{ collectFindings, finishReport, loadEngine }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
     const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
-    const notCovered = await checkScope(repo, policy);
+    // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
+    const notCovered = policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, policy) : undefined;
     if (notCovered) {
       // Machine formats keep stdout for reports; the line goes to stderr there.
       (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
