@@ -72,6 +72,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   // The rest of the pipeline loads while git works.
   const pipeline = loadPipeline();
   try {
+    enterPhase('pipeline modules (loading while git starts)');
     const [{ collectFindings, finishReport, loadEngine }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
     const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
