@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Finding, Subject } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository, type Repository } from '../git/repository.js';
-import { emitReport, FORMATS } from '../report/emit-report.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../report/profile.js';
 import type { TextSource } from '../sources/settings-text.js';
@@ -13,7 +12,8 @@ import type { StartedCommitLog } from '../git/commit-stream.js';
 const loadPipeline = () =>
   Promise.all([import('../scan-pipeline.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js')]);
 
-export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
+// The report code loads at the end of a scan (or for --help), after git has started.
+export const scanUsage = (formats: readonly string[]): string => `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
   untracked files that are not ignored.
   --staged            what the index adds against HEAD (paths and added lines)
@@ -21,7 +21,7 @@ export const SCAN_USAGE = `Usage: aiguard scan [PATH] [options]
   --range REVS        every commit git rev-list REVS lists (main, A..B, A...B)
   --all               every commit reachable from any ref
   --no-content        skip added lines of commits and file contents
-  --format F          ${FORMATS.join(' | ')} (default text)
+  --format F          ${formats.join(' | ')} (default text)
   --output F          write the report to F
   --report FMT=FILE   also write a report in format FMT to FILE (repeatable)
   --config F          the policy file (default: found in the repository root)`;
@@ -45,7 +45,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     1,
   );
   if (values.help) {
-    process.stdout.write(`${SCAN_USAGE}\n`);
+    process.stdout.write(`${scanUsage((await import('../report/emit-report.js')).FORMATS)}\n`);
     return 0;
   }
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
@@ -144,6 +144,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     enterPhase('policy (ignore, levels)');
     const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
     enterPhase('report');
+    const { emitReport } = await import('../report/emit-report.js');
     return emitReport(report, { format: values.format, output: values.output, reports: values.report, label: labels.join(', ') || 'history' });
   } finally {
     early.stop();
