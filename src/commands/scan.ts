@@ -10,9 +10,11 @@ import type { StartedCommitLog } from '../git/commit-stream.js';
 // Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code. The
 // pipeline's modules load while git opens the repository: nothing needs them before.
 const loadPipeline = () =>
-  Promise.all([import('../scan-pipeline.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js')]);
+  Promise.all([import('../scan-pipeline.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js'), import('../report/emit-report.js')]);
 
-// The report code loads at the end of a scan (or for --help), after git has started.
+const PRELOADED_FORMATTERS: Record<string, () => Promise<unknown>> = { text: () => import('../report/text.js'), json: () => import('../report/json.js') };
+
+// The report code loads with the pipeline (or for --help), after git has started.
 export const scanUsage = (formats: readonly string[]): string => `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
   untracked files that are not ignored.
@@ -69,11 +71,14 @@ export async function scanCommand(argv: string[]): Promise<number> {
     throw error;
   }
   const early = startEarly(repo, await starters, { history: history && (repo.hasHead || values.all === true), revisions, content, tree: treeMode }, await earlyLog);
-  // The rest of the pipeline loads while git works.
+  // The rest of the pipeline loads while git works, and the usual report formatter with it (emit-report's own
+  // import of it then finds it loaded instead of adding a module load, and picocolors', after git's last line).
   const pipeline = loadPipeline();
+  const format = values.format ?? 'text';
+  if (Object.hasOwn(PRELOADED_FORMATTERS, format)) PRELOADED_FORMATTERS[format]!().catch(() => undefined);
   try {
     enterPhase('pipeline modules (loading while git starts)');
-    const [{ collectFindings, finishReport, loadEngine }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }] = await pipeline;
+    const [{ collectFindings, finishReport, loadEngine }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }, { emitReport }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
     const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
@@ -144,7 +149,6 @@ export async function scanCommand(argv: string[]): Promise<number> {
     enterPhase('policy (ignore, levels)');
     const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
     enterPhase('report');
-    const { emitReport } = await import('../report/emit-report.js');
     return emitReport(report, { format: values.format, output: values.output, reports: values.report, label: labels.join(', ') || 'history' });
   } finally {
     early.stop();
