@@ -44,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`);
     return 0;
   }
-  const load = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(', ')})`);
   return (await load())(rest);
 }

@@ -7,6 +7,7 @@ import { buildReport } from './report/build-report.js';
 import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/resolve-policy.js';
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
 import { loadSettingsAnalysers } from './detect/settings/analysers.js';
+import { settingsChecksFor } from './detect/settings/detect-settings.js';
 import { profiling, addTime, clock } from './report/profile.js';
 import { settingsTextWanted } from './detect/settings/detect-settings.js';
 import type { Repository } from './git/repository.js';
@@ -20,14 +21,14 @@ export async function collectFindings(matchers: Matchers, subjects: Subjects, ou
   // A list needs no await a subject (20,000 paths of a tree would cost 20,000 microtasks).
   if (Symbol.iterator in subjects) {
     const list = [...subjects];
-    // The parsers load only when a settings file actually turns up.
-    if (list.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers();
+    // A parser loads only when a settings file that needs it actually turns up.
+    if (list.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers(settingsChecksFor(matchers, list));
     for (const subject of list) detect(matchers, subject, out);
     return out;
   }
   for await (const item of subjects) {
     const batch = Array.isArray(item) ? item : [item];
-    if (batch.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers();
+    if (batch.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers(settingsChecksFor(matchers, batch));
     for (const subject of batch) detect(matchers, subject, out);
   }
   return out;

@@ -92,3 +92,20 @@ describe('the command itself', () => {
     expect(runCli(['--version'], { cwd: tempDir() }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('names that are properties of every object are still unknown names', () => {
+  const cases: [string[], RegExp][] = [
+    [['constructor'], /^aiguard: unknown command: constructor /],
+    [['scan', '--format', 'constructor'], /^aiguard: --format: unknown format constructor /],
+    [['scan', '--report', 'toString=x.txt'], /^aiguard: --report: unknown format toString /],
+    [['hook', '__proto__'], /^aiguard: aiguard hook: unknown hook: __proto__ /],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(' '), () => {
+      const result = runCli(args, { cwd: tempDir() });
+      expect(result.stderr).toMatch(message);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }
+});

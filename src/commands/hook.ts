@@ -30,7 +30,7 @@ export async function hookCommand(argv: string[]): Promise<number> {
   }
   const [name, ...args] = positionals;
   if (name === undefined) throw new UsageError(`aiguard hook: the hook name is missing (expected ${Object.keys(HOOKS).join(', ')})`);
-  const load = HOOKS[name as HookName];
+  const load = Object.hasOwn(HOOKS, name) ? HOOKS[name as HookName] : undefined;
   if (!load) throw new UsageError(`aiguard hook: unknown hook: ${name} (expected ${Object.keys(HOOKS).join(', ')})`);
   const configFile = values.config ?? (process.env.AIGUARD_CONFIG || undefined);
   return (await load())({ hook: name as HookName, args, configFile, env: process.env });

@@ -64,6 +64,12 @@ export function compileRules(rules: Rule[]): Matchers {
   return matchers;
 }
 
+/** The words git grep looks for, as compileRules lists them in contentKeywords: known before any rule is compiled. */
+export function contentKeywordsOf(rules: readonly Rule[]): string[] {
+  const patterned = rules.filter((rule) => rule.kind === 'content' && rule.pattern !== undefined);
+  return [...new Set(patterned.flatMap((rule) => (rule.keywords ?? []).map((keyword) => keyword.toLowerCase())))];
+}
+
 export function regexFlags(flags: string | undefined): string {
   const extra = flags ?? '';
   const base = extra.includes('-i') ? 'gm' : 'gim';
@@ -118,8 +124,13 @@ export function matchesPath(compiled: CompiledRule, path: string): boolean {
 
 /** Path rules whose index keys occur in the path: the only ones worth testing. */
 function pathKeyExpression(matchers: Matchers): RegExp {
-  const exact = [...matchers.pathBySegment.keys()].map(escapeRegex);
-  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => escapeRegex(entry.prefix)));
+  return pathKeyExpressionOf(matchers, () => true);
+}
+
+/** The same expression for the index keys of some rules only (settings analysis asks for its own). */
+export function pathKeyExpressionOf(matchers: Matchers, include: (compiled: CompiledRule) => boolean): RegExp {
+  const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => escapeRegex(key));
+  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.filter((entry) => include(entry.rule)).map((entry) => escapeRegex(entry.prefix)));
   const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:/|$)`] : []), ...prefixes];
   return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`) : /(?!)/;
 }

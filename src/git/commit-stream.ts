@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { gitArgs, gitEnv, firstLine } from './run-git.js';
 import { decodeText } from './decode.js';
@@ -24,6 +25,14 @@ export interface CommitStreamOptions {
   revisions: string[];
   /** Read added lines too (git log -p -U0). */
   content: boolean;
+  /**
+   * A global expression over lower-cased text (detect's commitPrefilter): a record within one chunk in which it
+   * finds nothing, and which is pure ASCII, is counted through onSkipped instead of being parsed and yielded.
+   */
+  skipUnless?: RegExp;
+  onSkipped?: (count: number) => void;
+  /** The same log, already spawned by startCommitLog with these revisions and content flag. */
+  started?: StartedCommitLog;
 }
 
 const FIELD_COUNT = 6;
@@ -33,38 +42,84 @@ export async function* streamCommits(cwd: string, options: CommitStreamOptions):
   for await (const batch of streamCommitBatches(cwd, options)) yield* batch;
 }
 
-/** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
-export async function* streamCommitBatches(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord[]> {
+/** A git log already running: started before its reader is ready, so that git's start-up overlaps the caller's. */
+export interface StartedCommitLog {
+  child?: ChildProcessByStdio<null, Readable, Readable>;
+  chunks?: AsyncIterator<Buffer>;
+  marker: Buffer;
+  errors: Buffer[];
+  exited: Promise<number>;
+  /** An error in the arguments, thrown where the stream is read (as before it was started early). */
+  failure?: unknown;
+}
+
+/** Spawns the git log of streamCommitBatches now; pass it as options.started, or stop it with stopCommitLog. */
+export function startCommitLog(cwd: string, options: CommitStreamOptions): StartedCommitLog {
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
   const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B`;
   const diffArgs = options.content
     ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
     : ['--name-status'];
-  const { options: flags, revs } = splitRevisions(options.revisions);
+  const errors: Buffer[] = [];
+  let revisionArgs: { options: string[]; revs: string[] };
+  try {
+    revisionArgs = splitRevisions(options.revisions);
+  } catch (failure) {
+    return { marker, errors, exited: Promise.resolve(2), failure };
+  }
+  const { options: flags, revs } = revisionArgs;
   const args = ['log', '-z', format, '--no-renames', ...diffArgs, ...flags, '--end-of-options', ...revs, '--'];
   // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and each tiny write costs us a read and a wake-up.
   const child = spawn('git', gitArgs(args), { cwd, env: { ...gitEnv(), GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const errors: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
   const exited = new Promise<number>((resolve, reject) => {
     child.on('error', (error) => reject(new UsageError(`cannot run git: ${error.message}`)));
     child.on('close', (code) => resolve(code ?? 1));
   });
+  // A log stopped before it was read must not count as an unhandled rejection; the reader still sees the error.
+  exited.catch(() => undefined);
+  // A 'readable' listener keeps node from draining (and dropping) an unread stdout when git exits first; the
+  // output waits in the stream's buffer and the pipe, as much as they hold, and git waits for the reader beyond that.
+  child.stdout.on('readable', () => undefined);
+  const chunks = (child.stdout as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  return { child, chunks, marker, errors, exited };
+}
 
+/** Ends a started git log that will not be read (a config error, a repository outside the policy's scope). */
+export function stopCommitLog(started: StartedCommitLog): void {
+  if (started.child && started.child.exitCode === null) started.child.kill();
+}
+
+/** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
+export async function* streamCommitBatches(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord[]> {
+  const started = options.started ?? startCommitLog(cwd, options);
+  if (started.failure !== undefined) throw started.failure;
+  const { marker, errors, exited } = started;
+  const child = started.child!;
+  const chunks = started.chunks!;
+
+  // Any byte outside ASCII sends its record the careful way: rules see text only after normalisation.
+  const hitFinder = options.skipUnless ? new RegExp(`${options.skipUnless.source}|[\\x80-\\xff]`, 'g') : undefined;
   let carry: Buffer = Buffer.alloc(0);
   let parts: Buffer[] = [];
   let seenMarker = false;
   try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of coalesced(chunks, COALESCE_BYTES)) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const batch: CommitRecord[] = [];
+      const hits = hitFinder ? hitPositions(buffer, hitFinder) : undefined;
+      let hit = 0;
+      let skipped = 0;
       let start = 0;
       let index: number;
       while ((index = buffer.indexOf(marker, start)) !== -1) {
         if (seenMarker && parts.length === 0) {
+          while (hits && hit < hits.length && hits[hit]! < start) hit++;
+          // No keyword, path key or non-ASCII byte: no rule can match this commit.
+          if (hits && (hit === hits.length || hits[hit]! >= index)) skipped++;
           // Most records lie within one chunk: parse them in place, without a copy or a view.
-          batch.push(parseRecord(buffer, start, index, options.content));
+          else batch.push(parseRecord(buffer, start, index, options.content));
         } else if (seenMarker) {
           parts.push(buffer.subarray(start, index));
           const record = Buffer.concat(parts);
@@ -78,6 +133,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
       const keepFrom = Math.max(start, buffer.length - (marker.length - 1));
       parts.push(buffer.subarray(start, keepFrom));
       carry = buffer.subarray(keepFrom);
+      if (skipped > 0) options.onSkipped?.(skipped);
       if (batch.length > 0) yield batch;
     }
     parts.push(carry);
@@ -93,6 +149,37 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
   } finally {
     if (child.exitCode === null) child.kill();
   }
+}
+
+// git log writes into a pipe 4 KB at a time: taken one by one, every piece pays each await downstream.
+const COALESCE_BYTES = 64 * 1024;
+
+/** The stream's pieces joined into buffers of at least `atLeast` bytes (the last one may be shorter). */
+async function* coalesced(chunks: AsyncIterator<Buffer>, atLeast: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let size = 0;
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+    pending.push(next.value);
+    size += next.value.length;
+    if (size < atLeast) continue;
+    yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, size);
+    pending = [];
+    size = 0;
+  }
+  if (size > 0) yield Buffer.concat(pending, size);
+}
+
+/** Where the expression finds something in the buffer read as latin1 (one character a byte) and lower-cased. */
+function hitPositions(buffer: Buffer, finder: RegExp): number[] {
+  // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
+  const text = buffer.toString('latin1').toLowerCase();
+  const positions: number[] = [];
+  finder.lastIndex = 0;
+  for (let match = finder.exec(text); match; match = finder.exec(text)) {
+    positions.push(match.index);
+    if (match[0] === '') finder.lastIndex++;
+  }
+  return positions;
 }
 
 // Valid UTF-8 decodes the same either way; a replacement character or a BOM (which TextDecoder drops) takes the careful path.

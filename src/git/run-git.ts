@@ -26,10 +26,10 @@ export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 
-/** Runs git with an argument array and collects its output; never throws for a non-zero exit. */
-export function runGit(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
+/** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */
+export function runGit(args: readonly string[], cwd: string, input?: string, signal?: AbortSignal): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgs(args), { cwd, env: gitEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', gitArgs(args), { cwd, env: gitEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], signal });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));

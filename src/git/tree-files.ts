@@ -8,10 +8,10 @@ export interface TreeFile {
 }
 
 /** Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. Submodules are left out. */
-export async function listTreeFiles(repo: Repository): Promise<TreeFile[]> {
+export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Promise<TreeFile[]> {
   if (repo.bare) {
     if (!repo.hasHead) return [];
-    const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], repo.cwd);
+    const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], repo.cwd, undefined, signal);
     if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
     return splitZ(result.stdout.toString('utf8')).flatMap((entry) => {
       const tab = entry.indexOf('\t');
@@ -20,8 +20,8 @@ export async function listTreeFiles(repo: Repository): Promise<TreeFile[]> {
     });
   }
   const [tracked, untracked] = await Promise.all([
-    runGit(['ls-files', '-z', '--cached', '--stage', '--full-name'], repo.cwd),
-    runGit(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], repo.cwd),
+    runGit(['ls-files', '-z', '--cached', '--stage', '--full-name'], repo.cwd, undefined, signal),
+    runGit(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], repo.cwd, undefined, signal),
   ]);
   for (const result of [tracked, untracked]) {
     if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
@@ -54,12 +54,12 @@ export interface GrepHit {
 }
 
 /** One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare. */
-export async function grepKeywords(repo: Repository, keywords: string[]): Promise<GrepHit[]> {
+export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
   const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
   const where = repo.bare ? ['HEAD'] : ['--untracked'];
   const args = ['grep', '-z', '-n', '-I', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
-  const result = await runGit(args, repo.cwd);
+  const result = await runGit(args, repo.cwd, undefined, signal);
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
   const hits: GrepHit[] = [];

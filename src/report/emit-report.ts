@@ -90,6 +90,6 @@ export async function emitReport(report: Report, options: EmitOptions): Promise<
 }
 
 function checkFormat(option: string, format: string): string {
-  if (!LOADERS[format]) throw new UsageError(`${option}: unknown format ${format} (expected ${FORMATS.join(', ')})`);
+  if (!Object.hasOwn(LOADERS, format)) throw new UsageError(`${option}: unknown format ${format} (expected ${FORMATS.join(', ')})`);
   return format;
 }

@@ -1,6 +1,6 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { streamCommitBatches } from '../git/commit-stream.js';
+import { streamCommitBatches, type StartedCommitLog } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
 
@@ -10,6 +10,10 @@ export interface RangeOptions {
   content: boolean;
   /** Called once per commit read, for progress and the summary. */
   onCommit?: () => void;
+  /** Detect's commitPrefilter: commits it finds nothing in are counted but not turned into subjects. */
+  prefilter?: RegExp;
+  /** The git log, when the caller started it early (startCommitLog with the same revisions and content flag). */
+  started?: StartedCommitLog;
 }
 
 /** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
@@ -20,7 +24,11 @@ export async function* rangeSubjects(repo: Repository, options: RangeOptions): A
 /** The same subjects, a batch per chunk of git's output: what a long history scan iterates. */
 export async function* rangeSubjectBatches(repo: Repository, options: RangeOptions): AsyncGenerator<Subject[]> {
   try {
-    for await (const records of streamCommitBatches(repo.cwd, { revisions: options.revisions, content: options.content })) {
+    const onSkipped = (count: number): void => {
+      for (let i = 0; i < count; i++) options.onCommit?.();
+    };
+    const streamOptions = { revisions: options.revisions, content: options.content, skipUnless: options.prefilter, onSkipped, started: options.started };
+    for await (const records of streamCommitBatches(repo.cwd, streamOptions)) {
       const subjects: Subject[] = [];
       for (const record of records) {
         options.onCommit?.();
