@@ -12,21 +12,36 @@ export type ReadText = (path: string, commit?: CommitInfo) => Promise<string | u
 export async function settingsSubjectsFor(subjects: readonly Subject[], wants: WantsText, read: ReadText): Promise<Subject[]> {
   const settings: Subject[] = [];
   for (const subject of subjects) {
-    // A symlink's blob is its target's name, not settings.
-    if (subject.type !== 'path' || subject.symlink || !wants(subject.path)) continue;
+    if (!wantsText(subject, wants) || subject.type !== 'path') continue;
     const text = await read(subject.path, subject.commit);
     if (text !== undefined) settings.push({ type: 'settings', path: subject.path, text, commit: subject.commit });
   }
   return settings;
 }
 
-/** A stream of subject batches with each batch's settings subjects after it. */
+/**
+ * A stream of subject batches, each settings subject right after the path it reads: where git's output happens
+ * to be cut into batches must not move findings around in the report.
+ */
 export async function* withSettingsText(batches: AsyncIterable<Subject | Subject[]>, wants: WantsText, read: ReadText): AsyncGenerator<Subject | Subject[]> {
   for await (const batch of batches) {
-    yield batch;
-    const settings = await settingsSubjectsFor(Array.isArray(batch) ? batch : [batch], wants, read);
-    if (settings.length > 0) yield settings;
+    const list = Array.isArray(batch) ? batch : [batch];
+    if (!list.some((subject) => wantsText(subject, wants))) {
+      yield batch;
+      continue;
+    }
+    const withText: Subject[] = [];
+    for (const subject of list) {
+      withText.push(subject);
+      if (wantsText(subject, wants)) withText.push(...(await settingsSubjectsFor([subject], wants, read)));
+    }
+    yield withText;
   }
+}
+
+// A symlink's blob is its target's name, not settings.
+function wantsText(subject: Subject, wants: WantsText): boolean {
+  return subject.type === 'path' && !subject.symlink && wants(subject.path);
 }
 
 export type TextSource = 'tree' | 'index' | 'commits';
