@@ -1,6 +1,6 @@
 // .claude/settings.json and settings.local.json: every key that runs a command, redirects the API,
 // grants permissions in advance, loads servers or plugins, weakens the sandbox or hides attribution.
-import { type JsonDocument, type Node, child, items, keyLine, parseJsonDocument, properties, unparsableIssue, valueOf } from './json-document.js';
+import { type JsonDocument, type Node, child, items, keyLine, openSettingsJson, properties, valueOf } from './json-document.js';
 import { hookIssues } from './hooks-object.js';
 import { clip, type SettingsIssue } from './settings-issue.js';
 import { envIssues } from './env-redirect.js';
@@ -12,12 +12,8 @@ const RISKY_MODES = new Set(['bypassPermissions', 'dontAsk', 'auto', 'acceptEdit
 const BROAD_PERMISSION = /^(?:\*|Bash|Bash\(\s*\*?\s*\)|Bash\(\s*(?:curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm)\b[^)]*\)|WebFetch|WebFetch\(\s*\*?\s*\)|mcp__.*|(?:Edit|Write|Read)\(\s*(?:\*\*|\/\/?\*\*|~\/?\*\*)\s*\))$/;
 
 export function analyseClaudeSettings(text: string): SettingsIssue[] {
-  const doc = parseJsonDocument(text);
-  const issues: SettingsIssue[] = [];
-  const broken = unparsableIssue(doc, 'settings-unparsable');
-  if (broken) issues.push(broken);
-  const root = doc.root;
-  if (root?.type !== 'object') return issues;
+  const { doc, issues, root } = openSettingsJson(text, 'settings-unparsable');
+  if (!root) return issues;
   issues.push(...hookIssues(doc, child(root, 'hooks'), 'settings-hook-command'));
   issues.push(...commandKeyIssues(doc, root));
   issues.push(...envIssues(doc, child(root, 'env'), 'settings-env-redirect'));

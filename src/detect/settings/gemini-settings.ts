@@ -1,5 +1,5 @@
 // .gemini/settings.json: MCP servers, hooks, command-running tool discovery, advance approvals, redirects.
-import { type JsonDocument, type Node, child, items, keyLine, parseJsonDocument, properties, unparsableIssue, valueOf } from './json-document.js';
+import { type JsonDocument, type Node, child, items, keyLine, openSettingsJson, properties, valueOf } from './json-document.js';
 import { hookIssues } from './hooks-object.js';
 import { mcpServerIssues } from './mcp-json.js';
 import { envIssues, REDIRECTING_VARIABLE } from './env-redirect.js';
@@ -9,19 +9,16 @@ const COMMAND_KEYS = new Set(['toolDiscoveryCommand', 'toolCallCommand', 'discov
 const APPROVING_MODES = new Set(['yolo', 'auto_edit', 'autoEdit']);
 
 export function analyseGeminiSettings(text: string): SettingsIssue[] {
-  const doc = parseJsonDocument(text);
-  const issues: SettingsIssue[] = [];
-  const broken = unparsableIssue(doc, 'settings-unparsable');
-  if (broken) issues.push(broken);
-  if (doc.root?.type !== 'object') return issues;
-  const servers = child(doc.root, 'mcpServers');
+  const { doc, issues, root } = openSettingsJson(text, 'settings-unparsable');
+  if (!root) return issues;
+  const servers = child(root, 'mcpServers');
   issues.push(...mcpServerIssues(doc, servers));
   for (const [name, , server] of properties(servers)) {
     const trust = child(server, 'trust');
     if (trust && valueOf(trust) === true) issues.push({ topic: 'settings-auto-approve', line: keyLine(doc, trust), evidence: `mcpServers.${name}.trust: true` });
   }
-  issues.push(...hookIssues(doc, child(doc.root, 'hooks'), 'settings-hook-command'));
-  walk(doc, doc.root, '', issues);
+  issues.push(...hookIssues(doc, child(root, 'hooks'), 'settings-hook-command'));
+  walk(doc, root, '', issues);
   return issues;
 }
 

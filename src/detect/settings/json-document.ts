@@ -45,6 +45,13 @@ export function unparsableIssue(doc: JsonDocument, topic: string): SettingsIssue
   return undefined;
 }
 
+/** A settings file opened for analysis: the document, the issues so far (the unparsable one, if any), its object root. */
+export function openSettingsJson(text: string, unparsableTopic: string): { doc: JsonDocument; issues: SettingsIssue[]; root: Node | undefined } {
+  const doc = parseJsonDocument(text);
+  const broken = unparsableIssue(doc, unparsableTopic);
+  return { doc, issues: broken ? [broken] : [], root: doc.root?.type === 'object' ? doc.root : undefined };
+}
+
 /** The value node of an object's property. */
 export function child(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== 'object') return undefined;

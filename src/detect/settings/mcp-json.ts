@@ -1,15 +1,12 @@
 // MCP server lists (.mcp.json, .cursor/mcp.json, .vscode/mcp.json…): a stdio server is a command the agent starts.
-import { type JsonDocument, type Node, child, items, keyLine, parseJsonDocument, properties, unparsableIssue, valueOf } from './json-document.js';
+import { type JsonDocument, type Node, child, items, keyLine, openSettingsJson, properties, valueOf } from './json-document.js';
 import { clip, type SettingsIssue } from './settings-issue.js';
 
 export function analyseMcpJson(text: string): SettingsIssue[] {
-  const doc = parseJsonDocument(text);
-  const issues: SettingsIssue[] = [];
-  const broken = unparsableIssue(doc, 'mcp-unparsable');
-  if (broken) issues.push(broken);
-  if (doc.root?.type !== 'object') return issues;
+  const { doc, issues, root } = openSettingsJson(text, 'mcp-unparsable');
+  if (!root) return issues;
   // Claude, Cursor and most tools use mcpServers; VS Code uses servers.
-  issues.push(...mcpServerIssues(doc, child(doc.root, 'mcpServers')), ...mcpServerIssues(doc, child(doc.root, 'servers')));
+  issues.push(...mcpServerIssues(doc, child(root, 'mcpServers')), ...mcpServerIssues(doc, child(root, 'servers')));
   return issues;
 }
 
