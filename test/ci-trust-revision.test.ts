@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanupTempDirs, runCli } from './helpers/git-repo.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestRepo, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
 import { githubEnv, pullRequestPayload, ruleIds, runCiJson } from './helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
@@ -54,5 +56,19 @@ describe('CI reads presets, the baseline and the policy from the base revision',
     const result = runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
     expect(result.findings.map((finding) => `${finding.ruleId} ${finding.status}`)).toEqual(['claude-code/claude-md baselined']);
     expect(result.code).toBe(0);
+  });
+  it('a policy named with --config has its extends resolved too (data only)', () => {
+    const { repo, base } = featureRepo({});
+    const head = repo.write('.cursorrules', 'x\n').write('CLAUDE.md', 'x\n').add().commit('Add both');
+    const policyDir = tempDir();
+    writeFileSync(join(policyDir, 'ban.yml'), 'extends: aiguard:claude-code-ban\n');
+    const result = runCiJson(['--config', join(policyDir, 'ban.yml')], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
+    expect(result.code).toBe(1);
+    expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
+    writeFileSync(join(policyDir, 'org.cjs'), 'module.exports = {};\n');
+    writeFileSync(join(policyDir, 'code.yml'), 'extends: ./org.cjs\n');
+    const refused = runCli(['ci', '--config', join(policyDir, 'code.yml')], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/a JavaScript config is not loaded here/);
   });
 });

@@ -1,11 +1,11 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES, loadConfigFile } from '../policy/load-config.js';
-import { defaultPolicy, mergeConfig, type Policy } from '../policy/policy.js';
+import { SEARCH_PLACES } from '../policy/load-config.js';
+import { defaultPolicy, type Policy } from '../policy/policy.js';
 import { policyAtRevision } from '../policy/revision-policy.js';
 import { baselineRepoPath } from '../policy/baseline.js';
-import { checkPolicyIds } from '../policy/resolve-policy.js';
+import { checkPolicyIds, resolvePolicy } from '../policy/resolve-policy.js';
 import { loadRuleSet } from '../detect/rule-set.js';
 import type { Engine } from '../scan-pipeline.js';
 
@@ -22,8 +22,8 @@ export async function loadTrustedEngine(repo: Repository, options: { configFile?
   const policyPaths = [...SEARCH_PLACES];
   let policy: Policy = defaultPolicy();
   if (options.configFile !== undefined) {
-    const loaded = await loadConfigFile(options.configFile, { allowCode: false });
-    policy = mergeConfig(policy, loaded.config, loaded.file);
+    // The same resolution as everywhere else (extends included), with code refused at every layer.
+    policy = await resolvePolicy({ configFile: options.configFile, allowCode: false });
     const inside = repo.root ? relative(repo.root, resolve(options.configFile)) : '';
     if (inside && !inside.startsWith('..') && !isAbsolute(inside)) policyPaths.push(inside.split('\\').join('/'));
   } else if (options.revision !== undefined) {
