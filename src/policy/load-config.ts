@@ -113,7 +113,16 @@ function parseJson(text: string, label: string): Record<string, unknown> {
 
 function packageHasConfig(path: string): boolean {
   try {
-    return (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>).aiguard !== undefined;
+    return hasAiguardKey(readFileSync(path, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether package.json text holds an aiguard key (only then is it a config). */
+export function hasAiguardKey(text: string): boolean {
+  try {
+    return (JSON.parse(text) as Record<string, unknown>).aiguard !== undefined;
   } catch {
     return false;
   }

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { Repository } from '../git/repository.js';
 import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES, parseDataConfig } from './load-config.js';
+import { SEARCH_PLACES, hasAiguardKey, parseDataConfig } from './load-config.js';
 import { validateConfig } from './validate-config.js';
 import { defaultPolicyWithOrigins, mergeConfig, type Config, type Policy } from './policy.js';
 import { PRESETS, isPresetName } from './presets.js';
@@ -42,12 +42,4 @@ export async function policyAtRevision(repo: Repository, rev: string, where: str
     return { policy: { ...mergeConfig(policy, config, undefined, label), source: label }, path: place };
   }
   return undefined;
-}
-
-export function hasAiguardKey(text: string): boolean {
-  try {
-    return (JSON.parse(text) as Record<string, unknown>).aiguard !== undefined;
-  } catch {
-    return false;
-  }
 }
