@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { benchEnv } from './generate-repo.mjs';
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = join(PROJECT_ROOT, 'dist/src/cli.js');
+export const CLI = join(PROJECT_ROOT, 'dist/cli.js');
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const CPU_FILE = join(mkdtempSync(join(tmpdir(), 'aiguard-bench-')), 'cpu');

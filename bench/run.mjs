@@ -17,12 +17,12 @@ const { values } = parseArgs({
 });
 const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: expected a positive integer, got ${values.runs}`);
-if (!existsSync(CLI)) throw new Error('dist/src/cli.js is missing: run npm run build first');
+if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
 
 // The same fields aiguard asks git for (src/git/commit-stream.ts), without its per-run boundary nonce.
 const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B';
 const PATCH = ['-p', '-U0', '--raw', '--no-ext-diff', '--no-textconv', '--no-color'];
-const CONTENT_KEYWORDS = [...new Set(JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/rules.json'), 'utf8'))
+const CONTENT_KEYWORDS = [...new Set(JSON.parse(readFileSync(join(PROJECT_ROOT, 'build/rules.json'), 'utf8'))
   .filter((rule) => rule.kind === 'content')
   .flatMap((rule) => rule.keywords ?? []))];
 

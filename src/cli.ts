@@ -40,8 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(', ')})`);
   }
   if (name === '--version' || name === '-v') {
-    const { createRequire } = await import('node:module');
-    process.stdout.write(`${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`);
+    process.stdout.write(`${(await import('./assets/version.js')).VERSION}\n`);
     return 0;
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

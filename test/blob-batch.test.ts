@@ -1,13 +1,12 @@
 // One cat-file --batch process answers many requests in order, whatever their size, and says when one is missing.
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs } from './helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs } from './helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
 describe('BlobBatch', () => {
   it('reads commit, index and missing blobs through one process', async () => {
-    const { BlobBatch } = await import(join(PROJECT_ROOT, 'dist/src/git/blob-batch.js'));
+    const { BlobBatch } = await import('../src/git/blob-batch.js');
     const repo = TestRepo.init();
     const big = 'x'.repeat(300_000) + '\nend\n';
     const first = repo.write('a b/settings.json', '{"v": 1}').write('big.txt', big).add().commit('one');

@@ -2,8 +2,8 @@
 // that a rule matches (after normalisation, by path, by a policy's own rule) and must still count every commit.
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../dist/src/detect/rule-set.js';
-import { commitPrefilter } from '../dist/src/detect/commit-prefilter.js';
+import { loadRuleSet } from '../src/detect/rule-set.js';
+import { commitPrefilter } from '../src/detect/commit-prefilter.js';
 import { TestRepo, cleanupTempDirs, runJson } from './helpers/git-repo.js';
 import type { Rule } from '../src/types.js';
 

@@ -95,7 +95,7 @@ describe('server-side pre-receive in a bare repository (hooks/pre-receive copied
     const { bare, clone } = server();
     clone.write('e.txt', 'e\n').add().commit('Add e');
     const push = runGit(clone, ['push', '-q', 'origin', 'main'], {
-      env: hookEnv({ PATH: '/usr/bin:/bin', AIGUARD: `${process.execPath} ${join(PROJECT_ROOT, 'dist/src/cli.js')}` }),
+      env: hookEnv({ PATH: '/usr/bin:/bin', AIGUARD: `${process.execPath} ${join(PROJECT_ROOT, 'dist/cli.js')}` }),
     });
     expect(push.code).toBe(0);
     expect(remoteRefs(bare)).toContain(clone.git('rev-parse', 'HEAD').trim());

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
 import { CORPUS_COMMITS, readCorpusCommits } from './helpers/corpus.js';
 import { hookEnv, runGit } from './helpers/hook-env.js';
 
@@ -115,8 +115,8 @@ describe('aiguard fix-message FILE', () => {
 
 describe.skipIf(!existsSync(CORPUS_COMMITS))('strip mode on real Claude Code messages (corpus)', () => {
   it('removes only AI trailers: interpret-trailers of the result is the original minus what was removed', async () => {
-    const { stripMessage } = (await import(join(PROJECT_ROOT, 'dist/src/detect/strip-message.js'))) as typeof import('../src/detect/strip-message.js');
-    const { loadEngine } = (await import(join(PROJECT_ROOT, 'dist/src/scan-pipeline.js'))) as typeof import('../src/scan-pipeline.js');
+    const { stripMessage } = await import('../src/detect/strip-message.js');
+    const { loadEngine } = await import('../src/scan-pipeline.js');
     const engine = await loadEngine({});
     const messages = readCorpusCommits()
       .map((row) => row.message)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../dist/src/detect/rule-set.js';
-// The built rules: builtin-rules.ts reads dist/rules.json relative to its own compiled file.
-import { pathCandidates } from '../dist/src/detect/compile-rules.js';
+import { loadRuleSet } from '../src/detect/rule-set.js';
+// The compiled rules: builtin-rules.ts reads build/rules.json when the sources run.
+import { pathCandidates } from '../src/detect/compile-rules.js';
 import type { CompiledRule, Matchers } from '../src/detect/compile-rules.js';
 
 // The index lookup without its prefilter: every segment looked up, as the index defines candidates.

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { VERSION } from '../assets/version.js';
 import type { Finding, Report, Rule } from '../types.js';
 import { builtinRules } from '../detect/builtin-rules.js';
 import { fixFor } from './build-report.js';
@@ -20,7 +20,7 @@ export function formatSarif(report: Report): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'aiguard', semanticVersion: packageVersion(), rules } },
+        tool: { driver: { name: 'aiguard', semanticVersion: VERSION, rules } },
         results,
         columnKind: 'utf16CodeUnits',
       },
@@ -84,10 +84,3 @@ function safeBuiltinRules(): Rule[] {
   }
 }
 
-function packageVersion(): string {
-  try {
-    return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}

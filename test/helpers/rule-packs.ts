@@ -1,4 +1,4 @@
-// The rule packs as the tests read them: straight from rules/*.yml, and the built detector from dist/.
+// The rule packs as the tests read them: straight from rules/*.yml, and the detector from the sources.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -25,11 +25,10 @@ export interface Detector {
   detect(subjects: Subject[]): Promise<Finding[]>;
 }
 
-/** The built engine (dist/), as the CLI runs it: built-in rules, compiled matchers, detectSubject. */
+/** The engine as the CLI runs it: built-in rules, compiled matchers, detectSubject. */
 export async function loadDetector(): Promise<Detector> {
-  const dist = join(PROJECT_ROOT, 'dist/src');
-  const { loadRuleSet } = await import(join(dist, 'detect/rule-set.js'));
-  const { collectFindings } = await import(join(dist, 'scan-pipeline.js'));
+  const { loadRuleSet } = await import('../../src/detect/rule-set.js');
+  const { collectFindings } = await import('../../src/scan-pipeline.js');
   const ruleSet = await loadRuleSet([]);
   return {
     rules: ruleSet.rules,

@@ -1,0 +1,15 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  commitMessageText,
+  messageFileSubjects,
+  readMessageFile
+} from "./chunk-GBP2X562.js";
+import "./chunk-OLEGOZG7.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  commitMessageText,
+  messageFileSubjects,
+  readMessageFile
+};

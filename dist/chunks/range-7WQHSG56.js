@@ -1,0 +1,17 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  rangeSubjectBatches,
+  rangeSubjects
+} from "./chunk-3ZIO4OZC.js";
+import "./chunk-VNCF2TW3.js";
+import "./chunk-MDPOIFR2.js";
+import "./chunk-OLEGOZG7.js";
+import "./chunk-4ZGAVNFW.js";
+import "./chunk-QCSWZ7RP.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  rangeSubjectBatches,
+  rangeSubjects
+};

@@ -1,0 +1,12 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  checkScope
+} from "./chunk-ZDCKGGCP.js";
+import "./chunk-7MRRPST6.js";
+import "./chunk-4ZGAVNFW.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  checkScope
+};

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunks/chunk-2PIOZG2P.js";
+import "./chunks/chunk-5JE5XEE3.js";
+
+// src/cli.ts
+var COMMANDS = {
+  scan: async () => (await import("./chunks/scan-NSD3HOFJ.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-U7WNIPOT.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-NRPKR5T6.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-LAUYKYHQ.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-N3TJK74Q.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-JJ5KGFXX.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-KICZEJF6.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-75FF6JAD.js")).initCommand,
+  ci: async () => (await import("./chunks/ci-UCMMF3FV.js")).ciCommand
+};
+var USAGE = `Usage: aiguard <command> [options]
+Commands:
+  scan [PATH]         scan a repository's tree, index, message file or history
+  rules               list the rules and their level under the current policy
+  explain ID          what a rule finds, why it matters and how to fix it
+  baseline [PATH]     record today's findings so that only new ones fail (--prune drops stale entries)
+  config print        the resolved policy and where each value came from
+  hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
+  fix-message FILE    remove AI trailers and markers from a commit message file
+  init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
+  ci                  scan what a pull request or push brings, as the CI's environment describes it
+Run aiguard <command> --help for a command's options.`;
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (name === void 0) {
+    process.stdout.write(`${USAGE}
+`);
+    throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(", ")})`);
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${(await import("./chunks/version-TOQQ42EO.js")).VERSION}
+`);
+    return 0;
+  }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(", ")})`);
+  return (await load())(rest);
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`aiguard: ${error.message}
+`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`aiguard: internal error: ${error?.stack ?? String(error)}
+`);
+    process.exitCode = 2;
+  }
+);
+export {
+  main
+};
