@@ -8,15 +8,15 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-NSD3HOFJ.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-U7WNIPOT.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-NRPKR5T6.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-LAUYKYHQ.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-N3TJK74Q.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-JJ5KGFXX.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-KICZEJF6.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-75FF6JAD.js")).initCommand,
-  ci: async () => (await import("./chunks/ci-UCMMF3FV.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-M2VVKQ2Z.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-WYUJIMQO.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-NK3UMFJU.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-6C444J7T.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-KG65LBGQ.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-FOW4CUEX.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-C4ZHWM4P.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-A5NMWQ3C.js")).initCommand,
+  ci: async () => (await import("./chunks/ci-GOEYGSNV.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

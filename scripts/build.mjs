@@ -25,7 +25,8 @@ const BANNER = "import { createRequire as __aiguardRequire } from 'node:module';
 function assetModules(rulesJson, validatorSource, version) {
   return {
     rules: `export function compiledRulesJson() {\n  return ${JSON.stringify(rulesJson)};\n}\n`,
-    'config-validator': `import validate from 'aiguard-build:config-validator.cjs';\nexport function configValidator() {\n  return validate;\n}\n`,
+    // Run on first use only: a repository without a config file never needs it.
+    'config-validator': `export function configValidator() {\n  return require('aiguard-build:config-validator.cjs');\n}\n`,
     'config-validator.cjs': validatorSource,
     version: `export const VERSION = ${JSON.stringify(version)};\n`,
   };

@@ -10,10 +10,10 @@ import "./chunk-4ZGAVNFW.js";
 import {
   loadEngine,
   ruleLevel
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import "./chunk-QCSWZ7RP.js";
 import "./chunk-T3SIZCCV.js";
-import "./chunk-L7T2QJY2.js";
+import "./chunk-6GUMSFSJ.js";
 import "./chunk-XBZO7ZD7.js";
 import "./chunk-NFX7L2P6.js";
 import "./chunk-SW43LJ2P.js";

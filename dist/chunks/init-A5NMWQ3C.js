@@ -96,7 +96,7 @@ function usesHusky(root) {
   }
 }
 async function writeStarterPolicy(root, dryRun) {
-  const { writeStarterPolicy: write } = await import("./starter-policy-4V6K4MX3.js");
+  const { writeStarterPolicy: write } = await import("./starter-policy-3GQLX4RR.js");
   const result = await write(root, { dryRun });
   if (result.existing) return [`a policy exists already (${relative(root, result.existing)}): nothing written`];
   if (!result.written) return [`would write ${relative(root, result.path)}:`, ...result.text.trimEnd().split("\n").map((line) => `  ${line}`)];

@@ -4,7 +4,7 @@ import {
   changedPathsSince,
   policyAtRevision,
   showFile
-} from "./chunk-PVAIY6UT.js";
+} from "./chunk-J6UBO3BV.js";
 import {
   rangeSubjectBatches
 } from "./chunk-3ZIO4OZC.js";
@@ -46,12 +46,12 @@ import {
   loadRuleSet,
   parseBaseline,
   resolvePolicy
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import "./chunk-QCSWZ7RP.js";
 import "./chunk-T3SIZCCV.js";
 import {
   SEARCH_PLACES
-} from "./chunk-L7T2QJY2.js";
+} from "./chunk-6GUMSFSJ.js";
 import {
   placeOf
 } from "./chunk-UKRA363S.js";

@@ -3,7 +3,7 @@ const require = __aiguardRequire(import.meta.url);
 import {
   finishReport,
   loadEngine
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 
 // src/hooks/hook-context.ts
 function loadLocalEngine(context, repo) {

@@ -17,7 +17,7 @@ import "./chunk-5JE5XEE3.js";
 
 // src/commands/scan.ts
 import { resolve } from "node:path";
-var loadPipeline = () => Promise.all([import("./scan-pipeline-HELHJVCX.js"), import("./settings-text-XF4FS565.js"), import("./detect-settings-NPVTSURR.js"), import("./emit-report-S25CXI4A.js")]);
+var loadPipeline = () => Promise.all([import("./scan-pipeline-5JVHHQRM.js"), import("./settings-text-XF4FS565.js"), import("./detect-settings-NPVTSURR.js"), import("./emit-report-S25CXI4A.js")]);
 var PRELOADED_FORMATTERS = { text: () => import("./text-ECRF4ZF2.js"), json: () => import("./json-7WV73732.js") };
 var scanUsage = (formats) => `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and

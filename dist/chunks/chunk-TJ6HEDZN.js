@@ -9,7 +9,7 @@ import {
 } from "./chunk-4ZGAVNFW.js";
 import {
   collectWithSettings
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import {
   UsageError
 } from "./chunk-2PIOZG2P.js";

@@ -15,7 +15,7 @@ import {
   findConfig,
   isActive,
   loadConfigFile
-} from "./chunk-L7T2QJY2.js";
+} from "./chunk-6GUMSFSJ.js";
 import {
   builtinRules
 } from "./chunk-XBZO7ZD7.js";
@@ -253,7 +253,7 @@ async function resolvePolicy(options) {
   const label = options.configFile ?? displayPath(loaded.file);
   let layers = [{ config: loaded.config, label, file: loaded.file }];
   if (loaded.config.extends !== void 0) {
-    const { expandExtends } = await import("./extends-RGZHM6JX.js");
+    const { expandExtends } = await import("./extends-6PNZF2HT.js");
     layers = await expandExtends(layers[0], options);
   }
   let policy = defaultPolicyWithOrigins();

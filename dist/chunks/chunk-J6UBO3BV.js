@@ -12,13 +12,13 @@ import {
 import {
   defaultPolicyWithOrigins,
   mergeConfig
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import {
   SEARCH_PLACES,
   hasAiguardKey,
   parseDataConfig,
   validateConfig
-} from "./chunk-L7T2QJY2.js";
+} from "./chunk-6GUMSFSJ.js";
 import {
   UsageError
 } from "./chunk-2PIOZG2P.js";

@@ -2,16 +2,16 @@ import { createRequire as __aiguardRequire } from 'node:module';
 const require = __aiguardRequire(import.meta.url);
 import {
   policyAtRevision
-} from "./chunk-PVAIY6UT.js";
+} from "./chunk-J6UBO3BV.js";
 import {
   parsePreReceiveInput,
   preReceiveRevisions,
   readStdin,
   scanPushedCommits
-} from "./chunk-HFHFF2KQ.js";
+} from "./chunk-TJ6HEDZN.js";
 import {
   decide
-} from "./chunk-7HATQF72.js";
+} from "./chunk-QDPCONW7.js";
 import "./chunk-3ZIO4OZC.js";
 import {
   openRepository
@@ -25,10 +25,10 @@ import {
   checkPolicyIds,
   loadEngine,
   loadRuleSet
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import "./chunk-QCSWZ7RP.js";
 import "./chunk-T3SIZCCV.js";
-import "./chunk-L7T2QJY2.js";
+import "./chunk-6GUMSFSJ.js";
 import "./chunk-XBZO7ZD7.js";
 import "./chunk-NFX7L2P6.js";
 import "./chunk-SW43LJ2P.js";

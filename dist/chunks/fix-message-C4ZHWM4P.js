@@ -2,7 +2,7 @@ import { createRequire as __aiguardRequire } from 'node:module';
 const require = __aiguardRequire(import.meta.url);
 import {
   stripMessage
-} from "./chunk-5K5Q75KP.js";
+} from "./chunk-E3YGTTJI.js";
 import {
   openRepository
 } from "./chunk-XF6QA2CC.js";
@@ -19,10 +19,10 @@ import {
   collectFindings,
   finishReport,
   loadEngine
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import "./chunk-QCSWZ7RP.js";
 import "./chunk-T3SIZCCV.js";
-import "./chunk-L7T2QJY2.js";
+import "./chunk-6GUMSFSJ.js";
 import "./chunk-XBZO7ZD7.js";
 import "./chunk-NFX7L2P6.js";
 import "./chunk-SW43LJ2P.js";

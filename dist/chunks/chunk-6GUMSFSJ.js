@@ -7,8 +7,7 @@ import {
   regexFlags
 } from "./chunk-2NXHPJH3.js";
 import {
-  __commonJS,
-  __toESM
+  __commonJS
 } from "./chunk-5JE5XEE3.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
@@ -927,9 +926,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve, basename, extname, relative, isAbsolute } from "node:path";
 
 // src/assets/config-validator.ts
-var import_aiguard_build_config_validator = __toESM(require_config_validator(), 1);
 function configValidator() {
-  return import_aiguard_build_config_validator.default;
+  return require_config_validator();
 }
 
 // src/policy/validate-config.ts

@@ -5,11 +5,11 @@ import {
   prePushRevisions,
   readStdin,
   scanPushedCommits
-} from "./chunk-HFHFF2KQ.js";
+} from "./chunk-TJ6HEDZN.js";
 import {
   decide,
   loadLocalEngine
-} from "./chunk-7HATQF72.js";
+} from "./chunk-QDPCONW7.js";
 import "./chunk-3ZIO4OZC.js";
 import {
   openRepository,
@@ -19,10 +19,10 @@ import "./chunk-VNCF2TW3.js";
 import "./chunk-MDPOIFR2.js";
 import "./chunk-OLEGOZG7.js";
 import "./chunk-4ZGAVNFW.js";
-import "./chunk-LNOZ3KSX.js";
+import "./chunk-MRZGVUKS.js";
 import "./chunk-QCSWZ7RP.js";
 import "./chunk-T3SIZCCV.js";
-import "./chunk-L7T2QJY2.js";
+import "./chunk-6GUMSFSJ.js";
 import "./chunk-XBZO7ZD7.js";
 import "./chunk-NFX7L2P6.js";
 import "./chunk-SW43LJ2P.js";

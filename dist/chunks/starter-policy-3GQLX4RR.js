@@ -7,7 +7,7 @@ import {
 import "./chunk-4ZGAVNFW.js";
 import {
   SEARCH_PLACES
-} from "./chunk-L7T2QJY2.js";
+} from "./chunk-6GUMSFSJ.js";
 import {
   UsageError
 } from "./chunk-2PIOZG2P.js";

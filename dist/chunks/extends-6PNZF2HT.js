@@ -8,7 +8,7 @@ import "./chunk-T3SIZCCV.js";
 import {
   displayPath,
   loadConfigFile
-} from "./chunk-L7T2QJY2.js";
+} from "./chunk-6GUMSFSJ.js";
 import {
   UsageError
 } from "./chunk-2PIOZG2P.js";

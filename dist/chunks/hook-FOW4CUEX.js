@@ -10,11 +10,11 @@ import "./chunk-5JE5XEE3.js";
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await import("./pre-commit-N3LWEQBP.js")).preCommitHook,
-  "commit-msg": async () => (await import("./commit-msg-L3QP4BL2.js")).commitMsgHook,
-  "prepare-commit-msg": async () => (await import("./commit-msg-L3QP4BL2.js")).commitMsgHook,
-  "pre-push": async () => (await import("./pre-push-FXCDYRQF.js")).prePushHook,
-  "pre-receive": async () => (await import("./pre-receive-45DLLA76.js")).preReceiveHook
+  "pre-commit": async () => (await import("./pre-commit-3UFK4LYY.js")).preCommitHook,
+  "commit-msg": async () => (await import("./commit-msg-4CXJW7VN.js")).commitMsgHook,
+  "prepare-commit-msg": async () => (await import("./commit-msg-4CXJW7VN.js")).commitMsgHook,
+  "pre-push": async () => (await import("./pre-push-4MI4GLK4.js")).prePushHook,
+  "pre-receive": async () => (await import("./pre-receive-WHVUXJW7.js")).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit

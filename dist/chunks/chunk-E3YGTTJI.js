@@ -2,7 +2,7 @@ import { createRequire as __aiguardRequire } from 'node:module';
 const require = __aiguardRequire(import.meta.url);
 import {
   applyPolicy
-} from "./chunk-LNOZ3KSX.js";
+} from "./chunk-MRZGVUKS.js";
 import {
   detectSubject
 } from "./chunk-SW43LJ2P.js";
