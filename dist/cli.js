@@ -15,7 +15,8 @@ var COMMANDS = {
   config: async () => (await import("./chunks/config-KG65LBGQ.js")).configCommand,
   hook: async () => (await import("./chunks/hook-FOW4CUEX.js")).hookCommand,
   "fix-message": async () => (await import("./chunks/fix-message-C4ZHWM4P.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-A5NMWQ3C.js")).initCommand,
+  init: async () => (await import("./chunks/init-4ALIJLQ3.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-YJ6GBNCE.js")).uninstallCommand,
   ci: async () => (await import("./chunks/ci-GOEYGSNV.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
@@ -28,6 +29,7 @@ Commands:
   hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
   fix-message FILE    remove AI trailers and markers from a commit message file
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
+  uninstall           remove exactly what init installed
   ci                  scan what a pull request or push brings, as the CI's environment describes it
 Run aiguard <command> --help for a command's options.`;
 async function main(argv) {

@@ -16,6 +16,8 @@ import { compileConfigSchema } from './compile-config-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { cli: 'src/cli.ts', action: 'src/action.ts' };
+const RUNNER = 'hooks/aiguard-runner.sh';
+const VIRTUAL = 'aiguard-build';
 
 // ES modules have no `require`; the CommonJS dependencies the bundle includes (micromatch, ajv's runtime) call it for
 // Node's built-in modules.
@@ -29,6 +31,7 @@ function assetModules(rulesJson, validatorSource, version) {
     'config-validator': `export function configValidator() {\n  return require('aiguard-build:config-validator.cjs');\n}\n`,
     'config-validator.cjs': validatorSource,
     version: `export const VERSION = ${JSON.stringify(version)};\n`,
+    'hook-runner': `export function hookRunnerText() {\n  return ${JSON.stringify(readFileSync(join(root, RUNNER), 'utf8'))};\n}\n`,
   };
 }
 
@@ -36,13 +39,13 @@ function assetsPlugin(modules) {
   return {
     name: 'aiguard-assets',
     setup(build) {
-      build.onResolve({ filter: /^aiguard-build:/ }, (args) => ({ path: args.path.slice('aiguard-build:'.length), namespace: 'aiguard-build' }));
+      build.onResolve({ filter: /^aiguard-build:/ }, (args) => ({ path: args.path.slice(VIRTUAL.length + 1), namespace: VIRTUAL }));
       build.onLoad({ filter: /[\\/]src[\\/]assets[\\/][\w-]+\.ts$/ }, (args) => {
         const name = args.path.replace(/^.*[\\/]/, '').replace(/\.ts$/, '');
         if (!(name in modules)) throw new Error(`src/assets/${name}.ts has no bundled replacement in scripts/build.mjs`);
         return { contents: modules[name], loader: 'js', resolveDir: root };
       });
-      build.onLoad({ filter: /.*/, namespace: 'aiguard-build' }, (args) => ({ contents: modules[args.path], loader: 'js', resolveDir: root }));
+      build.onLoad({ filter: /.*/, namespace: VIRTUAL }, (args) => ({ contents: modules[args.path], loader: 'js', resolveDir: root }));
     },
   };
 }

@@ -16,7 +16,7 @@ function server(policy?: { file: string; content: string }) {
   if (policy) seed.write(policy.file, policy.content);
   seed.add().commit('Initial commit');
   seed.git('push', '-q', bare.dir, 'main');
-  copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
+  for (const file of ['pre-receive', 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(bare.dir, 'hooks', file));
   const clone = new TestRepo(tempDir(), hookEnv());
   clone.git('clone', '-q', bare.dir, '.');
   return { bare, clone };

@@ -102,7 +102,7 @@ describe('pre-push and pre-receive: the settings of each pushed commit', () => {
     const bare = TestRepo.init({ bare: true });
     const clone = committedRepo();
     clone.git('push', '-q', bare.dir, 'main');
-    copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
+    for (const file of ['pre-receive', 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(bare.dir, 'hooks', file));
     const before = remoteRefs(bare);
     clone.write('.claude/settings.json', CLAUDE_HOOK).add().commit('Add settings');
     const push = runGit(clone, ['push', '--no-verify', bare.dir, 'main']);

@@ -2,8 +2,9 @@ import { createRequire as __aiguardRequire } from 'node:module';
 const require = __aiguardRequire(import.meta.url);
 import {
   applyChanges,
-  describe
-} from "./chunk-ZS3TVXTA.js";
+  describe,
+  detectManager
+} from "./chunk-5PGO6FOH.js";
 import {
   openRepository
 } from "./chunk-XF6QA2CC.js";
@@ -19,17 +20,16 @@ import {
 import "./chunk-5JE5XEE3.js";
 
 // src/commands/init.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 var INIT_USAGE = `Usage: aiguard init [--dry-run] [--native] [--policy]
   Installs the pre-commit, commit-msg and pre-push hooks in the repository at the current directory:
   husky (listed in package.json or .husky/ present) \u2192 .husky/<hook>; lefthook (lefthook.yml) \u2192 its commands;
-  pre-commit framework (.pre-commit-config.yaml) \u2192 a local repo entry; otherwise native hooks in
-  .git/aiguard-hooks with core.hooksPath, chaining the hooks already there. Running it again changes nothing.
+  pre-commit framework (.pre-commit-config.yaml) \u2192 a local repo entry; each calls .aiguard/aiguard-runner.sh
+  (commit it). Otherwise native hooks in the hooks folder git uses, keeping a hook already there as
+  <hook>.before-aiguard. Running it again changes nothing; aiguard uninstall removes what it added.
   --dry-run   print what would change, change nothing
   --native    native hooks even when a hook manager is present
   --policy    also write a starter policy file`;
-var LEFTHOOK_FILES = ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml"];
 async function initCommand(argv) {
   const { values } = parseCommandArgs("init", argv, {
     "dry-run": { type: "boolean" },
@@ -43,9 +43,11 @@ async function initCommand(argv) {
     return 0;
   }
   const repo = await openRepository(".");
-  if (repo.bare || !repo.root) throw new UsageError("aiguard init: a bare repository has no local hooks; copy hooks/pre-receive into its hooks/ (see docs/hooks.md)");
+  if (repo.bare || !repo.root) {
+    throw new UsageError("aiguard init: a bare repository has no local hooks; copy hooks/pre-receive and hooks/aiguard-runner.sh into its hooks/");
+  }
   const dryRun = values["dry-run"] === true;
-  const { manager, changes } = await plan(repo, values.native === true);
+  const { manager, changes } = await plan(repo.root, values.native === true);
   const policyLines = values.policy ? await writeStarterPolicy(repo.root, dryRun) : [];
   const actionable = changes.filter((change) => change.type !== "note");
   const verb = dryRun ? "would change" : "changed";
@@ -63,37 +65,29 @@ async function initCommand(argv) {
 `);
   return 0;
 }
-async function plan(repo, forceNative) {
-  const root = repo.root;
-  if (!forceNative && usesHusky(root)) {
-    const { huskyChanges } = await import("./husky-JG22SHXS.js");
+async function plan(root, forceNative) {
+  const manager = detectManager(root, forceNative);
+  if (manager.name === "husky") {
+    const { huskyChanges } = await import("./husky-HDV4NFYQ.js");
     const changes = huskyChanges(root);
     const hooksPath = (await runGit(["config", "--get", "core.hooksPath"], root)).stdout.toString("utf8").trim();
-    if (changes.length > 0 && hooksPath !== ".husky/_") changes.push({ type: "note", summary: "then run: npx husky (npm install runs it too, through the prepare script) so git calls .husky/" });
-    return { manager: "husky", changes };
+    const summary = 'then run: npx husky (or add "prepare": "husky" to package.json) so git calls .husky/';
+    if (changes.length > 0 && hooksPath !== ".husky/_") changes.push({ type: "note", summary });
+    return { manager: manager.name, changes };
   }
-  const lefthookFile = forceNative ? void 0 : LEFTHOOK_FILES.find((name) => existsSync(join(root, name)));
-  if (lefthookFile) {
-    const { lefthookChanges } = await import("./lefthook-H2G55XMO.js");
-    return { manager: "lefthook", changes: await lefthookChanges(join(root, lefthookFile)) };
+  if (manager.name === "lefthook") {
+    const { lefthookChanges } = await import("./lefthook-XH4GTJF2.js");
+    return { manager: manager.name, changes: await lefthookChanges(manager.file) };
   }
-  if (!forceNative && existsSync(join(root, ".pre-commit-config.yaml"))) {
-    const { preCommitFrameworkChanges } = await import("./pre-commit-framework-4RAW5ZQF.js");
-    const changes = await preCommitFrameworkChanges(join(root, ".pre-commit-config.yaml"));
-    if (changes.length > 0) changes.push({ type: "note", summary: "then run: pre-commit install (installs pre-commit, commit-msg and pre-push)" });
-    return { manager: "pre-commit framework", changes };
+  if (manager.name === "pre-commit framework") {
+    const { preCommitFrameworkChanges } = await import("./pre-commit-framework-25JJU5PE.js");
+    const changes = await preCommitFrameworkChanges(manager.file);
+    const summary = "then run: pre-commit install (installs pre-commit, commit-msg and pre-push)";
+    if (changes.length > 0) changes.push({ type: "note", summary });
+    return { manager: manager.name, changes };
   }
-  const { nativeChanges } = await import("./native-EAUX4SQU.js");
-  return { manager: "native hooks", changes: await nativeChanges(repo) };
-}
-function usesHusky(root) {
-  if (existsSync(join(root, ".husky"))) return true;
-  try {
-    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    return Boolean(pkg.devDependencies?.husky ?? pkg.dependencies?.husky);
-  } catch {
-    return false;
-  }
+  const { nativeChanges } = await import("./native-CBN44JUD.js");
+  return { manager: manager.name, changes: await nativeChanges(root) };
 }
 async function writeStarterPolicy(root, dryRun) {
   const { writeStarterPolicy: write } = await import("./starter-policy-3GQLX4RR.js");
