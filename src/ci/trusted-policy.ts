@@ -1,6 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Repository } from '../git/repository.js';
-import { UsageError } from '../errors.js';
 import { SEARCH_PLACES } from '../policy/load-config.js';
 import { defaultPolicy, type Policy } from '../policy/policy.js';
 import { policyAtRevision } from '../policy/revision-policy.js';
