@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-M2VVKQ2Z.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-WYUJIMQO.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-NK3UMFJU.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-6C444J7T.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-KG65LBGQ.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-FOW4CUEX.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-C4ZHWM4P.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-4ALIJLQ3.js")).initCommand,
+  scan: async () => (await import("./chunks/scan-5ARCLI5L.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-AUIHXWIK.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-FBGLISJF.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-7A2ON43R.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-ZFS47DHM.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-T3FJMQ4F.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-VNDOWC3W.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-2GIM3OHU.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-YJ6GBNCE.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-GOEYGSNV.js")).ciCommand
+  ci: async () => (await import("./chunks/ci-5Y4BD5KF.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -1,9 +1,11 @@
-// The rule packs as the tests read them: straight from rules/*.yml, and the detector from the sources.
+// The rule packs as the tests read them: straight from rules/*.yml, and the detector over the compiled rules.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Finding, Rule, Subject } from '../../src/types.js';
 import { PROJECT_ROOT } from './git-repo.js';
+import { loadRuleSet } from '../../src/detect/rule-set.js';
+import { detectAll } from '../../src/pipeline.js';
 
 export const RULES_DIR = join(PROJECT_ROOT, 'rules');
 
@@ -25,14 +27,12 @@ export interface Detector {
   detect(subjects: Subject[]): Promise<Finding[]>;
 }
 
-/** The engine as the CLI runs it: built-in rules, compiled matchers, detectSubject. */
+/** The engine as the CLI runs it: built-in rules (build/rules.json, compiled by the build), matchers, detectAll. */
 export async function loadDetector(): Promise<Detector> {
-  const { loadRuleSet } = await import('../../src/detect/rule-set.js');
-  const { collectFindings } = await import('../../src/scan-pipeline.js');
   const ruleSet = await loadRuleSet([]);
   return {
     rules: ruleSet.rules,
-    detect: (subjects) => collectFindings(ruleSet.matchers, subjects, []),
+    detect: (subjects) => detectAll(ruleSet.matchers, subjects, []),
   };
 }
 

@@ -170,3 +170,45 @@ describe.skipIf(!preCommitInstalled).each([...MODES, 'none' as const])('the pre-
     expectGuarded(target, mode === 'devDependency');
   });
 });
+
+describe.skipIf(!preCommitInstalled)('pre-push under the pre-commit framework, which keeps stdin to itself', () => {
+  it('a branch entirely new to the remote (root commit included) is read from PRE_COMMIT_LOCAL_BRANCH', () => {
+    const target = consumer('devDependency', { '.pre-commit-config.yaml': 'repos: []\n' });
+    expect(target.aiguard(['init']).code).toBe(0);
+    target.repo.add();
+    const bad = target.repo.commit(`Add config\n\n${TRAILER}\n`);
+    run('pre-commit', ['install'], target);
+    const push = runGit(target.repo, ['push', 'origin', 'main'], { env: target.env });
+    expect(push.code).not.toBe(0);
+    expect(push.stdout + push.stderr).toContain(`commit ${bad.slice(0, 12)}`);
+    expect(remoteRefs(target.remote)).toBe('');
+  });
+});
+
+describe('aiguard init with lefthook jobs', () => {
+  it('adds an aiguard job to a hook that lists jobs, once; uninstall takes it out again', () => {
+    const original = 'pre-commit:\n  jobs:\n    - name: lint\n      run: echo lint\n';
+    const target = consumer('global', { 'lefthook.yml': original });
+    expect(target.aiguard(['init']).code).toBe(0);
+    expect(target.aiguard(['init']).stdout).toContain('already installed');
+    const config = readFileSync(join(target.repo.dir, 'lefthook.yml'), 'utf8');
+    expect(config).toMatch(/jobs:\n\s+- name: lint\n\s+run: echo lint\n\s+- name: aiguard\n\s+run: sh \.aiguard\/aiguard-runner\.sh pre-commit\n/);
+    expect(config.match(/aiguard-runner\.sh pre-commit/g)).toHaveLength(1);
+    expect(target.aiguard(['uninstall']).code).toBe(0);
+    expect(readFileSync(join(target.repo.dir, 'lefthook.yml'), 'utf8')).toBe(original);
+  });
+});
+
+describe('the pre-commit framework manifest (.pre-commit-hooks.yaml)', () => {
+  it('offers one hook a stage, each running the runner from the clone, with stage names every release reads', async () => {
+    const { parse } = await import('yaml');
+    const manifest = parse(readFileSync(join(PROJECT_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+    expect(manifest.map((hook) => [hook.id, hook.entry, hook.language, hook.stages])).toEqual([
+      ['aiguard', 'hooks/aiguard-runner.sh pre-commit', 'script', ['commit']],
+      ['aiguard-commit-msg', 'hooks/aiguard-runner.sh commit-msg', 'script', ['commit-msg']],
+      ['aiguard-pre-push', 'hooks/aiguard-runner.sh pre-push', 'script', ['push']],
+    ]);
+    // Debian's pre-commit (3.0.4) refuses a manifest that asks for a newer release.
+    for (const hook of manifest) expect(hook.minimum_pre_commit_version).toBeUndefined();
+  });
+});

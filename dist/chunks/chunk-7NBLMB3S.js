@@ -1,0 +1,24 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+
+// src/report/report-place.ts
+function placeOf(finding) {
+  if (finding.path !== void 0) return { file: finding.path };
+  if (finding.commit) {
+    const field2 = finding.field ?? finding.kind;
+    return { logical: { name: `${finding.commit.slice(0, 12)} ${field2}`, fullyQualifiedName: `commit/${finding.commit}/${field2}`, kind: "commit" } };
+  }
+  const field = finding.field ?? finding.kind;
+  const owner = finding.kind === "branch" || field === "branch" ? "branch" : finding.kind === "environment" ? "environment" : "pull-request";
+  return { logical: { name: owner === "pull-request" ? `pull request ${field}` : owner, fullyQualifiedName: `${owner}/${field}`, kind: owner } };
+}
+function findingMessage(finding) {
+  const where = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}${finding.commitSummary ? ` (${finding.commitSummary})` : ""}` : "";
+  const field = finding.path === void 0 && finding.field ? ` [${finding.field}]` : "";
+  return `${finding.description}${where}${field}: ${finding.evidence}`;
+}
+
+export {
+  placeOf,
+  findingMessage
+};

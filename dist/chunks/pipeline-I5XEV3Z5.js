@@ -1,0 +1,27 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  detectAll,
+  detectSources,
+  engineFor,
+  loadEngine,
+  runPipeline
+} from "./chunk-QTT5P3K3.js";
+import "./chunk-QCSWZ7RP.js";
+import "./chunk-T3SIZCCV.js";
+import "./chunk-YBZP5XTF.js";
+import "./chunk-XBZO7ZD7.js";
+import "./chunk-NFX7L2P6.js";
+import "./chunk-7SZH5YZF.js";
+import "./chunk-GR7PAYJG.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-2NXHPJH3.js";
+import "./chunk-RA55SYXC.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  detectAll,
+  detectSources,
+  engineFor,
+  loadEngine,
+  runPipeline
+};

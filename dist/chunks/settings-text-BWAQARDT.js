@@ -1,0 +1,15 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+} from "./chunk-7DQSRGLE.js";
+import "./chunk-4ZGAVNFW.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+};

@@ -1,0 +1,12 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  stagedSource
+} from "./chunk-XJBIZLDZ.js";
+import "./chunk-MDPOIFR2.js";
+import "./chunk-4ZGAVNFW.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  stagedSource
+};
