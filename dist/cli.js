@@ -15,8 +15,8 @@ var COMMANDS = {
   config: async () => (await import("./chunks/config-ZFS47DHM.js")).configCommand,
   hook: async () => (await import("./chunks/hook-T3FJMQ4F.js")).hookCommand,
   "fix-message": async () => (await import("./chunks/fix-message-VNDOWC3W.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-2GIM3OHU.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-YJ6GBNCE.js")).uninstallCommand,
+  init: async () => (await import("./chunks/init-XTBH43WA.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-AHFWNBYZ.js")).uninstallCommand,
   ci: async () => (await import("./chunks/ci-5Y4BD5KF.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]

@@ -30,7 +30,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   const repo = await openRepository('.');
   if (repo.bare || !repo.root) {
-    throw new UsageError('aiguard init: a bare repository has no local hooks; copy hooks/pre-receive and hooks/aiguard-runner.sh into its hooks/');
+    throw new UsageError('aiguard init: a bare repository has no local hooks; copy hooks/pre-receive and hooks/aiguard-runner.sh there');
   }
   const dryRun = values['dry-run'] === true;
   const { manager, changes } = await plan(repo.root, values.native === true);
@@ -78,6 +78,7 @@ async function writeStarterPolicy(root: string, dryRun: boolean): Promise<string
   const { writeStarterPolicy: write } = await import('../policy/starter-policy.js');
   const result = await write(root, { dryRun });
   if (result.existing) return [`a policy exists already (${relative(root, result.existing)}): nothing written`];
-  if (!result.written) return [`would write ${relative(root, result.path)}:`, ...result.text.trimEnd().split('\n').map((line) => `  ${line}`)];
+  const lines = result.text.trimEnd().split('\n').map((line) => `  ${line}`);
+  if (!result.written) return [`would write ${relative(root, result.path)}:`, ...lines];
   return [`wrote ${relative(root, result.path)} (check it with: aiguard config print)`];
 }

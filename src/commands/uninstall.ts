@@ -24,13 +24,17 @@ export async function uninstallCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const repo = await openRepository('.');
-  if (repo.bare || !repo.root) throw new UsageError('aiguard uninstall: a bare repository has no local hooks; remove hooks/pre-receive by hand');
+  if (repo.bare || !repo.root) {
+    throw new UsageError('aiguard uninstall: a bare repository has no local hooks; remove hooks/pre-receive by hand');
+  }
   const root = repo.root;
   const manager = detectManager(root, values.native === true);
   let changes: Change[];
   if (manager.name === 'husky') changes = (await import('../init/husky.js')).huskyRemovals(root);
   else if (manager.name === 'lefthook') changes = await (await import('../init/lefthook.js')).lefthookRemovals(manager.file);
-  else if (manager.name === 'pre-commit framework') changes = await (await import('../init/pre-commit-framework.js')).preCommitFrameworkRemovals(manager.file);
+  else if (manager.name === 'pre-commit framework') {
+    changes = await (await import('../init/pre-commit-framework.js')).preCommitFrameworkRemovals(manager.file);
+  }
   else changes = await (await import('../init/native.js')).nativeRemovals(root);
   if (changes.length === 0) {
     process.stdout.write(`aiguard uninstall: ${manager.name}: nothing of aiguard's installed, nothing to change\n`);

@@ -2,7 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Manager = { name: 'husky' } | { name: 'lefthook'; file: string } | { name: 'pre-commit framework'; file: string } | { name: 'native hooks' };
+export type Manager =
+  | { name: 'husky' }
+  | { name: 'lefthook'; file: string }
+  | { name: 'pre-commit framework'; file: string }
+  | { name: 'native hooks' };
 
 const LEFTHOOK_FILES = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml'];
 
@@ -11,7 +15,8 @@ export function detectManager(root: string, forceNative: boolean): Manager {
   if (usesHusky(root)) return { name: 'husky' };
   const lefthook = LEFTHOOK_FILES.find((name) => existsSync(join(root, name)));
   if (lefthook) return { name: 'lefthook', file: join(root, lefthook) };
-  if (existsSync(join(root, '.pre-commit-config.yaml'))) return { name: 'pre-commit framework', file: join(root, '.pre-commit-config.yaml') };
+  const preCommit = join(root, '.pre-commit-config.yaml');
+  if (existsSync(preCommit)) return { name: 'pre-commit framework', file: preCommit };
   return { name: 'native hooks' };
 }
 

@@ -16,7 +16,8 @@ export function freshBuild(): FreshBuild {
   if (fresh) return fresh;
   const dir = join(tempDir('aiguard-build-'), 'dist');
   const metafile = join(dir, '..', 'meta.json');
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.mjs'), '--outdir', dir, '--metafile', metafile], { cwd: PROJECT_ROOT, env: cleanEnv(), stdio: 'pipe' });
+  const args = [join(PROJECT_ROOT, 'scripts/build.mjs'), '--outdir', dir, '--metafile', metafile];
+  execFileSync(process.execPath, args, { cwd: PROJECT_ROOT, env: cleanEnv(), stdio: 'pipe' });
   const meta = JSON.parse(readFileSync(metafile, 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
   const inputs = new Map<string, string[]>();
   for (const [output, { inputs: sources }] of Object.entries(meta.outputs)) {

@@ -10,7 +10,8 @@ const NPM_QUIET = ['--offline', '--no-audit', '--no-fund', '--loglevel=error'];
 let tarball: string | undefined;
 
 export function npm(args: string[], cwd: string): string {
-  return execFileSync('npm', args, { cwd, env: cleanEnv({ npm_config_update_notifier: 'false' }), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = cleanEnv({ npm_config_update_notifier: 'false' });
+  return execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** `npm pack` of the checkout's files (made once a test file). */
@@ -31,7 +32,8 @@ export function globalInstall(spec = packedTarball(), extra: string[] = []): str
 
 /** aiguard as a devDependency of the project at dir (package.json written when missing). */
 export function devDependencyInstall(dir: string, spec = packedTarball()): void {
-  if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true })}\n`);
+  const manifest = join(dir, 'package.json');
+  if (!existsSync(manifest)) writeFileSync(manifest, `${JSON.stringify({ name: 'consumer', private: true })}\n`);
   if (!existsSync(join(dir, '.gitignore'))) writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
   npm(['install', '--save-dev', ...NPM_QUIET, spec], dir);
 }

@@ -8,7 +8,8 @@ import { PROJECT_ROOT, cleanEnv, tempDir } from './git-repo.js';
 let copy: string | undefined;
 
 export function projectFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: PROJECT_ROOT, env: cleanEnv() });
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+  const listed = execFileSync('git', args, { cwd: PROJECT_ROOT, env: cleanEnv() });
   return listed.toString('utf8').split('\0').filter((path) => path !== '' && isFile(join(PROJECT_ROOT, path)));
 }
 

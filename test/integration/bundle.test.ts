@@ -21,14 +21,17 @@ describe('the committed bundle', () => {
     const committed = join(PROJECT_ROOT, 'dist');
     const stale = 'dist/ is not the bundle of the current sources: run npm run build and commit dist/';
     expect(filesUnder(committed), stale).toEqual(filesUnder(dir));
-    for (const path of filesUnder(dir)) expect(readFileSync(join(committed, path), 'utf8') === readFileSync(join(dir, path), 'utf8'), `${stale} (${path})`).toBe(true);
+    for (const path of filesUnder(dir)) {
+      expect(readFileSync(join(committed, path), 'utf8') === readFileSync(join(dir, path), 'utf8'), `${stale} (${path})`).toBe(true);
+    }
   });
 
   it('keeps the lazy loading: the entry holds no command, no rule text, no parser', () => {
     const { inputs } = freshBuild();
     const entry = inputs.get('cli.js')!;
     expect(entry).toContain('src/cli.ts');
-    expect(entry.filter((source) => source.startsWith('node_modules/') || source.startsWith('src/commands/') || source.includes('assets'))).toEqual([]);
+    const heavy = (source: string) => source.startsWith('node_modules/') || source.startsWith('src/commands/') || source.includes('assets');
+    expect(entry.filter(heavy)).toEqual([]);
     expect(statSync(join(PROJECT_ROOT, 'dist/cli.js')).size).toBeLessThan(8_000);
   });
 
@@ -39,7 +42,8 @@ describe('the committed bundle', () => {
 });
 
 describe('a fresh clone, with no npm ci', () => {
-  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [join(projectCopy(), 'dist/cli.js'), ...args], { cwd, env: cleanEnv(), encoding: 'utf8' });
+  const run = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [join(projectCopy(), 'dist/cli.js'), ...args], { cwd, env: cleanEnv(), encoding: 'utf8' });
 
   it('has no node_modules and prints the version of package.json', () => {
     const copy = projectCopy();

@@ -74,7 +74,8 @@ describe('action.yml: a JavaScript action running the committed bundle', () => {
 
   it('fail-on never passes the step, and base/head inputs override the payload', () => {
     const { repo, base, head } = prRepo();
-    const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_WORKSPACE: repo.dir, ...inputs({ 'fail-on': 'never' }) });
+    const payload = pullRequestPayload(base, head);
+    const env = githubEnv('pull_request', payload, { GITHUB_WORKSPACE: repo.dir, ...inputs({ 'fail-on': 'never' }) });
     const never = runAction(repo.dir, env);
     expect(never.status).toBe(0);
     expect(never.stdout).toContain('::error');
@@ -86,7 +87,8 @@ describe('action.yml: a JavaScript action running the committed bundle', () => {
   it('an input reaches aiguard as one argument: a bad config path is a usage error naming it (exit 2)', () => {
     const { repo, base, head } = prRepo();
     const marker = join(tempDir(), 'pwned');
-    const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_WORKSPACE: repo.dir, ...inputs({ config: `x"; touch ${marker}; echo "` }) });
+    const config = `x"; touch ${marker}; echo "`;
+    const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_WORKSPACE: repo.dir, ...inputs({ config }) });
     const result = runAction(repo.dir, env);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^aiguard: config file not found: x"; touch /);
@@ -97,8 +99,13 @@ describe('action.yml: a JavaScript action running the committed bundle', () => {
 describe('the Action inputs → aiguard ci arguments', () => {
   it('maps each non-empty input to its option, with the defaults of action.yml', () => {
     expect(actionArguments({})).toEqual(['ci', '--format', 'github', '--fail-on', 'block']);
-    expect(actionArguments({ 'INPUT_FORMAT': 'sarif', 'INPUT_FAIL-ON': 'warn', INPUT_CONFIG: ' policy.yml ', INPUT_BASE: 'a', INPUT_HEAD: 'b', 'INPUT_SARIF-FILE': 'o.sarif' }))
-      .toEqual(['ci', '--format', 'sarif', '--fail-on', 'warn', '--config', 'policy.yml', '--base', 'a', '--head', 'b', '--report', 'sarif=o.sarif']);
+    const all = {
+      INPUT_FORMAT: 'sarif', 'INPUT_FAIL-ON': 'warn', INPUT_CONFIG: ' policy.yml ',
+      INPUT_BASE: 'a', INPUT_HEAD: 'b', 'INPUT_SARIF-FILE': 'o.sarif',
+    };
+    expect(actionArguments(all)).toEqual([
+      'ci', '--format', 'sarif', '--fail-on', 'warn', '--config', 'policy.yml', '--base', 'a', '--head', 'b', '--report', 'sarif=o.sarif',
+    ]);
     expect(actionArguments({ INPUT_CONFIG: '', 'INPUT_SARIF-FILE': '' })).toEqual(['ci', '--format', 'github', '--fail-on', 'block']);
   });
 });

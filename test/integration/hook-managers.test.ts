@@ -26,7 +26,8 @@ let globalPrefix: string | undefined;
 /** A PATH with node and git but no aiguard; the global install's bin first in global mode. */
 function pathFor(mode: Mode | 'none', extra: string[] = []): string {
   if (mode === 'global') globalPrefix ??= globalInstall();
-  return [...(mode === 'global' ? [join(globalPrefix!, 'bin')] : []), ...extra, dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
+  const global = mode === 'global' ? [join(globalPrefix!, 'bin')] : [];
+  return [...global, ...extra, dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
 }
 
 interface Consumer {
@@ -106,7 +107,8 @@ describe.each(MODES)('husky (the real husky package), aiguard as a %s', (mode) =
     expect(dry.stdout).toContain('aiguard init: husky: would change:');
     expect(readFileSync(join(target.repo.dir, '.husky/pre-commit'), 'utf8')).toBe(files['.husky/pre-commit']);
     expect(target.aiguard(['init']).code).toBe(0);
-    expect(readFileSync(join(target.repo.dir, '.husky/pre-commit'), 'utf8')).toBe('echo "lint ran"\nsh .aiguard/aiguard-runner.sh pre-commit\nexit 0\n');
+    const hook = readFileSync(join(target.repo.dir, '.husky/pre-commit'), 'utf8');
+    expect(hook).toBe('echo "lint ran"\nsh .aiguard/aiguard-runner.sh pre-commit\nexit 0\n');
     expect(readFileSync(join(target.repo.dir, '.husky/commit-msg'), 'utf8')).toBe('sh .aiguard/aiguard-runner.sh commit-msg "$@"\n');
     expect(target.aiguard(['init']).stdout).toBe('aiguard init: husky: already installed, nothing to change\n');
     target.repo.add().commit('Add aiguard to husky');
@@ -140,17 +142,21 @@ describe.skipIf(!preCommitInstalled).each(MODES)('the pre-commit framework, loca
     const files = { '.pre-commit-config.yaml': 'repos: []\n' };
     const target = consumer(mode, files);
     expect(target.aiguard(['init']).code).toBe(0);
-    expect(readFileSync(join(target.repo.dir, '.pre-commit-config.yaml'), 'utf8')).toContain('entry: sh .aiguard/aiguard-runner.sh pre-commit');
+    const written = readFileSync(join(target.repo.dir, '.pre-commit-config.yaml'), 'utf8');
+    expect(written).toContain('entry: sh .aiguard/aiguard-runner.sh pre-commit');
     expect(target.aiguard(['init']).stdout).toBe('aiguard init: pre-commit framework: already installed, nothing to change\n');
     target.repo.add().commit('Add aiguard to pre-commit');
     run('pre-commit', ['install'], target);
-    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) expect(existsSync(join(target.repo.dir, '.git/hooks', hook)), hook).toBe(true);
+    for (const hook of ['pre-commit', 'commit-msg', 'pre-push']) {
+      expect(existsSync(join(target.repo.dir, '.git/hooks', hook)), hook).toBe(true);
+    }
     expectGuarded(target, mode === 'devDependency');
     if (mode === 'devDependency') expectUninstalled(target, 'pre-commit framework', files);
   });
 });
 
-describe.skipIf(!preCommitInstalled).each([...MODES, 'none' as const])('the pre-commit framework, remote form (a file:// clone of aiguard at v0.2.0), aiguard %s', (mode) => {
+const REMOTE_MODES = [...MODES, 'none' as const];
+describe.skipIf(!preCommitInstalled).each(REMOTE_MODES)('pre-commit framework, remote form (file:// clone, v0.2.0), aiguard %s', (mode) => {
   it('pre-commit install, then the hooks refuse and a clean commit passes', () => {
     const url = `file://${projectRepository('v0.2.0')}`;
     const config = [
@@ -192,7 +198,9 @@ describe('aiguard init with lefthook jobs', () => {
     expect(target.aiguard(['init']).code).toBe(0);
     expect(target.aiguard(['init']).stdout).toContain('already installed');
     const config = readFileSync(join(target.repo.dir, 'lefthook.yml'), 'utf8');
-    expect(config).toMatch(/jobs:\n\s+- name: lint\n\s+run: echo lint\n\s+- name: aiguard\n\s+run: sh \.aiguard\/aiguard-runner\.sh pre-commit\n/);
+    expect(config).toMatch(
+      /jobs:\n\s+- name: lint\n\s+run: echo lint\n\s+- name: aiguard\n\s+run: sh \.aiguard\/aiguard-runner\.sh pre-commit\n/,
+    );
     expect(config.match(/aiguard-runner\.sh pre-commit/g)).toHaveLength(1);
     expect(target.aiguard(['uninstall']).code).toBe(0);
     expect(readFileSync(join(target.repo.dir, 'lefthook.yml'), 'utf8')).toBe(original);

@@ -36,7 +36,9 @@ function runner(cwd: string, args: string[], env: NodeJS.ProcessEnv, packaged = 
 
 describe('hooks/: one runner, one-line stubs', () => {
   it('every hook file in hooks/ is the stub aiguard init installs', () => {
-    for (const hook of ['pre-commit', 'commit-msg', 'pre-push', 'pre-receive']) expect(readFileSync(join(PROJECT_ROOT, 'hooks', hook), 'utf8'), hook).toBe(NATIVE_STUB);
+    for (const hook of ['pre-commit', 'commit-msg', 'pre-push', 'pre-receive']) {
+      expect(readFileSync(join(PROJECT_ROOT, 'hooks', hook), 'utf8'), hook).toBe(NATIVE_STUB);
+    }
     expect(NATIVE_STUB.trim().split('\n')).toHaveLength(2);
   });
 });
@@ -52,9 +54,11 @@ describe('which aiguard the runner runs', () => {
 
   it('the project\'s (node_modules) before the one on PATH, with the hook name and git\'s arguments', () => {
     const { repo, bin } = project();
-    expect(runner(repo.dir, ['commit-msg', '.git/COMMIT_EDITMSG'], cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` })).stdout).toBe('global hook commit-msg .git/COMMIT_EDITMSG\n');
-    repo.write('.gitignore', 'node_modules/\n').write('node_modules/aiguard/dist/cli.js', 'console.log("project " + process.argv.slice(2).join(" "));\n');
-    expect(runner(repo.dir, ['commit-msg', '.git/COMMIT_EDITMSG'], cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` })).stdout).toBe('project hook commit-msg .git/COMMIT_EDITMSG\n');
+    const env = cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` });
+    expect(runner(repo.dir, ['commit-msg', '.git/COMMIT_EDITMSG'], env).stdout).toBe('global hook commit-msg .git/COMMIT_EDITMSG\n');
+    repo.write('.gitignore', 'node_modules/\n');
+    repo.write('node_modules/aiguard/dist/cli.js', 'console.log("project " + process.argv.slice(2).join(" "));\n');
+    expect(runner(repo.dir, ['commit-msg', '.git/COMMIT_EDITMSG'], env).stdout).toBe('project hook commit-msg .git/COMMIT_EDITMSG\n');
     // AIGUARD, a command with arguments, overrides both.
     const explicit = runner(repo.dir, ['pre-commit'], cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}`, AIGUARD: `${bin}/aiguard --from-env` }));
     expect(explicit.stdout).toBe('global --from-env hook pre-commit\n');
@@ -63,20 +67,26 @@ describe('which aiguard the runner runs', () => {
   it('never runs a node_modules aiguard that git tracks: the commit is refused and the program does not run', () => {
     const { repo, bin } = project();
     const marker = join(tempDir(), 'ran');
-    repo.write('node_modules/aiguard/dist/cli.js', `require("fs").writeFileSync(${JSON.stringify(marker)}, "x");\n`).add().commit('vendored');
+    repo.write('node_modules/aiguard/dist/cli.js', `require("fs").writeFileSync(${JSON.stringify(marker)}, "x");\n`);
+    repo.add().commit('vendored');
     const result = runner(repo.dir, ['pre-commit'], cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` }));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('aiguard: pre-commit hook: node_modules/aiguard is tracked by git, so it is not run (untrack it: git rm -r --cached node_modules); commit refused\n');
+    expect(result.stderr).toBe(
+      'aiguard: pre-commit hook: node_modules/aiguard is tracked by git, so it is not run ' +
+        '(untrack it: git rm -r --cached node_modules); commit refused\n',
+    );
     expect(existsSync(marker)).toBe(false);
   });
 
   it('fails closed: no aiguard at all, or aiguard failing (exit 2), refuses; exit 1 stays a plain refusal', () => {
     const { repo, bin } = project();
     const none = runner(repo.dir, ['pre-push', 'origin'], cleanEnv({ PATH: SYSTEM_PATH }));
-    expect(none).toMatchObject({ code: 1, stderr: 'aiguard: pre-push hook: cannot find aiguard (looked at $AIGUARD, ./node_modules, PATH); push refused\n' });
+    const notFound = 'aiguard: pre-push hook: cannot find aiguard (looked at $AIGUARD, ./node_modules, PATH); push refused\n';
+    expect(none).toMatchObject({ code: 1, stderr: notFound });
     fakeCommand(bin, 'aiguard', '#!/bin/sh\necho "boom" >&2\nexit 2\n');
     const broken = runner(repo.dir, ['pre-commit'], cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` }));
-    expect(broken).toMatchObject({ code: 1, stderr: 'boom\naiguard: pre-commit hook: aiguard could not check this commit (exit 2); commit refused\n' });
+    const failed = 'boom\naiguard: pre-commit hook: aiguard could not check this commit (exit 2); commit refused\n';
+    expect(broken).toMatchObject({ code: 1, stderr: failed });
     fakeCommand(bin, 'aiguard', '#!/bin/sh\nexit 1\n');
     expect(runner(repo.dir, ['pre-commit'], cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` }))).toMatchObject({ code: 1, stderr: '' });
     expect(runner(repo.dir, [], cleanEnv({ PATH: SYSTEM_PATH })).code).toBe(1);
@@ -134,7 +144,9 @@ describe('native hooks (aiguard init with no hook manager)', () => {
     symlinkSync(join(projectCopy(), 'dist/cli.js'), join(nvmBin, 'aiguard'));
     // Only what a hook needs besides node: sh, git and the tools the runner calls.
     const minimal = tempDir('aiguard-minimal-path-');
-    for (const tool of ['sh', 'git', 'cat', 'mktemp', 'rm']) symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), join(minimal, tool));
+    for (const tool of ['sh', 'git', 'cat', 'mktemp', 'rm']) {
+      symlinkSync(execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim(), join(minimal, tool));
+    }
     const env = cleanEnv({ PATH: minimal, HOME: home });
     expect(spawnSync('sh', ['-c', 'command -v node'], { env }).status).not.toBe(0);
     refusesClaudeMd(repo, env);
@@ -159,12 +171,13 @@ describe('native hooks (aiguard init with no hook manager)', () => {
     expect(commit.stderr).toContain('old hook ran');
     const installed = snapshot();
     const dry = runCli(['uninstall', '--dry-run'], { cwd: repo.dir, env: hookEnv() });
-    expect(dry.stdout).toContain('.git/hooks/pre-commit.before-aiguard → .git/hooks/pre-commit: the pre-commit hook from before aiguard, back in place');
+    expect(dry.stdout).toContain('.git/hooks/pre-commit.before-aiguard → .git/hooks/pre-commit: the pre-commit hook from before aiguard');
     expect(snapshot()).toEqual(installed);
     expect(runCli(['uninstall'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
     expect(snapshot()).toEqual(before);
     expect(readFileSync(join(repo.dir, '.git/config'), 'utf8')).toBe(config);
-    expect(runCli(['uninstall'], { cwd: repo.dir, env: hookEnv() }).stdout).toBe("aiguard uninstall: native hooks: nothing of aiguard's installed, nothing to change\n");
+    const nothing = "aiguard uninstall: native hooks: nothing of aiguard's installed, nothing to change\n";
+    expect(runCli(['uninstall'], { cwd: repo.dir, env: hookEnv() }).stdout).toBe(nothing);
   });
 
   it('a hand-written hook that calls aiguard itself is neither replaced nor removed', () => {

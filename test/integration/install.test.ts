@@ -39,7 +39,9 @@ describe('package.json', () => {
     expect(pkg.license).toBe('MIT');
     expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\/[^/]+\/aiguard\.git$/);
     expect(pkg.engines.node).toBe('>=20');
-    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(pkg.scripts[script], script).toBeUndefined();
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) {
+      expect(pkg.scripts[script], script).toBeUndefined();
+    }
     // The bundle holds every runtime dependency: an install downloads nothing else.
     expect(pkg.dependencies).toBeUndefined();
   });
@@ -47,8 +49,10 @@ describe('package.json', () => {
 
 describe('npm pack', () => {
   it('packs LICENSE, the bundle, the hooks and the rules; no sources, tests or build output', () => {
-    const files = execFileSync('tar', ['tzf', packedTarball()], { encoding: 'utf8' }).split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
-    for (const file of ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/action.js', 'hooks/aiguard-runner.sh', 'hooks/pre-commit', 'action.yml', '.pre-commit-hooks.yaml', 'schema/config.schema.json']) {
+    const listing = execFileSync('tar', ['tzf', packedTarball()], { encoding: 'utf8' });
+    const files = listing.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+    const wanted = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/action.js', 'hooks/aiguard-runner.sh', 'hooks/pre-commit'];
+    for (const file of [...wanted, 'action.yml', '.pre-commit-hooks.yaml', 'schema/config.schema.json']) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((path) => /^(src|test|build|scripts|node_modules)\//.test(path))).toEqual([]);

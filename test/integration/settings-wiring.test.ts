@@ -68,10 +68,11 @@ describe('pre-commit: staged settings files', () => {
       const log = join(tempDir(), 'modules.txt');
       const env = hookEnv({ NODE_OPTIONS: `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`, AIGUARD_TEST_MODULE_LOG: log });
       runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
-      // The bundle's files that loaded, mapped back to the sources each one holds (esbuild's metafile of a fresh build).
+      // The bundle's files that loaded, mapped back to the sources each holds (esbuild's metafile of a fresh build).
       const { inputs } = freshBuild();
-      const loaded = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/')).map((url) => url.slice(url.lastIndexOf('/dist/') + 6));
-      return loaded.flatMap((file) => inputs.get(file) ?? []).filter((source) => source.startsWith('src/')).map((source) => source.slice(4).replace(/\.ts$/, '.js'));
+      const urls = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/'));
+      const sources = urls.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? []);
+      return sources.filter((source) => source.startsWith('src/')).map((source) => source.slice(4).replace(/\.ts$/, '.js'));
     };
     const settingsCode = (modules: string[]) => modules.filter((module) => module === 'sources/settings-text.js' || module === 'git/blob-batch.js' || module === 'detect/settings/claude-settings.js');
     const plain = committedRepo();

@@ -4,7 +4,7 @@ import {
   applyChanges,
   describe,
   detectManager
-} from "./chunk-5PGO6FOH.js";
+} from "./chunk-OMH5CFLJ.js";
 import {
   openRepository
 } from "./chunk-XF6QA2CC.js";
@@ -37,14 +37,17 @@ async function uninstallCommand(argv) {
     return 0;
   }
   const repo = await openRepository(".");
-  if (repo.bare || !repo.root) throw new UsageError("aiguard uninstall: a bare repository has no local hooks; remove hooks/pre-receive by hand");
+  if (repo.bare || !repo.root) {
+    throw new UsageError("aiguard uninstall: a bare repository has no local hooks; remove hooks/pre-receive by hand");
+  }
   const root = repo.root;
   const manager = detectManager(root, values.native === true);
   let changes;
   if (manager.name === "husky") changes = (await import("./husky-HDV4NFYQ.js")).huskyRemovals(root);
   else if (manager.name === "lefthook") changes = await (await import("./lefthook-XH4GTJF2.js")).lefthookRemovals(manager.file);
-  else if (manager.name === "pre-commit framework") changes = await (await import("./pre-commit-framework-25JJU5PE.js")).preCommitFrameworkRemovals(manager.file);
-  else changes = await (await import("./native-CBN44JUD.js")).nativeRemovals(root);
+  else if (manager.name === "pre-commit framework") {
+    changes = await (await import("./pre-commit-framework-25JJU5PE.js")).preCommitFrameworkRemovals(manager.file);
+  } else changes = await (await import("./native-CBN44JUD.js")).nativeRemovals(root);
   if (changes.length === 0) {
     process.stdout.write(`aiguard uninstall: ${manager.name}: nothing of aiguard's installed, nothing to change
 `);

@@ -4,7 +4,7 @@ import {
   applyChanges,
   describe,
   detectManager
-} from "./chunk-5PGO6FOH.js";
+} from "./chunk-OMH5CFLJ.js";
 import {
   openRepository
 } from "./chunk-XF6QA2CC.js";
@@ -44,7 +44,7 @@ async function initCommand(argv) {
   }
   const repo = await openRepository(".");
   if (repo.bare || !repo.root) {
-    throw new UsageError("aiguard init: a bare repository has no local hooks; copy hooks/pre-receive and hooks/aiguard-runner.sh into its hooks/");
+    throw new UsageError("aiguard init: a bare repository has no local hooks; copy hooks/pre-receive and hooks/aiguard-runner.sh there");
   }
   const dryRun = values["dry-run"] === true;
   const { manager, changes } = await plan(repo.root, values.native === true);
@@ -93,7 +93,8 @@ async function writeStarterPolicy(root, dryRun) {
   const { writeStarterPolicy: write } = await import("./starter-policy-SZKZFCUA.js");
   const result = await write(root, { dryRun });
   if (result.existing) return [`a policy exists already (${relative(root, result.existing)}): nothing written`];
-  if (!result.written) return [`would write ${relative(root, result.path)}:`, ...result.text.trimEnd().split("\n").map((line) => `  ${line}`)];
+  const lines = result.text.trimEnd().split("\n").map((line) => `  ${line}`);
+  if (!result.written) return [`would write ${relative(root, result.path)}:`, ...lines];
   return [`wrote ${relative(root, result.path)} (check it with: aiguard config print)`];
 }
 export {

@@ -43,7 +43,8 @@ function detectManager(root, forceNative) {
   if (usesHusky(root)) return { name: "husky" };
   const lefthook = LEFTHOOK_FILES.find((name) => existsSync(join(root, name)));
   if (lefthook) return { name: "lefthook", file: join(root, lefthook) };
-  if (existsSync(join(root, ".pre-commit-config.yaml"))) return { name: "pre-commit framework", file: join(root, ".pre-commit-config.yaml") };
+  const preCommit = join(root, ".pre-commit-config.yaml");
+  if (existsSync(preCommit)) return { name: "pre-commit framework", file: preCommit };
   return { name: "native hooks" };
 }
 function usesHusky(root) {
