@@ -86,6 +86,15 @@ describe('a git URL', () => {
   });
 });
 
+describe('the supported Node lines', () => {
+  it('engines, the CI matrix and the README agree: 20, 22 and 24', () => {
+    expect(pkg.engines.node).toBe('>=20');
+    expect(readFileSync(join(PROJECT_ROOT, '.github/workflows/ci.yml'), 'utf8')).toMatch(/node: \[20, 22, 24\]/);
+    expect(readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')).toContain('Supported Node.js lines: 22 and 24 (LTS), and 20');
+    expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(20);
+  });
+});
+
 describe('the release workflow', () => {
   it('publishes on a v* tag with provenance, after the tests, from the committed bundle', () => {
     const workflow = readFileSync(join(PROJECT_ROOT, '.github/workflows/release.yml'), 'utf8');
