@@ -67,16 +67,24 @@ describe('checkScope', () => {
   it('reads the remote scope.remote names', async () => {
     expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/someone/*'], remote: 'fork' }))).toBeUndefined();
     expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(/not covered .*fork github\.com\/someone\/x/);
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toMatch(/\(no remote named upstream;/);
+    // A remote that is not there cannot place the repository outside: covered, unless the policy says skip.
+    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toBeUndefined();
+    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream', unknownRemote: 'skip' }))).toMatch(
+      /\(no remote named upstream; scope.unknownRemote: skip\)$/,
+    );
   });
   it('reads any remote when there is no origin', async () => {
     const other = TestRepo.init();
     other.git('remote', 'add', 'upstream', 'ssh://git@github.com:22/acme-in/y.git');
     expect(await checkScope({ cwd: other.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
   });
-  it('a repository without any remote is not covered, and says so', async () => {
+  it('a repository without any remote is covered (fail closed); skipped only where the policy says so', async () => {
     const bare = TestRepo.init();
-    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toMatch(/not covered by the aiguard policy \(no remote;/);
+    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'cover' }))).toBeUndefined();
+    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'skip' }))).toBe(
+      'aiguard: this repository is not covered by the aiguard policy (no remote; scope.unknownRemote: skip)',
+    );
     expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
   });
   it('applies url.<base>.insteadOf as git does', async () => {
