@@ -1,6 +1,6 @@
 import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
-import { loadEngine } from '../scan-pipeline.js';
+import { loadEngine } from '../pipeline.js';
 import type { Policy } from '../policy/policy.js';
 import { LEVEL_PRECEDENCE } from '../policy/levels.js';
 import { UsageError } from '../errors.js';

@@ -1,4 +1,4 @@
-import type { Finding, Level, Rule, Severity, Status } from '../types.js';
+import type { Finding, Level, Rule, Severity, Status, Verdict } from '../types.js';
 import type { Policy } from './policy.js';
 import { TOOL_IDS } from './tool-ids.js';
 import { isPresetName } from './presets.js';
@@ -34,8 +34,8 @@ export function statusOf(severity: Severity): Status {
 }
 
 /** Gives each finding its level under the policy; findings of rules switched off are dropped. */
-export function applyLevels(findings: Finding[], policy: Policy): Finding[] {
-  const result: Finding[] = [];
+export function applyLevels(findings: Finding[], policy: Policy): Verdict[] {
+  const result: Verdict[] = [];
   for (const finding of findings) {
     const level = ruleLevel({ id: finding.ruleId, tool: finding.tool, severity: finding.severity }, policy);
     if (level === 'off') continue;
