@@ -1,7 +1,7 @@
 // What a push may not do to the checks that judge it: carry objects the hook cannot read, or change the server's policy.
 import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import type { Engine } from '../scan-pipeline.js';
+import type { Engine } from '../pipeline.js';
 import type { PushUpdate, ReceiveUpdate } from '../sources/push-updates.js';
 import { isZeroId } from '../sources/push-updates.js';
 import { missingObjects } from '../git/missing-objects.js';
@@ -26,9 +26,9 @@ export async function refuseUnreadablePush(repo: Repository, updates: ReceiveUpd
 }
 
 /** pre-push: a local id that names no object here cannot be checked, so the push is refused (exit 2). */
-export async function refuseUnknownLocalSha(repo: Repository, updates: PushUpdate[]): Promise<void> {
+export async function refuseUnknownLocalSha(cwd: string, updates: PushUpdate[]): Promise<void> {
   const pushed = updates.filter((update) => !isZeroId(update.localSha));
-  const missing = new Set(await missingObjects(repo.cwd, pushed.map((update) => update.localSha)));
+  const missing = new Set(await missingObjects(cwd, pushed.map((update) => update.localSha)));
   const first = pushed.find((update) => missing.has(update.localSha));
   if (first) throw new UsageError(`pre-push: the pushed object ${first.localSha} for ${first.remoteRef || first.localRef} is not in this repository; push refused`);
 }

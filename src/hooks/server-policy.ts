@@ -5,6 +5,9 @@ import { policyAtRevision } from '../policy/revision-policy.js';
 import { loadRuleSet } from '../detect/rule-set.js';
 import { checkPolicyIds } from '../policy/resolve-policy.js';
 import type { HookContext } from './hook-context.js';
+import type { Policy } from '../policy/policy.js';
+import { SEARCH_PLACES } from '../policy/load-config.js';
+import { baselineRepoPath } from '../policy/baseline.js';
 
 export async function loadServerEngine(context: HookContext, repo: Repository): Promise<Engine> {
   // A server-side hook never runs code from the repository: a named config must be data too.
@@ -15,4 +18,10 @@ export async function loadServerEngine(context: HookContext, repo: Repository): 
   const ruleSet = await loadRuleSet(found.policy.customRules, found.policy.source);
   checkPolicyIds(found.policy, ruleSet.rules);
   return { policy: found.policy, ruleSet };
+}
+
+/** The repository paths that decide what the server passes: every config place and the policy's baseline file. */
+export function serverPolicyPaths(repo: Repository, policy: Policy): string[] {
+  const baseline = baselineRepoPath(repo.cwd, policy.baseline);
+  return [...SEARCH_PLACES, ...(baseline && !SEARCH_PLACES.includes(baseline) ? [baseline] : [])];
 }
