@@ -106,11 +106,12 @@ describe('aiguard scan outside the scope', () => {
   repo.git('remote', 'add', 'origin', 'https://token@github.com/other-org/x.git');
   repo.write('CLAUDE.md', 'notes\n').add().commit('init');
 
-  it('exits 0 with one line naming the policy', () => {
+  it('exits 0 with one line on stderr naming the policy, the remote and the pattern', () => {
     repo.write('.aiguardrc.json', JSON.stringify({ name: 'Acme AI ban', scope: { remotes: ['github.com/acme-in/*'] } }));
     const result = runCli(['scan'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('aiguard: this repository is not covered by Acme AI ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('aiguard: this repository is not covered by Acme AI ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n');
   });
   it('keeps stdout free for machine formats', () => {
     const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });
