@@ -24,7 +24,8 @@ export const CI_USAGE = `Usage: aiguard ci [options]
   the base revision (data formats only) or from --config; nothing of the pull request is run.
   --base REV          the commit the change starts from (any CI; overrides the environment)
   --head REV          the last commit of the change (default: what the CI says, else HEAD)
-  --config F          the policy file (default: the config at the base revision)
+  --config F          the policy file (default: the config at the base revision); a file inside the
+                      checkout is read at the base revision, never as the pull request left it
   --fail-on LEVEL     block | warn | never: what makes the run fail (default block)
   --all               on runs without a change (schedule, manual): every commit, not the tree
   --no-content        skip added lines and file contents
