@@ -28,9 +28,11 @@ export async function configCommand(argv: string[]): Promise<number> {
   const { policy } = await loadEngine({ configFile: values.config, searchDir });
   const rows = policyRows(policy);
   if (format === 'json') {
-    const { origins, source, ...resolved } = policy;
+    const { origins: _origins, source, ...resolved } = policy;
     const originOf = Object.fromEntries(rows.map((row) => [row.key, row.origin]));
-    process.stdout.write(`${JSON.stringify({ source: source ?? null, policy: resolved, origins: originOf, levelPrecedence: LEVEL_PRECEDENCE }, null, 2)}\n`);
+    const printed = { source: source ?? null, policy: resolved, origins: originOf, levelPrecedence: LEVEL_PRECEDENCE };
+    process.stdout.write(`${JSON.stringify(printed, null, 2)}
+`);
     return 0;
   }
   const width = Math.min(60, Math.max(...rows.map((row) => row.key.length + row.value.length + 2)));
