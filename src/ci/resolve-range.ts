@@ -34,11 +34,14 @@ export async function resolveRange(repo: Repository, target: CiTarget, remote: s
     }
   }
   if (base === undefined && !target.fromRoot) {
-    const branch = (baseIsBranchName ? target.base : undefined) ?? target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
+    const named = (baseIsBranchName ? target.base : undefined) ?? target.baseBranch ?? target.defaultBranch;
+    const branch = named ?? (await remoteDefaultBranch(repo, remote));
     if (!branch) throw new UsageError(`aiguard ci: cannot tell what the change starts from (no target or default branch): pass --base REV`);
     // A forced push to the branch itself whose old tip is gone: comparing with the branch would scan nothing.
     const oldTipGone = target.base !== undefined && !baseIsBranchName;
-    if (oldTipGone && branch === target.branch) return deepenedRange(repo, fetched, target, await notOnOtherRefs(repo, target, head, branch));
+    if (oldTipGone && branch === target.branch) {
+      return deepenedRange(repo, fetched, target, await notOnOtherRefs(repo, target, head, branch));
+    }
     const ref = `refs/remotes/${remote}/${branch}`;
     base = (await commitId(repo, ref)) ?? (await fetched.bring([`+refs/heads/${branch}:${ref}`], `branch ${branch}`));
   }
@@ -54,7 +57,8 @@ async function deepenedRange(repo: Repository, fetched: Fetcher, target: CiTarge
   if (boundary.size > 0 && (!base || (await rangeCrossesBoundary(repo, revisions, boundary)))) {
     await fetched.unshallow(`the history between ${from} and ${head.slice(0, 12)}`, [head, ...(base ? [base] : [])]);
     if (await rangeCrossesBoundary(repo, revisions, await shallowBoundary(repo))) {
-      throw new UsageError(`aiguard ci: shallow clone: the history from ${from} to ${head.slice(0, 12)} is incomplete; fix: ${target.depthFix}`);
+      const what = `the history from ${from} to ${head.slice(0, 12)}`;
+      throw new UsageError(`aiguard ci: shallow clone: ${what} is incomplete; fix: ${target.depthFix}`);
     }
   }
   return range;
@@ -75,7 +79,9 @@ async function notOnOtherRefs(repo: Repository, target: CiTarget, head: string, 
         `so what the push changed cannot be told; fix: pass --base OLD_TIP (or fetch it), then run again`,
     );
   }
-  const note = `aiguard ci: forced push to ${branch}: the old tip${old} is gone; scanning the commits no other branch or tag holds, under --config or the built-in default policy (no revision of the repository is trusted)`;
+  const note =
+    `aiguard ci: forced push to ${branch}: the old tip${old} is gone; scanning the commits no other branch or tag holds, ` +
+    'under --config or the built-in default policy (no revision of the repository is trusted)';
   return { revisions, head, from: 'no other ref', note };
 }
 
@@ -100,13 +106,16 @@ class Fetcher {
     }
     const id = await this.present(refspecs[0]!);
     if (id) return id;
-    throw new UsageError(`aiguard ci: ${what} is not in this clone${shallow ? ' (shallow clone)' : ''} and cannot be fetched from ${this.remote} (${reason || 'not found'}); fix: ${this.target.depthFix}`);
+    const missing = `${what} is not in this clone${shallow ? ' (shallow clone)' : ''}`;
+    const cannot = `cannot be fetched from ${this.remote} (${reason || 'not found'})`;
+    throw new UsageError(`aiguard ci: ${missing} and ${cannot}; fix: ${this.target.depthFix}`);
   }
 
   async unshallow(what: string, commits: string[]): Promise<void> {
     const result = await fetchFromRemote(this.repo, this.remote, [], true);
     if (!result.ok) {
-      throw new UsageError(`aiguard ci: shallow clone: ${what} is not in this clone and cannot be fetched from ${this.remote} (${result.reason}); fix: ${this.target.depthFix}`);
+      const cannot = `cannot be fetched from ${this.remote} (${result.reason})`;
+      throw new UsageError(`aiguard ci: shallow clone: ${what} is not in this clone and ${cannot}; fix: ${this.target.depthFix}`);
     }
     for (const commit of commits) if (!(await hasCommit(this.repo, commit))) await this.bring([commit], `commit ${commit}`);
   }

@@ -46,12 +46,16 @@ export async function loadTrustedEngine(repo: Repository, options: { configFile?
 /** A --config file inside the checkout is the PR's copy: read the base revision's instead, or refuse. */
 async function configAtRevision(repo: Repository, named: string, path: string, revision: string | undefined): Promise<Policy> {
   if (revision === undefined) {
-    throw new UsageError(`aiguard ci: --config ${named}: the file is inside the checkout and this run has no base revision to read it at; name a file outside the checkout`);
+    throw new UsageError(
+      `aiguard ci: --config ${named}: the file is inside the checkout and this run has no base revision to read it at; ` +
+        'name a file outside the checkout',
+    );
   }
   const at = /^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision;
   const text = await showFile(repo, revision, path);
   if (text === undefined) {
-    throw new UsageError(`aiguard ci: --config ${named}: ${path} is not in the base revision ${at} (the copy in the checkout is not trusted)`);
+    const why = '(the copy in the checkout is not trusted)';
+    throw new UsageError(`aiguard ci: --config ${named}: ${path} is not in the base revision ${at} ${why}`);
   }
   return policyFromText(text, path, `${at}:${path}`, 'in CI from the checkout', '--config (a file outside the checkout)');
 }

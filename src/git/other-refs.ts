@@ -11,7 +11,8 @@ export async function otherRefCommits(repo: Repository, branch: string, head: st
   const format = '%(objecttype) %(objectname) %(*objecttype) %(*objectname) %(refname) %(symref)';
   const result = await runGit(['for-each-ref', `--format=${format}`, 'refs/heads/', 'refs/remotes/', 'refs/tags/'], repo.cwd);
   if (result.code !== 0) throw new UsageError(`git for-each-ref: ${firstLine(result.stderr) || `exit ${result.code}`}`);
-  const namesBranch = (ref: string) => ref === `refs/heads/${branch}` || (ref.startsWith('refs/remotes/') && ref.split('/').slice(3).join('/') === branch);
+  const namesBranch = (ref: string) =>
+    ref === `refs/heads/${branch}` || (ref.startsWith('refs/remotes/') && ref.split('/').slice(3).join('/') === branch);
   const commits = new Set<string>();
   // Ref names cannot hold spaces or newlines (git check-ref-format), so the fields split safely.
   for (const line of result.stdout.toString('utf8').split('\n')) {

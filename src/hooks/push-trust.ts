@@ -30,14 +30,21 @@ export async function refuseUnknownLocalSha(cwd: string, updates: PushUpdate[]):
   const pushed = updates.filter((update) => !isZeroId(update.localSha));
   const missing = new Set(await missingObjects(cwd, pushed.map((update) => update.localSha)));
   const first = pushed.find((update) => missing.has(update.localSha));
-  if (first) throw new UsageError(`pre-push: the pushed object ${first.localSha} for ${first.remoteRef || first.localRef} is not in this repository; push refused`);
+  if (!first) return;
+  const ref = first.remoteRef || first.localRef;
+  throw new UsageError(`pre-push: the pushed object ${first.localSha} for ${ref} is not in this repository; push refused`);
 }
 
 /**
  * pre-receive: an update of the default branch that changes the policy file or the baseline is itself a finding
  * (`aiguard/policy-changed`), levelled by the policy already on the server — the one the push would replace.
  */
-export async function defaultBranchPolicyChange(repo: Repository, engine: Engine, updates: ReceiveUpdate[], policyPaths: string[]): Promise<Finding[]> {
+export async function defaultBranchPolicyChange(
+  repo: Repository,
+  engine: Engine,
+  updates: ReceiveUpdate[],
+  policyPaths: string[],
+): Promise<Finding[]> {
   const head = await runGit(['symbolic-ref', '--quiet', 'HEAD'], repo.cwd);
   const defaultRef = head.code === 0 ? head.stdout.toString('utf8').trim() : undefined;
   // The first push into an empty repository replaces no policy.

@@ -25,7 +25,8 @@ export function checkAllowEntries(entries: AllowEntry[] | undefined, file: strin
     }
     // A short prefix can be forged in minutes (a commit ground to start with it): only a full id names one commit.
     (entry.commits ?? []).forEach((commit, at) => {
-      if (!FULL_COMMIT_ID.test(commit)) throw new UsageError(`${key}.commits[${at}]: not a full commit id (40 hex digits, 64 for SHA-256): ${commit}`);
+      if (FULL_COMMIT_ID.test(commit)) return;
+      throw new UsageError(`${key}.commits[${at}]: not a full commit id (40 hex digits, 64 for SHA-256): ${commit}`);
     });
     if (entry.expires !== undefined) parseIsoDate(entry.expires, `${key}.expires`);
   });
@@ -47,7 +48,8 @@ export async function applyAllow(findings: Verdict[], entries: AllowEntry[], now
     const { entry } = item;
     if (entry.paths?.length && (!finding.path || !micromatch!.isMatch(finding.path, entry.paths, { dot: true }))) return false;
     if (entry.rules?.length && !micromatch!.isMatch(finding.ruleId, entry.rules)) return false;
-    if (entry.commits?.length && (!finding.commit || !entry.commits.some((id) => finding.commit!.toLowerCase() === id.toLowerCase()))) return false;
+    const commit = finding.commit?.toLowerCase();
+    if (entry.commits?.length && (!commit || !entry.commits.some((id) => commit === id.toLowerCase()))) return false;
     if (item.evidence && !item.evidence.test(finding.evidence)) return false;
     return true;
   };

@@ -19,7 +19,8 @@ export const LEVEL_PRECEDENCE =
 export function ruleLevel(rule: Pick<Rule, 'id' | 'tool' | 'severity'>, policy: Policy): Level {
   const explicit = policy.rules[rule.id];
   if (explicit) return explicit;
-  const toolLevel = policy.tools[rule.tool] ?? (BUILT_IN_TOOLS.has(rule.tool) || starSetByFile(policy) ? (policy.tools['*'] ?? 'warn') : undefined);
+  const starApplies = BUILT_IN_TOOLS.has(rule.tool) || starSetByFile(policy);
+  const toolLevel = policy.tools[rule.tool] ?? (starApplies ? (policy.tools['*'] ?? 'warn') : undefined);
   if (toolLevel === undefined) return rule.severity;
   return RANK[toolLevel] < RANK[rule.severity] ? toolLevel : rule.severity;
 }

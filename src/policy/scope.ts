@@ -23,7 +23,8 @@ export async function checkScope(repo: Pick<Repository, 'cwd'>, policy: Policy, 
   const known = candidates?.filter((remote) => normaliseRemoteUrl(remote.url) !== '') ?? [];
   if (known.length === 0) {
     if (policy.scope?.unknownRemote !== 'skip') return undefined;
-    const why = candidates === undefined ? 'its remotes cannot be read' : policy.scope.remote && candidates.length === 0 ? `no remote named ${policy.scope.remote}` : 'no remote';
+    const named = policy.scope.remote && candidates?.length === 0 ? `no remote named ${policy.scope.remote}` : 'no remote';
+    const why = candidates === undefined ? 'its remotes cannot be read' : named;
     return `aiguard: this repository is not covered by ${policyName} (${why}; scope.unknownRemote: skip)`;
   }
   if (await remoteMatches(known.map((remote) => remote.url), patterns)) return undefined;

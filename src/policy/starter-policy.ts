@@ -25,10 +25,14 @@ export interface StarterResult {
   scopeNote: string;
 }
 
-/** Writes a commented .aiguardrc.yaml: one organisation's repositories, Claude Code banned from a date, an expiring exception, a baseline. */
+/**
+ * Writes a commented .aiguardrc.yaml: one organisation's repositories (the scope this repository's remote gives),
+ * Claude Code banned from a date, an expiring exception, a baseline.
+ */
 export async function writeStarterPolicy(dir: string, options: StarterOptions = {}): Promise<StarterResult> {
   const path = join(dir, '.aiguardrc.yaml');
-  const scope = options.remotes !== undefined ? { glob: options.remotes, note: `scope.remotes: ${options.remotes} (given)` } : await scopeFromRemote(dir);
+  const given = options.remotes;
+  const scope = given !== undefined ? { glob: given, note: `scope.remotes: ${given} (given)` } : await scopeFromRemote(dir);
   const effective = options.effective ?? new Date().toISOString().slice(0, 10);
   const text = starterPolicyText({ remotes: scope.glob, effective, expires: addDays(effective, 90) });
   const existing = SEARCH_PLACES.filter((place) => place !== 'package.json').find((place) => existsSync(join(dir, place)));
@@ -112,7 +116,8 @@ async function scopeFromRemote(dir: string): Promise<{ glob?: string; note: stri
   // A forge URL (host/org/repo) gives its organisation; a local path or a bare host, the remote exactly.
   const organisation = slash > normal.indexOf('/') && normal.indexOf('/') > 0 ? `${normal.slice(0, slash)}/*` : undefined;
   for (const glob of [organisation, normal]) {
-    if (glob && (await remoteMatches([remote.url], [glob]))) return { glob, note: `scope.remotes: ${glob} (from ${remote.name} ${normal})` };
+    if (!glob || !(await remoteMatches([remote.url], [glob]))) continue;
+    return { glob, note: `scope.remotes: ${glob} (from ${remote.name} ${normal})` };
   }
   return { note: `${remote.name} ${normal} cannot be written as a glob: no scope written, so every repository is covered` };
 }

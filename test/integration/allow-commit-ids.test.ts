@@ -11,7 +11,8 @@ describe('allow.commits in a real history', () => {
   const repo = TestRepo.init();
   const reviewed = repo.write('a.txt', 'a\n').add().commit(`Reviewed one${TRAILER}`);
   const later = repo.write('b.txt', 'b\n').add().commit(`Later one${TRAILER}`);
-  const config = (commits: string[]) => repo.write('.aiguardrc.json', JSON.stringify({ allow: [{ commits, reason: 'reviewed by the policy owners' }] }));
+  const config = (commits: string[]) =>
+    repo.write('.aiguardrc.json', JSON.stringify({ allow: [{ commits, reason: 'reviewed by the policy owners' }] }));
 
   it('a full id allows that commit and no other', () => {
     config([reviewed]);

@@ -39,9 +39,12 @@ describe('ci --config inside the checkout', () => {
     const { repo, base } = repoWithNamedPolicy();
     repo.write('ci/lenient.yml', 'tools:\n  claude-code: "off"\n');
     const head = repo.write('CLAUDE.md', 'x\n').add().commit('Bring my own policy');
-    const result = runCli(['ci', '--config', 'ci/lenient.yml'], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
+    const env = githubEnv('pull_request', pullRequestPayload(base, head));
+    const result = runCli(['ci', '--config', 'ci/lenient.yml'], { cwd: repo.dir, env });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^aiguard: aiguard ci: --config ci\/lenient\.yml: ci\/lenient\.yml is not in the base revision [0-9a-f]{12} \(the copy in the checkout is not trusted\)\n$/);
+    expect(result.stderr).toMatch(
+      /^aiguard: aiguard ci: --config ci\/lenient\.yml: ci\/lenient\.yml is not in the base revision [0-9a-f]{12} \(the copy in/,
+    );
   });
 
   it('an absolute path into the checkout, even through a symbolic link, is read at the base too', () => {
@@ -75,10 +78,12 @@ describe('ci --config inside the checkout', () => {
     repo.write('ci/aiguard.yml', 'tools:\n  claude-code: "off"\n');
     const head = repo.write('CLAUDE.md', 'x\n').add().commit('First');
     const payload = { before: '0'.repeat(40), after: head, created: true, ref: 'refs/heads/main', repository: { default_branch: 'main' } };
-    const result = runCli(['ci', '--config', 'ci/aiguard.yml'], { cwd: repo.dir, env: githubEnv('push', payload, { GITHUB_REF_NAME: 'main' }) });
+    const env = githubEnv('push', payload, { GITHUB_REF_NAME: 'main' });
+    const result = runCli(['ci', '--config', 'ci/aiguard.yml'], { cwd: repo.dir, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'aiguard: aiguard ci: --config ci/aiguard.yml: the file is inside the checkout and this run has no base revision to read it at; name a file outside the checkout\n',
+      'aiguard: aiguard ci: --config ci/aiguard.yml: the file is inside the checkout and this run has no base revision to read it at; ' +
+        'name a file outside the checkout\n',
     );
   });
 

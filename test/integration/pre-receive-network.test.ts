@@ -21,12 +21,15 @@ function portOpen(port: number): Promise<boolean> {
 
 beforeAll(async () => {
   const seed = new TestRepo(TestRepo.init().dir, hookEnv());
-  seed.write('README.md', 'hello\n').write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'block' } })).add().commit('Initial commit');
+  seed.write('README.md', 'hello\n').write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'block' } }));
+  seed.add().commit('Initial commit');
   new TestRepo(root).git('init', '-q', '--bare', '--initial-branch=main', bare.dir);
   seed.git('push', '-q', bare.dir, 'main');
   copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
   const port = 20000 + Math.floor(Math.random() * 30000);
-  daemon = spawn('git', ['daemon', '--reuseaddr', '--export-all', '--enable=receive-pack', '--listen=127.0.0.1', `--port=${port}`, `--base-path=${root}`, root], {
+  const args = ['daemon', '--reuseaddr', '--export-all', '--enable=receive-pack', '--listen=127.0.0.1', `--port=${port}`];
+  args.push(`--base-path=${root}`, root);
+  daemon = spawn('git', args, {
     env: hookEnv(),
     stdio: 'ignore',
   });

@@ -11,7 +11,9 @@ afterAll(cleanupTempDirs);
 const POLICY = JSON.stringify({ name: 'server ban', tools: { 'claude-code': 'block' } });
 
 /** A bare server whose main holds `files`, with the real hooks/pre-receive installed, and a clone of it. */
-function server(files: Record<string, string> = { '.aiguardrc.json': POLICY }, hook: 'real' | 'stripped' = 'real', later: Record<string, string> = {}) {
+type Files = Record<string, string>;
+
+function server(files: Files = { '.aiguardrc.json': POLICY }, hook: 'real' | 'stripped' = 'real', later: Files = {}) {
   const bare = TestRepo.init({ bare: true });
   const seed = new TestRepo(TestRepo.init().dir, hookEnv());
   seed.write('README.md', 'hello\n');
@@ -24,7 +26,8 @@ function server(files: Record<string, string> = { '.aiguardrc.json': POLICY }, h
   } else {
     // A wrapper that drops git's quarantine variables, as a careless server integration might.
     copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/aiguard-pre-receive'));
-    const wrapper = '#!/bin/sh\nexec env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES sh hooks/aiguard-pre-receive "$@"\n';
+    const unset = '-u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES';
+    const wrapper = `#!/bin/sh\nexec env ${unset} sh hooks/aiguard-pre-receive "$@"\n`;
     writeFileSync(join(bare.dir, 'hooks/pre-receive'), wrapper);
     chmodSync(join(bare.dir, 'hooks/pre-receive'), 0o755);
   }
@@ -90,7 +93,8 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
   it('is levelled by the policy before the push, not by the pushed one', () => {
     const warnOnly = JSON.stringify({ rules: { 'aiguard/policy-changed': 'warn' } });
     const { bare, clone } = server({ '.aiguardrc.json': warnOnly });
-    const head = clone.write('.aiguardrc.json', JSON.stringify({ rules: { 'aiguard/policy-changed': 'off' }, tools: { 'claude-code': 'off' } })).add().commit('Edit');
+    clone.write('.aiguardrc.json', JSON.stringify({ rules: { 'aiguard/policy-changed': 'off' }, tools: { 'claude-code': 'off' } }));
+    const head = clone.add().commit('Edit');
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).toBe(0);
     expect(push.stderr).toContain('aiguard/policy-changed');
@@ -132,7 +136,8 @@ describe('pre-receive: objects the hook cannot read refuse the push (exit 2), ne
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).not.toBe(0);
     expect(push.stderr).toContain(
-      `remote: aiguard: pre-receive: the pushed object ${head} for refs/heads/main cannot be read: the hook runs without git's quarantine environment (GIT_QUARANTINE_PATH and GIT_OBJECT_DIRECTORY are unset); push refused`,
+      `remote: aiguard: pre-receive: the pushed object ${head} for refs/heads/main cannot be read: ` +
+        "the hook runs without git's quarantine environment (GIT_QUARANTINE_PATH and GIT_OBJECT_DIRECTORY are unset); push refused",
     );
     expect(push.stderr).toContain('aiguard could not check this push (exit 2); push refused');
     expect(remoteRefs(bare)).toBe(before);
@@ -149,9 +154,12 @@ describe('pre-receive: objects the hook cannot read refuse the push (exit 2), ne
     const { bare } = server();
     const main = bare.git('rev-parse', 'main').trim();
     const unknown = 'f'.repeat(40);
-    const hook = runAiguard(bare.dir, ['hook', 'pre-receive'], `${main} ${unknown} refs/heads/main\n`, { GIT_QUARANTINE_PATH: join(bare.dir, 'objects') });
+    const quarantine = { GIT_QUARANTINE_PATH: join(bare.dir, 'objects') };
+    const hook = runAiguard(bare.dir, ['hook', 'pre-receive'], `${main} ${unknown} refs/heads/main\n`, quarantine);
     expect(hook.code).toBe(2);
-    expect(hook.stderr).toBe(`aiguard: pre-receive: the pushed object ${unknown} for refs/heads/main is not in the repository; push refused\n`);
+    expect(hook.stderr).toBe(
+      `aiguard: pre-receive: the pushed object ${unknown} for refs/heads/main is not in the repository; push refused\n`,
+    );
   });
 });
 
@@ -162,7 +170,9 @@ describe('pre-push: an unknown local sha refuses the push (exit 2)', () => {
     const unknown = 'e'.repeat(40);
     const refused = runAiguard(clone.dir, ['hook', 'pre-push', 'origin', 'x'], `refs/heads/main ${unknown} refs/heads/main ${head}\n`);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`aiguard: pre-push: the pushed object ${unknown} for refs/heads/main is not in this repository; push refused\n`);
+    expect(refused.stderr).toBe(
+      `aiguard: pre-push: the pushed object ${unknown} for refs/heads/main is not in this repository; push refused\n`,
+    );
     const fine = runAiguard(clone.dir, ['hook', 'pre-push', 'origin', 'x'], `refs/heads/main ${head} refs/heads/main ${head}\n`);
     expect(fine.code).toBe(0);
   });

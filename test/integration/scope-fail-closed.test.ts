@@ -24,7 +24,8 @@ describe('a repository without a remote under a scoped policy', () => {
     expect(result.stderr).not.toContain('not covered');
   });
   it('a remote named by scope.remote that is not there covers it too', () => {
-    expect(runCli(['scan'], { cwd: repoWith({ scope: { ...SCOPED.scope, remote: 'upstream' } }, 'https://github.com/other/x').dir }).code).toBe(1);
+    const repo = repoWith({ scope: { ...SCOPED.scope, remote: 'upstream' } }, 'https://github.com/other/x');
+    expect(runCli(['scan'], { cwd: repo.dir }).code).toBe(1);
   });
   it('the pre-commit hook covers it', () => {
     const repo = repoWith(SCOPED);
@@ -37,13 +38,15 @@ describe('a repository without a remote under a scoped policy', () => {
     const base = repo.add().commit('base');
     repo.git('checkout', '-q', '-b', 'feature');
     const head = repo.write('CLAUDE.md', 'x\n').add().commit('notes');
-    const payload = { pull_request: { number: 1, title: 't', body: '', base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } }, repository: { default_branch: 'main' } };
+    const pullRequest = { number: 1, title: 't', body: '', base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } };
+    const payload = { pull_request: pullRequest, repository: { default_branch: 'main' } };
     const result = runCli(['ci'], { cwd: repo.dir, env: githubEnv('pull_request', payload) });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain('not covered');
   });
   it('scope.unknownRemote: skip leaves it out, with one line on stderr naming why', () => {
-    const result = runCli(['scan', '--format', 'json'], { cwd: repoWith({ ...SCOPED, scope: { ...SCOPED.scope, unknownRemote: 'skip' } }).dir });
+    const repo = repoWith({ ...SCOPED, scope: { ...SCOPED.scope, unknownRemote: 'skip' } });
+    const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('aiguard: this repository is not covered by Acme ban (no remote; scope.unknownRemote: skip)\n');
@@ -64,7 +67,9 @@ describe('a repository whose remote is outside the scope', () => {
     const result = runCli(['scan'], { cwd: repoWith(SCOPED, 'git@github.com:other-org/x.git').dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('aiguard: this repository is not covered by Acme ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n');
+    expect(result.stderr).toBe(
+      'aiguard: this repository is not covered by Acme ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n',
+    );
   });
 });
 
