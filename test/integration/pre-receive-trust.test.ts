@@ -13,7 +13,10 @@ const POLICY = JSON.stringify({ name: 'server ban', tools: { 'claude-code': 'blo
 /** A bare server whose main holds `files`, with the real hooks/pre-receive installed, and a clone of it. */
 type Files = Record<string, string>;
 
-function server(files: Files = { '.aiguardrc.json': POLICY }, hook: 'real' | 'stripped' = 'real', later: Files = {}) {
+/** `stripped`: a wrapper drops git's quarantine variables; `no-alternates`: it drops only the repository's own objects. */
+type Hook = 'real' | 'stripped' | 'no-alternates';
+
+function server(files: Files = { '.aiguardrc.json': POLICY }, hook: Hook = 'real', later: Files = {}) {
   const bare = TestRepo.init({ bare: true });
   const seed = new TestRepo(TestRepo.init().dir, hookEnv());
   seed.write('README.md', 'hello\n');
@@ -24,9 +27,10 @@ function server(files: Files = { '.aiguardrc.json': POLICY }, hook: 'real' | 'st
   if (hook === 'real') {
     copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
   } else {
-    // A wrapper that drops git's quarantine variables, as a careless server integration might.
+    // A wrapper that drops git's environment, as a careless server integration might.
     copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/aiguard-pre-receive'));
-    const unset = '-u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES';
+    const alternates = '-u GIT_ALTERNATE_OBJECT_DIRECTORIES';
+    const unset = hook === 'stripped' ? `-u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY ${alternates}` : alternates;
     const wrapper = `#!/bin/sh\nexec env ${unset} sh hooks/aiguard-pre-receive "$@"\n`;
     writeFileSync(join(bare.dir, 'hooks/pre-receive'), wrapper);
     chmodSync(join(bare.dir, 'hooks/pre-receive'), 0o755);
@@ -148,6 +152,16 @@ describe('pre-receive: objects the hook cannot read refuse the push (exit 2), ne
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main:refs/heads/copy']);
     expect(push.code).toBe(0);
     expect(remoteRefs(bare)).toContain('refs/heads/copy');
+  });
+
+  it('a hook that sees the new objects but not the repository\'s own (alternates dropped) refuses too', () => {
+    const { bare, clone } = server(undefined, 'no-alternates');
+    const before = remoteRefs(bare);
+    clone.write('a.txt', 'a\n').add().commit('Clean work');
+    const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toContain('aiguard could not check this push (exit 2); push refused');
+    expect(remoteRefs(bare)).toBe(before);
   });
 
   it('an update line naming an object the repository does not hold exits 2 with one line', () => {
