@@ -11,7 +11,8 @@ describe('aiguard init --policy', () => {
     repo.git('remote', 'add', 'origin', 'git@github.com:acme-in/service.git');
     const result = runCli(['init', '--policy', '--dry-run'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('would write .aiguardrc.yaml, scope.remotes: github.com/acme-in/* (from origin github.com/acme-in/service):');
+    const scopeNote = 'scope.remotes: github.com/acme-in/* (from origin github.com/acme-in/service)';
+    expect(result.stdout).toContain(`would write .aiguardrc.yaml, ${scopeNote}:`);
     expect(result.stdout).toContain('github.com/acme-in/*');
     expect(existsSync(join(repo.dir, '.aiguardrc.yaml'))).toBe(false);
   });

@@ -69,7 +69,8 @@ describe('checkScope', () => {
     expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(/not covered .*fork github\.com\/someone\/x/);
     // A remote that is not there cannot place the repository outside: covered, unless the policy says skip.
     expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toBeUndefined();
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream', unknownRemote: 'skip' }))).toMatch(
+    const skipping = scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream', unknownRemote: 'skip' });
+    expect(await checkScope({ cwd: repo.dir }, skipping)).toMatch(
       /\(no remote named upstream; scope.unknownRemote: skip\)$/,
     );
   });
@@ -86,6 +87,13 @@ describe('checkScope', () => {
       'aiguard: this repository is not covered by the aiguard policy (no remote; scope.unknownRemote: skip)',
     );
     expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
+  });
+  it('a remote whose URL reads as nothing cannot place the repository outside', async () => {
+    const blank = TestRepo.init();
+    blank.git('config', 'remote.origin.url', '  ');
+    const policy = scoped({ remotes: ['github.com/acme-in/*'] });
+    expect(await checkScope({ cwd: blank.dir }, policy)).toBeUndefined();
+    expect(await checkScope({ cwd: blank.dir }, { ...policy, scope: { ...policy.scope, unknownRemote: 'skip' } })).toMatch(/\(no remote; /);
   });
   it('applies url.<base>.insteadOf as git does', async () => {
     const short = TestRepo.init();
@@ -111,7 +119,9 @@ describe('aiguard scan outside the scope', () => {
     const result = runCli(['scan'], { cwd: repo.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('aiguard: this repository is not covered by Acme AI ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n');
+    expect(result.stderr).toBe(
+      'aiguard: this repository is not covered by Acme AI ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n',
+    );
   });
   it('keeps stdout free for machine formats', () => {
     const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });
