@@ -84,14 +84,15 @@ describe('action.yml: a JavaScript action running the committed bundle', () => {
     expect(empty.stdout).not.toContain('::error');
   });
 
-  it('an input reaches aiguard as one argument: a bad config path is a usage error naming it (exit 2)', () => {
+  it('an input reaches aiguard as one argument: a config path that is not there is a usage error naming it (exit 2)', () => {
     const { repo, base, head } = prRepo();
     const marker = join(tempDir(), 'pwned');
     const config = `x"; touch ${marker}; echo "`;
     const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_WORKSPACE: repo.dir, ...inputs({ config }) });
     const result = runAction(repo.dir, env);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^aiguard: config file not found: x"; touch /);
+    // A relative config names a file of the checkout, read at the base revision, where it is not.
+    expect(result.stderr).toMatch(/^aiguard: aiguard ci: --config x"; touch .* is not in the base revision /);
     expect(existsSync(marker)).toBe(false);
   });
 });
