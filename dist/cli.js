@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-5ARCLI5L.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-AUIHXWIK.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-FBGLISJF.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-7A2ON43R.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-ZFS47DHM.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-T3FJMQ4F.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-VNDOWC3W.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-XTBH43WA.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-AHFWNBYZ.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-5Y4BD5KF.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-K2GI72FS.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-TJ5SZWUF.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-4A7VZVKC.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-LPAUGDOU.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-JWKU7C6E.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-N3SOIT2E.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-SSJR3M73.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-B6ODKOTD.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-2YXGXOXB.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-ASXBXNPN.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -1,0 +1,28 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  detectAll,
+  detectSources,
+  engineFor,
+  loadEngine,
+  runPipeline
+} from "./chunk-JQ546W3P.js";
+import "./chunk-R3RIRAUL.js";
+import "./chunk-QCSWZ7RP.js";
+import "./chunk-JCWSHI53.js";
+import "./chunk-BTJDI5TW.js";
+import "./chunk-IQBMQQZS.js";
+import "./chunk-NFX7L2P6.js";
+import "./chunk-7SZH5YZF.js";
+import "./chunk-GR7PAYJG.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-2NXHPJH3.js";
+import "./chunk-RA55SYXC.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  detectAll,
+  detectSources,
+  engineFor,
+  loadEngine,
+  runPipeline
+};

@@ -1,0 +1,96 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  findingMessage,
+  placeOf
+} from "./chunk-7NBLMB3S.js";
+import {
+  builtinRules
+} from "./chunk-IQBMQQZS.js";
+import {
+  fixFor
+} from "./chunk-NFX7L2P6.js";
+import {
+  VERSION
+} from "./chunk-VHGAO7HH.js";
+import "./chunk-5JE5XEE3.js";
+
+// src/report/sarif.ts
+var LEVEL = { block: "error", warn: "warning", info: "note" };
+var SUPPRESSED = /* @__PURE__ */ new Set(["allowed", "baselined", "grandfathered"]);
+var ANCHOR_DIR = ".aiguard";
+function formatSarif(report) {
+  const known = new Map(safeBuiltinRules().map((rule) => [rule.id, rule]));
+  const ruleIds = [...new Set(report.findings.map((finding) => finding.ruleId))];
+  const rules = ruleIds.map((id) => driverRule(id, known.get(id), report.findings.find((finding) => finding.ruleId === id)));
+  const results = report.findings.map((finding) => result(finding, ruleIds.indexOf(finding.ruleId)));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "aiguard", semanticVersion: VERSION, rules } },
+        results,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function driverRule(id, rule, example) {
+  const description = rule?.description ?? example.description;
+  const why = rule?.why ?? "";
+  const fix = rule?.fix ?? example.fix;
+  return {
+    id,
+    name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, next) => (next ?? "").toUpperCase()),
+    shortDescription: { text: description },
+    fullDescription: { text: why || description },
+    help: {
+      text: `${why ? `${why}
+
+` : ""}Fix: ${fix}`,
+      markdown: `${why ? `${why}
+
+` : ""}**Fix:** \`${fix.replaceAll("`", "'")}\``
+    },
+    defaultConfiguration: { level: LEVEL[rule?.severity ?? example.severity] ?? "warning" },
+    properties: { tags: ["ai-tool", rule?.tool ?? example.tool], tool: rule?.tool ?? example.tool, kind: rule?.kind ?? example.kind }
+  };
+}
+function result(finding, ruleIndex) {
+  const place = placeOf(finding);
+  const location = place.file !== void 0 ? { physicalLocation: { artifactLocation: { uri: encodePath(place.file) }, ...finding.line ? { region: { startLine: finding.line } } : {} } } : {
+    physicalLocation: { artifactLocation: { uri: encodePath(`${ANCHOR_DIR}/${place.logical.fullyQualifiedName}`) }, ...finding.line ? { region: { startLine: finding.line } } : {} },
+    logicalLocations: [place.logical]
+  };
+  const properties = { status: finding.status, tool: finding.tool, kind: finding.kind, evidence: finding.evidence };
+  if (finding.commit) properties.commit = finding.commit;
+  if (finding.author) properties.author = finding.author;
+  if (finding.note) properties.note = finding.note;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity] ?? "warning",
+    message: { text: `${findingMessage(finding)}
+Fix: ${fixFor(finding)}` },
+    locations: [location],
+    partialFingerprints: { "aiguardFingerprint/v1": finding.fingerprint },
+    ...SUPPRESSED.has(finding.status) ? { suppressions: [{ kind: "external", status: "accepted", justification: finding.note ?? finding.status }] } : {},
+    properties
+  };
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function safeBuiltinRules() {
+  try {
+    return builtinRules();
+  } catch {
+    return [];
+  }
+}
+export {
+  formatSarif
+};
