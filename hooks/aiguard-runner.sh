@@ -32,7 +32,8 @@ if ! command -v node >/dev/null 2>&1; then
   [ -n "${aiguard_node_dir:-}" ] && PATH=$PATH:$aiguard_node_dir && export PATH
 fi
 
-# The aiguard package this file ships in (the pre-commit framework's clone of it, or node_modules/aiguard/hooks).
+# The aiguard package this file ships in, as hooks/aiguard-runner.sh (the pre-commit framework's clone of it, or
+# node_modules/aiguard/hooks); never for the copies init writes elsewhere.
 aiguard_package=$aiguard_dir/..
 aiguard_args=$#
 
@@ -43,7 +44,8 @@ elif [ -e ./node_modules/aiguard/dist/cli.js ] || [ -e ./node_modules/.bin/aigua
   # A checkout can carry its own node_modules: a program git tracks there is the repository's, not the user's.
   aiguard_tracked=$(git ls-files -- node_modules/aiguard node_modules/.bin/aiguard 2>/dev/null) ||
     aiguard_refuse "cannot ask git whether node_modules/aiguard is tracked"
-  [ -z "$aiguard_tracked" ] || aiguard_refuse "node_modules/aiguard is tracked by git, so it is not run (untrack it: git rm -r --cached node_modules)"
+  [ -z "$aiguard_tracked" ] ||
+    aiguard_refuse "node_modules/aiguard is tracked by git, so it is not run (untrack it: git rm -r --cached node_modules)"
   if [ -f ./node_modules/aiguard/dist/cli.js ]; then
     set -- node ./node_modules/aiguard/dist/cli.js hook "$aiguard_hook" "$@"
   else
@@ -51,7 +53,7 @@ elif [ -e ./node_modules/aiguard/dist/cli.js ] || [ -e ./node_modules/.bin/aigua
   fi
 elif command -v aiguard >/dev/null 2>&1; then
   set -- aiguard hook "$aiguard_hook" "$@"
-elif [ -f "$aiguard_package/dist/cli.js" ] && [ -f "$aiguard_package/.pre-commit-hooks.yaml" ]; then
+elif [ "${aiguard_dir##*/}" = hooks ] && [ -f "$aiguard_package/dist/cli.js" ] && [ -f "$aiguard_package/.pre-commit-hooks.yaml" ]; then
   set -- node "$aiguard_package/dist/cli.js" hook "$aiguard_hook" "$@"
 else
   aiguard_refuse "cannot find aiguard (looked at \$AIGUARD, ./node_modules, PATH)"

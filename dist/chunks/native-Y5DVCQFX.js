@@ -4,7 +4,7 @@ import {
   INSTALLED_HOOKS,
   RUNNER_NAME,
   hookRunnerText
-} from "./chunk-47IXXQ3T.js";
+} from "./chunk-MDKXHFXK.js";
 import {
   git
 } from "./chunk-7RU7R6GY.js";

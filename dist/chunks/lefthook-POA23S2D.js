@@ -5,7 +5,7 @@ import {
   runnerCommand,
   runnerFileChange,
   runnerFileRemoval
-} from "./chunk-47IXXQ3T.js";
+} from "./chunk-MDKXHFXK.js";
 import {
   UsageError
 } from "./chunk-2PIOZG2P.js";

@@ -6,7 +6,7 @@ import {
   runnerFileChange,
   runnerFileRemoval,
   shellCall
-} from "./chunk-47IXXQ3T.js";
+} from "./chunk-MDKXHFXK.js";
 import "./chunk-5JE5XEE3.js";
 
 // src/init/husky.ts
