@@ -15,8 +15,8 @@ var COMMANDS = {
   config: async () => (await import("./chunks/config-JWKU7C6E.js")).configCommand,
   hook: async () => (await import("./chunks/hook-N3SOIT2E.js")).hookCommand,
   "fix-message": async () => (await import("./chunks/fix-message-SSJR3M73.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-KGNKWNTY.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-MTP5XPHP.js")).uninstallCommand,
+  init: async () => (await import("./chunks/init-HDXMV7A2.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-S4LNOP7F.js")).uninstallCommand,
   ci: async () => (await import("./chunks/ci-ASXBXNPN.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]

@@ -25,9 +25,14 @@ aiguard_refuse() {
 if ! command -v node >/dev/null 2>&1; then
   for aiguard_path in "$HOME"/.nvm/versions/node/*/bin /usr/local/bin /opt/homebrew/bin "$HOME/.volta/bin" \
     "$HOME/.local/share/fnm/aliases/default/bin" "$HOME/.asdf/shims" "$HOME/.local/share/mise/shims" "$HOME/.nodenv/shims"; do
-    [ -x "$aiguard_path/node" ] && aiguard_node_dir=$aiguard_path
-    # nvm: the newest version listed wins; elsewhere the first match does.
-    case $aiguard_path in */.nvm/*) ;; *) [ -n "${aiguard_node_dir:-}" ] && break ;; esac
+    case $aiguard_path in
+      # nvm: the last version listed wins; after it, the first folder that has node.
+      */.nvm/*) [ -x "$aiguard_path/node" ] && aiguard_node_dir=$aiguard_path ;;
+      *)
+        [ -n "${aiguard_node_dir:-}" ] && break
+        [ -x "$aiguard_path/node" ] && aiguard_node_dir=$aiguard_path && break
+        ;;
+    esac
   done
   [ -n "${aiguard_node_dir:-}" ] && PATH=$PATH:$aiguard_node_dir && export PATH
 fi

@@ -43,11 +43,11 @@ async function uninstallCommand(argv) {
   const root = repo.root;
   const manager = detectManager(root, values.native === true);
   let changes;
-  if (manager.name === "husky") changes = (await import("./husky-2QQH6B7U.js")).huskyRemovals(root);
-  else if (manager.name === "lefthook") changes = await (await import("./lefthook-POA23S2D.js")).lefthookRemovals(manager.file);
+  if (manager.name === "husky") changes = (await import("./husky-CHCW2UIG.js")).huskyRemovals(root);
+  else if (manager.name === "lefthook") changes = await (await import("./lefthook-3CGGHJHM.js")).lefthookRemovals(manager.file);
   else if (manager.name === "pre-commit framework") {
-    changes = await (await import("./pre-commit-framework-3ECWIHY3.js")).preCommitFrameworkRemovals(manager.file);
-  } else changes = await (await import("./native-Y5DVCQFX.js")).nativeRemovals(root);
+    changes = await (await import("./pre-commit-framework-N6NNIJFC.js")).preCommitFrameworkRemovals(manager.file);
+  } else changes = await (await import("./native-DXPOICDJ.js")).nativeRemovals(root);
   if (changes.length === 0) {
     process.stdout.write(`aiguard uninstall: ${manager.name}: nothing of aiguard's installed, nothing to change
 `);

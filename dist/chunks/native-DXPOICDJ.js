@@ -4,7 +4,7 @@ import {
   INSTALLED_HOOKS,
   RUNNER_NAME,
   hookRunnerText
-} from "./chunk-MDKXHFXK.js";
+} from "./chunk-2YWXLJ3J.js";
 import {
   git
 } from "./chunk-7RU7R6GY.js";

@@ -5,7 +5,7 @@ import {
   runnerCommand,
   runnerFileChange,
   runnerFileRemoval
-} from "./chunk-MDKXHFXK.js";
+} from "./chunk-2YWXLJ3J.js";
 import {
   UsageError
 } from "./chunk-2PIOZG2P.js";

@@ -68,7 +68,7 @@ async function initCommand(argv) {
 async function plan(root, forceNative) {
   const manager = detectManager(root, forceNative);
   if (manager.name === "husky") {
-    const { huskyChanges } = await import("./husky-2QQH6B7U.js");
+    const { huskyChanges } = await import("./husky-CHCW2UIG.js");
     const changes = huskyChanges(root);
     const hooksPath = (await runGit(["config", "--get", "core.hooksPath"], root)).stdout.toString("utf8").trim();
     const summary = 'then run: npx husky (or add "prepare": "husky" to package.json) so git calls .husky/';
@@ -76,17 +76,17 @@ async function plan(root, forceNative) {
     return { manager: manager.name, changes };
   }
   if (manager.name === "lefthook") {
-    const { lefthookChanges } = await import("./lefthook-POA23S2D.js");
+    const { lefthookChanges } = await import("./lefthook-3CGGHJHM.js");
     return { manager: manager.name, changes: await lefthookChanges(manager.file) };
   }
   if (manager.name === "pre-commit framework") {
-    const { preCommitFrameworkChanges } = await import("./pre-commit-framework-3ECWIHY3.js");
+    const { preCommitFrameworkChanges } = await import("./pre-commit-framework-N6NNIJFC.js");
     const changes = await preCommitFrameworkChanges(manager.file);
     const summary = "then run: pre-commit install (installs pre-commit, commit-msg and pre-push)";
     if (changes.length > 0) changes.push({ type: "note", summary });
     return { manager: manager.name, changes };
   }
-  const { nativeChanges } = await import("./native-Y5DVCQFX.js");
+  const { nativeChanges } = await import("./native-DXPOICDJ.js");
   return { manager: manager.name, changes: await nativeChanges(root) };
 }
 async function writeStarterPolicy(root, dryRun) {

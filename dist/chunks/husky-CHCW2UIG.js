@@ -6,7 +6,7 @@ import {
   runnerFileChange,
   runnerFileRemoval,
   shellCall
-} from "./chunk-MDKXHFXK.js";
+} from "./chunk-2YWXLJ3J.js";
 import "./chunk-5JE5XEE3.js";
 
 // src/init/husky.ts
