@@ -44,7 +44,13 @@ export async function decide(verdict: Verdict): Promise<number> {
   const report = await finishReport(verdict.findings, engine.policy, verdict.commitsScanned, { gate: verdict.gate, repoDir: verdict.repoDir });
   const { blocking, warning } = report.summary;
   if (blocking === 0 && warning === 0 && !verdict.stripped?.length) return 0;
-  const { formatHookText } = await import('../report/hook-text.js');
+  const [{ formatHookText }, { colorEnabled }, { rootCommitsOf }] = await Promise.all([
+    import('../report/hook-text.js'),
+    import('../report/color.js'),
+    import('../git/root-commits.js'),
+  ]);
+  const blockingCommits = report.findings.filter((finding) => finding.status === 'blocking').map((finding) => finding.commit);
+  const rootCommits = await rootCommitsOf({ cwd: verdict.repoDir }, blockingCommits);
   process.stderr.write(
     formatHookText(report, {
       hook: verdict.context.hook,
@@ -53,7 +59,8 @@ export async function decide(verdict: Verdict): Promise<number> {
       why: (ruleId) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why,
       stripped: verdict.stripped,
       levelKey: (finding) => (engine.policy.rules[finding.ruleId] ? `rules.${finding.ruleId}` : `tools.${finding.tool}`),
-      color: verdict.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
+      color: colorEnabled({ env: verdict.context.env, stream: process.stderr }),
+      rootCommits,
     }),
   );
   return blocking > 0 ? 1 : 0;

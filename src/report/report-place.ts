@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { displayText } from './safe-text.js';
 
 /** Where a finding is, for formats that need a file: its path, or a stand-in that names the commit or PR field. */
 export function placeOf(finding: Finding): { file?: string; logical?: { name: string; fullyQualifiedName: string; kind: string } } {
@@ -12,11 +13,11 @@ export function placeOf(finding: Finding): { file?: string; logical?: { name: st
   return { logical: { name: owner === 'pull-request' ? `pull request ${field}` : owner, fullyQualifiedName: `${owner}/${field}`, kind: owner } };
 }
 
-/** One line that says what was found and where, for annotations and test reports. */
+/** One line that says what was found and where, for annotations and test reports (repository text escaped). */
 export function findingMessage(finding: Finding): string {
   const where = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}${finding.commitSummary ? ` (${finding.commitSummary})` : ''}` : '';
   const field = finding.path === undefined && finding.field ? ` [${finding.field}]` : '';
-  return `${finding.description}${where}${field}: ${finding.evidence}`;
+  return displayText(`${finding.description}${where}${field}: ${finding.evidence}`);
 }
 
 /** Findings a gate reports (allowed, baselined and grandfathered ones are kept out of annotations). */
