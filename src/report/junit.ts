@@ -41,7 +41,8 @@ function testCase(finding: Finding, context: FormatContext): string {
 
 /**
  * XML text and attribute escaping; characters XML 1.0 cannot carry are dropped; line breaks are character
- * references, so that every line of the file is one the formatter wrote (a log reads no command in it).
+ * references, as are invisible and bidi controls: every line of the file is one the formatter wrote, and a log or
+ * terminal that shows it acts on none of the repository's characters.
  */
 function xml(text: string): string {
   return text
@@ -53,5 +54,6 @@ function xml(text: string): string {
     .replaceAll("'", '&apos;')
     .replaceAll('\n', '&#10;')
     .replaceAll('\r', '&#13;')
+    .replace(/[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g, (char) => `&#x${char.charCodeAt(0).toString(16)};`)
     .replaceAll('##[', '#&#35;[');
 }
