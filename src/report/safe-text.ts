@@ -45,7 +45,7 @@ export function safeJson(json: string): string {
 
 /**
  * A word for a POSIX shell command line: bare when it is plainly safe, single-quoted otherwise, and in the
- * $'…' form (bash, zsh, ksh, dash ≥ 0.5.12, POSIX.1-2024) when it holds a character a terminal would act on.
+ * $'…' form (bash, zsh, ksh, busybox sh; POSIX.1-2024) when it holds a character a terminal would act on.
  */
 export function shellQuote(text: string): string {
   if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(text)) return text;
