@@ -1,7 +1,7 @@
-import type { Finding, Report, Summary } from '../types.js';
+import type { Verdict, Report, Summary } from '../types.js';
 import { shellQuote } from './safe-text.js';
 
-export function summarize(findings: Finding[], commitsScanned: number): Summary {
+export function summarize(findings: Verdict[], commitsScanned: number): Summary {
   const summary: Summary = {
     total: findings.length,
     blocking: 0,
@@ -21,7 +21,7 @@ export function summarize(findings: Finding[], commitsScanned: number): Summary 
 }
 
 /** Findings in a stable order: commits as git listed them, then by path and line. */
-export function buildReport(findings: Finding[], commitsScanned: number): Report {
+export function buildReport(findings: Verdict[], commitsScanned: number): Report {
   return { version: 1, findings, summary: summarize(findings, commitsScanned) };
 }
 
@@ -33,7 +33,7 @@ export function isBlocking(report: Report): boolean {
  * Where a finding was read from a place its rule's fix does not edit: a message rule applied to a pull request's
  * title or body cannot be fixed with fix-message or an amend. Pull-request rules' own fixes already speak of the PR.
  */
-const FIX_BY_FIELD: Record<string, (finding: Finding) => string> = {
+const FIX_BY_FIELD: Record<string, (finding: Verdict) => string> = {
   title: () => "Edit the pull request's title to remove it",
   body: (finding) => `Edit the pull request's description to remove ${finding.line ? `line ${finding.line}` : 'it'}`,
 };
@@ -42,7 +42,7 @@ const FIX_BY_FIELD: Record<string, (finding: Finding) => string> = {
  * The fix text with the finding's path filled in, or the fix of the place it was found in. A message already
  * committed is reworded by a rebase from its parent (or --root for a first commit: `rootCommits`).
  */
-export function fixFor(finding: Finding, rootCommits: ReadonlySet<string> = NO_ROOTS): string {
+export function fixFor(finding: Verdict, rootCommits: ReadonlySet<string> = NO_ROOTS): string {
   const placeFix = finding.kind !== 'pull-request' && finding.field !== undefined ? FIX_BY_FIELD[finding.field] : undefined;
   if (placeFix) return placeFix(finding);
   if (finding.kind === 'message' && finding.commit) return rewordCommand(rebaseBase([finding.commit], rootCommits));

@@ -5,6 +5,8 @@ import { oneOf } from '../cli-args.js';
 import { colorEnabled } from './color.js';
 import type { FormatContext } from './format-context.js';
 
+export { REPORT_OPTIONS } from './report-options.js';
+
 type Formatter = (report: Report, context: FormatContext) => string;
 
 // One module a format, loaded only when asked for.
@@ -20,17 +22,6 @@ const LOADERS: Record<string, () => Promise<Formatter>> = {
 export const FORMATS = Object.keys(LOADERS);
 export const FAIL_ON = ['block', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-
-/** The options every reporting command shares, for parseCommandArgs (spread into a command's own). */
-export const REPORT_OPTIONS = {
-  format: { type: 'string' },
-  output: { type: 'string' },
-  report: { type: 'string', multiple: true },
-  'fail-on': { type: 'string' },
-  color: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  verbose: { type: 'boolean' },
-} as const;
 
 /** Help text for the options every reporting command shares. */
 export const REPORT_OPTIONS_USAGE = `  --format F          ${FORMATS.join(' | ')} (default text)

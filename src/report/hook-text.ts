@@ -1,6 +1,6 @@
 // The compact refusal a hook prints: what, where, why under this policy, and the exact command that fixes it.
 import { relative, resolve } from 'node:path';
-import type { Finding, Report } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import { fixFor, shellQuote } from './build-report.js';
 import { rewriteRecipe } from './rewrite-recipe.js';
 import { displayText, guardLines } from './safe-text.js';
@@ -15,7 +15,7 @@ export interface HookTextOptions {
   stripped?: string[];
   color?: boolean;
   /** The policy key that gave a finding its level: `rules.<id>` or `tools.<tool>`. */
-  levelKey?: (finding: Finding) => string;
+  levelKey?: (finding: Verdict) => string;
   /** Commits without a parent, rewritten with `rebase --root`. */
   rootCommits?: ReadonlySet<string>;
 }
@@ -63,7 +63,7 @@ export function formatHookText(report: Report, options: HookTextOptions): string
 }
 
 /** Evidence, paths and summaries come from the repository: shown escaped, on one line. */
-function where(finding: Finding): string {
+function where(finding: Verdict): string {
   const commit = finding.commit ? `commit ${finding.commit.slice(0, 12)} "${displayText(finding.commitSummary ?? '')}"` : '';
   let place = '';
   if (finding.kind === 'environment') place = 'the environment of this git process';
@@ -73,11 +73,11 @@ function where(finding: Finding): string {
   return [commit, place].filter(Boolean).join(', ');
 }
 
-function isCommitFinding(finding: Finding): boolean {
+function isCommitFinding(finding: Verdict): boolean {
   return finding.commit !== undefined;
 }
 
-function fixCommand(finding: Finding, options: HookTextOptions): string {
+function fixCommand(finding: Verdict, options: HookTextOptions): string {
   if (finding.kind === 'message' && options.messageFile) {
     // Absolute: git runs hooks at the top of the work tree, the person may be in any folder of it.
     const file = shellQuote(resolve(options.messageFile));

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import type { FormatContext } from './format-context.js';
 import { displayText } from './safe-text.js';
 import { fixFor } from './build-report.js';
@@ -23,7 +23,7 @@ export function formatJunit(report: Report, context: FormatContext): string {
   ].join('\n');
 }
 
-function testCase(finding: Finding, context: FormatContext): string {
+function testCase(finding: Verdict, context: FormatContext): string {
   const place = placeOf(finding);
   const where = place.file !== undefined ? `${displayText(place.file)}${finding.line ? `:${finding.line}` : ''}` : place.logical!.name;
   const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${place.file !== undefined ? ` file="${xml(place.file)}"` : ''}>`;

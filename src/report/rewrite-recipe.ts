@@ -1,9 +1,9 @@
 // For commits already made: rewrite them from the parent of the oldest offending one, then push again.
-import type { Finding } from '../types.js';
+import type { Verdict } from '../types.js';
 import { rebaseBase, rewordCommand, shellQuote, topPathspec } from './build-report.js';
 
 /** The commands that take blocking findings out of the commits that hold them; undefined when none is in a commit. */
-export function rewriteRecipe(blocking: Finding[], rootCommits: ReadonlySet<string>): string[] | undefined {
+export function rewriteRecipe(blocking: Verdict[], rootCommits: ReadonlySet<string>): string[] | undefined {
   const inCommits = blocking.filter((finding) => finding.commit !== undefined);
   const commits = [...new Set(inCommits.map((finding) => finding.commit!))];
   if (commits.length === 0) return undefined;

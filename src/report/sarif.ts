@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import type { Finding, Report, Rule } from '../types.js';
+import type { Verdict, Report, Rule } from '../types.js';
 import { builtinRules } from '../detect/builtin-rules.js';
 import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath, fixFor } from './build-report.js';
 import type { FormatContext } from './format-context.js';
@@ -41,7 +41,7 @@ export function formatSarif(report: Report, context?: FormatContext): string {
   return `${safeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
-function driverRule(id: string, rule: Rule | undefined, findings: Finding[]) {
+function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
   const example = findings[0]!;
   const description = rule?.description ?? example.description;
   const why = rule?.why ?? '';
@@ -65,7 +65,7 @@ function driverRule(id: string, rule: Rule | undefined, findings: Finding[]) {
   };
 }
 
-function result(finding: Finding, ruleIndex: number, rootCommits: ReadonlySet<string> | undefined) {
+function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<string> | undefined) {
   const place = placeOf(finding);
   // Code scanning shows a result at a line: a whole-file finding (a path) is shown at the first.
   const region = { startLine: finding.line && finding.line > 0 ? finding.line : 1 };
@@ -92,19 +92,20 @@ function result(finding: Finding, ruleIndex: number, rootCommits: ReadonlySet<st
 }
 
 /** `.aiguard/commit/message`, `.aiguard/pull-request/body`, `.aiguard/branch/branch`: the place, never the commit id. */
-function anchorPath(finding: Finding, logical: { kind: string; fullyQualifiedName: string }): string {
+function anchorPath(finding: Verdict, logical: { kind: string; fullyQualifiedName: string }): string {
   return logical.kind === 'commit' ? `${ANCHOR_DIR}/commit/${finding.field ?? finding.kind}` : `${ANCHOR_DIR}/${logical.fullyQualifiedName}`;
 }
 
 /**
  * The contract's fingerprint (rule, path, evidence; the same in every commit), and for a finding in a commit one
  * that tells commits apart and survives a rebase: the same trailer in two commits is two alerts, a rebased commit
- * (new id, same author and subject) keeps its alert. Code scanning keys alerts on primaryLocationLineHash.
+ * (new id; same author, author date and subject) keeps its alert. Code scanning keys alerts on primaryLocationLineHash.
  */
-function fingerprints(finding: Finding): Record<string, string> {
+function fingerprints(finding: Verdict): Record<string, string> {
   const own = { 'aiguardFingerprint/v1': finding.fingerprint };
   if (!finding.commit) return own;
-  const perCommit = createHash('sha256').update([finding.fingerprint, finding.author ?? '', finding.commitSummary ?? ''].join('\0')).digest('hex');
+  const identity = [finding.fingerprint, finding.author ?? '', finding.authorDate ?? '', finding.commitSummary ?? ''];
+  const perCommit = createHash('sha256').update(identity.join('\0')).digest('hex');
   return { ...own, primaryLocationLineHash: `${perCommit.slice(0, 16)}:1` };
 }
 

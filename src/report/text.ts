@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding, Report } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import { fixFor, rebaseBase, rewordCommand } from './build-report.js';
 import type { FormatContext } from './format-context.js';
 import { displayText, guardLines } from './safe-text.js';
@@ -49,8 +49,8 @@ export function formatText(report: Report, options: TextOptions): string {
 }
 
 /** Repeated findings (in two commits or more) apart; the rest by commit, in the order git listed them. */
-function groupFindings(findings: Finding[]): { repeated: Finding[][]; byCommit: Map<string, Finding[]> } {
-  const byKey = new Map<string, Finding[]>();
+function groupFindings(findings: Verdict[]): { repeated: Verdict[][]; byCommit: Map<string, Verdict[]> } {
+  const byKey = new Map<string, Verdict[]>();
   for (const finding of findings) {
     if (!finding.commit) continue;
     const key = keyOf(finding);
@@ -60,7 +60,7 @@ function groupFindings(findings: Finding[]): { repeated: Finding[][]; byCommit: 
   }
   const repeated = [...byKey.values()].filter((group) => group.length > 1);
   const sameAsGrouped = new Set(repeated.map((group) => keyOf(group[0]!)));
-  const byCommit = new Map<string, Finding[]>();
+  const byCommit = new Map<string, Verdict[]>();
   for (const finding of findings) {
     // Every match of a repeated finding is covered by its entry.
     if (finding.commit && sameAsGrouped.has(keyOf(finding))) continue;
@@ -72,11 +72,11 @@ function groupFindings(findings: Finding[]): { repeated: Finding[][]; byCommit: 
   return { repeated, byCommit };
 }
 
-function keyOf(finding: Finding): string {
+function keyOf(finding: Verdict): string {
   return [finding.status, finding.ruleId, finding.evidence, finding.path ?? '', finding.field ?? ''].join('\0');
 }
 
-function findingLines(finding: Finding, colors: Colors, options: TextOptions, place: { lineShown: boolean; fix?: string }): string[] {
+function findingLines(finding: Verdict, colors: Colors, options: TextOptions, place: { lineShown: boolean; fix?: string }): string[] {
   const paint: Record<string, (text: string) => string> = {
     blocking: colors.red,
     warning: colors.yellow,
