@@ -8,7 +8,8 @@ import { runGit } from './run-git.js';
 export async function rootCommitsOf(repo: Pick<Repository, 'cwd'>, commits: Iterable<string | undefined>): Promise<Set<string>> {
   const ids = [...new Set([...commits].filter((id): id is string => id !== undefined && /^[0-9a-f]{40,64}$/.test(id)))];
   if (ids.length === 0) return new Set();
-  const result = await runGit(['rev-list', '--ignore-missing', '--no-walk=unsorted', '--max-parents=0', '--stdin'], repo.cwd, `${ids.join('\n')}\n`);
+  const args = ['rev-list', '--ignore-missing', '--no-walk=unsorted', '--max-parents=0', '--stdin'];
+  const result = await runGit(args, repo.cwd, `${ids.join('\n')}\n`);
   if (result.code !== 0) return new Set();
   return new Set(result.stdout.toString('utf8').split('\n').filter(Boolean));
 }

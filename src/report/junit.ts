@@ -1,6 +1,6 @@
 import type { Verdict, Report } from '../types.js';
 import type { FormatContext } from './format-context.js';
-import { displayText } from './safe-text.js';
+import { RAW_INVISIBLE, displayText } from './safe-text.js';
 import { fixFor } from './build-report.js';
 import { findingMessage, placeOf } from './report-place.js';
 
@@ -54,6 +54,6 @@ function xml(text: string): string {
     .replaceAll("'", '&apos;')
     .replaceAll('\n', '&#10;')
     .replaceAll('\r', '&#13;')
-    .replace(/[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g, (char) => `&#x${char.charCodeAt(0).toString(16)};`)
+    .replace(RAW_INVISIBLE, (char) => `&#x${char.charCodeAt(0).toString(16)};`)
     .replaceAll('##[', '#&#35;[');
 }

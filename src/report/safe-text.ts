@@ -1,12 +1,18 @@
 // Scanned repositories write the evidence: nothing of it may reach a terminal, a CI log or a parser as anything
 // but text. Every formatter runs attacker-controlled strings through one of these before printing them.
 
+// Beyond C0: DEL and C1, ALM, zero-width space, LRM/RLM, line/paragraph separators and LRE…RLO, word joiner,
+// LRI…PDI, BOM. JSON.stringify escapes C0 itself; the rest it leaves raw.
+const INVISIBLE = '\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
+const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 /**
  * Characters shown escaped: C0 and C1 controls and DEL (terminal sequences, and CR/LF that start a new log line),
  * U+0085/U+2028/U+2029 (line breaks to some readers), bidi controls (Trojan Source reordering), invisible
  * spaces, and lone surrogates (they would not survive UTF-8).
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE = new RegExp(`[\\u0000-\\u001f${INVISIBLE}]|${LONE_SURROGATE}`, 'g');
+/** The characters above that JSON.stringify leaves raw (and XML 1.0 allows): for formats that escape them their own way. */
+export const RAW_INVISIBLE = new RegExp(`[${INVISIBLE}]`, 'g');
 const UNSAFE_CHAR = new RegExp(UNSAFE.source);
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 // The GitHub runner reads `##[command]` anywhere in a line (its v1 form) and `::command::` after leading blanks.
@@ -39,7 +45,7 @@ export function guardLines(text: string): string {
  */
 export function safeJson(json: string): string {
   return json
-    .replace(/[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(RAW_INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(V1_COMMAND, '#\\u0023[');
 }
 
