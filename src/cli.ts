@@ -31,7 +31,7 @@ Run aiguard help <command> (or aiguard <command> --help) for a command's options
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === 'help' && rest.length > 0) {
+  if (name === 'help' && rest.length > 0 && rest[0] !== 'help') {
     if (rest.length > 1) throw new UsageError(`aiguard help: unexpected argument: ${rest[1]}`);
     return (await commandNamed(rest[0]!))(['--help']);
   }

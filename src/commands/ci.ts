@@ -70,7 +70,8 @@ export async function ciCommand(argv: string[]): Promise<number> {
   const { report, commitsScanned } = await runPipeline(run.engine, run.sources, { gate: true, repoDir: repo.root ?? repo.cwd, baseline, extraFindings: run.extraFindings });
   const label = run.label(commitsScanned);
   const rootCommits = await rootCommitsOf(repo, report.findings.map((finding) => finding.commit));
-  const { code, files } = await emitReports(report, { ...reportOptions, label, rootCommits });
+  const why = (ruleId: string) => run.engine.ruleSet.matchers.rules.get(ruleId)?.rule.why;
+  const { code, files } = await emitReports(report, { ...reportOptions, label, rootCommits, why });
   process.stderr.write(`aiguard ci: ${label}\n`);
   if (process.env.GITHUB_ACTIONS === 'true') writeGithubOutputs(process.env, report, label, files[0]?.file);
   return code;

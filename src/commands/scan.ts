@@ -99,7 +99,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
     enterPhase('report');
     const label = sources.filter((source) => source.label !== 'history').map((source) => source.label).join(', ') || 'history';
     const rootCommits = await rootCommitsOf(repo, result.report.findings.map((finding) => finding.commit));
-    return emitReport(result.report, { ...reportOptions, label, rootCommits });
+    const why = (ruleId: string) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why;
+    return emitReport(result.report, { ...reportOptions, label, rootCommits, why });
   } finally {
     for (const source of sources) source.stop();
     if (early && sources.length === 0) (await early.catch(() => undefined))?.stop();

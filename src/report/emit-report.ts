@@ -3,6 +3,7 @@ import type { Report } from '../types.js';
 import { UsageError } from '../errors.js';
 import { oneOf } from '../cli-args.js';
 import { colorEnabled } from './color.js';
+import { displayText } from './safe-text.js';
 import type { FormatContext } from './format-context.js';
 
 export { REPORT_OPTIONS } from './report-options.js';
@@ -43,6 +44,7 @@ export interface EmitOptions {
   color?: boolean;
   detail?: FormatContext['detail'];
   rootCommits?: ReadonlySet<string>;
+  why?: FormatContext['why'];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -97,7 +99,7 @@ export async function emitReports(report: Report, options: EmitOptions): Promise
   for (const target of targets) {
     // Colour only ever goes to a terminal: a file gets none, whatever --color or FORCE_COLOR say.
     const color = target.file === undefined && colorEnabled({ env, stream: process.stdout, flag: options.color });
-    const context: FormatContext = { label: options.label, color, detail: options.detail, rootCommits: options.rootCommits };
+    const context: FormatContext = { label: options.label, color, detail: options.detail, rootCommits: options.rootCommits, why: options.why };
     const text = (await LOADERS[target.format]!())(report, context);
     if (target.file === undefined) {
       process.stdout.write(text);
@@ -113,7 +115,7 @@ export async function emitReports(report: Report, options: EmitOptions): Promise
   }
   if (written.length > 0 && !targets.some((target) => target.file === undefined)) {
     const { summary } = report;
-    const names = written.map((target) => target.file).join(', ');
+    const names = written.map((target) => displayText(target.file!)).join(', ');
     process.stderr.write(`aiguard: ${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info; report written to ${names}\n`);
   }
   return { code: exitCode(report, options.failOn ?? 'block'), files: written };

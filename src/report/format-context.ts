@@ -8,4 +8,6 @@ export interface FormatContext {
   detail?: 'quiet' | 'normal' | 'verbose';
   /** Commits without a parent: a fix that rewrites them says `rebase -i --root`. */
   rootCommits?: ReadonlySet<string>;
+  /** A rule's reason, from the rule set of the run (text --verbose shows it). */
+  why?: (ruleId: string) => string | undefined;
 }

@@ -100,6 +100,8 @@ function findingLines(finding: Verdict, colors: Colors, options: TextOptions, pl
     lines.push(`      ${colors.green('fix:')} ${displayText(place.fix ?? fixFor(finding, options.rootCommits))}`);
   }
   if (options.detail === 'verbose') {
+    const why = options.why?.(finding.ruleId);
+    if (why) lines.push(`      ${colors.dim(`why: ${displayText(why)}`)}`);
     lines.push(`      ${colors.dim(`tool ${finding.tool}, kind ${finding.kind}, severity ${finding.severity}, fingerprint ${finding.fingerprint}`)}`);
     if (finding.commit) lines.push(`      ${colors.dim(`commit ${finding.commit}`)}`);
   }

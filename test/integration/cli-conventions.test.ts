@@ -68,6 +68,7 @@ describe('--quiet and --verbose', () => {
     const id = repo.git('rev-parse', 'HEAD').trim();
     const result = runCli(['scan', '--all', '--verbose'], { cwd: repo.dir });
     expect(result.stdout).toMatch(/tool claude-code, kind message, severity block, fingerprint [0-9a-f]{32}/);
+    expect(result.stdout).toContain('      why: Claude Code adds this trailer');
     expect(result.stdout).toContain(`commit ${id}\n`);
     expect(runCli(['scan', '--all'], { cwd: repo.dir }).stdout).not.toContain('fingerprint');
   });
@@ -111,8 +112,9 @@ describe('aiguard help <command>', () => {
       expect(help.stdout).toBe(runCli([command, '--help'], { cwd: dir }).stdout);
     });
   }
-  it('aiguard help alone lists the commands', () => {
+  it('aiguard help alone (or help help) lists the commands', () => {
     expect(runCli(['help'], { cwd: dir }).stdout).toMatch(/^Usage: aiguard <command> \[options\]\nCommands:\n/);
+    expect(runCli(['help', 'help'], { cwd: dir })).toMatchObject({ code: 0, stdout: runCli(['help'], { cwd: dir }).stdout });
   });
 });
 
