@@ -1,7 +1,6 @@
 // One cat-file --batch process answers many requests in order, whatever their size, and says when one is missing.
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 

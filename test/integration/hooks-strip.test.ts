@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
 import { CORPUS_COMMITS, corpusAbsent, readCorpusCommits } from '../helpers/corpus.js';
 import { hookEnv, runGit } from '../helpers/hook-env.js';
 

@@ -60,6 +60,6 @@ describe('the fix of a message rule found in pull-request text', () => {
     const head = repo.write('a.txt', 'a\n').add().commit('Add a');
     const body = 'Adds a.\n\n<!-- START COPILOT CODING AGENT TIPS -->\n';
     const result = runCli(['ci'], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head, { body })) });
-    expect(result.stdout).toMatch(/copilot\/\S+  body line 3\n.*\n.*\n      fix: Close the pull request or rewrite its description by hand\n/);
+    expect(result.stdout).toMatch(/copilot\/\S+ {2}body line 3\n.*\n.*\n {6}fix: Close the pull request or rewrite its description by hand\n/);
   });
 });
