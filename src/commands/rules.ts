@@ -37,9 +37,11 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const widths = ['id', 'tool', 'kind', 'level'].map((key) => Math.max(key.length, ...rows.map((row) => String(row[key as keyof typeof row]).length)));
+  const columns = ['id', 'tool', 'kind', 'level'] as const;
+  const widths = columns.map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   const out = [line(['ID', 'TOOL', 'KIND', 'LEVEL']), ...rows.map((row) => line([row.id, row.tool, row.kind, row.level]))];
-  process.stdout.write(`${out.join('\n')}\n${rows.length} rules${policy.source ? ` · policy ${policy.source}` : ' · built-in default policy'}\n`);
+  const source = policy.source ? ` · policy ${policy.source}` : ' · built-in default policy';
+  process.stdout.write(`${out.join('\n')}\n${rows.length} rules${source}\n`);
   return 0;
 }

@@ -54,7 +54,15 @@ export interface ReportTarget {
   file?: string;
 }
 
-type ReportValues = { format?: string; output?: string; report?: string[]; 'fail-on'?: string; color?: boolean; quiet?: boolean; verbose?: boolean };
+type ReportValues = {
+  format?: string;
+  output?: string;
+  report?: string[];
+  'fail-on'?: string;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+};
 
 /** REPORT_OPTIONS as parsed, checked (exit 2 with one line) before any work is done. */
 export function reportOptionsFrom(values: ReportValues): Omit<EmitOptions, 'label'> {
@@ -84,7 +92,9 @@ export function reportTargets(options: Pick<EmitOptions, 'format' | 'output' | '
   const toStdout = targets.filter((target) => target.file === undefined);
   // Reports given with --report replace the text on standard output unless --format was asked for too.
   if (toStdout.length > 1 && options.format === undefined && targets[0]!.file === undefined) targets.shift();
-  if (targets.filter((target) => target.file === undefined).length > 1) throw new UsageError('--report: only one report can go to standard output');
+  if (targets.filter((target) => target.file === undefined).length > 1) {
+    throw new UsageError('--report: only one report can go to standard output');
+  }
   const files = targets.flatMap((target) => (target.file ? [target.file] : []));
   const twice = files.find((file, index) => files.indexOf(file) !== index);
   if (twice) throw new UsageError(`--report: ${twice} is named twice`);
@@ -99,7 +109,8 @@ export async function emitReports(report: Report, options: EmitOptions): Promise
   for (const target of targets) {
     // Colour only ever goes to a terminal: a file gets none, whatever --color or FORCE_COLOR say.
     const color = target.file === undefined && colorEnabled({ env, stream: process.stdout, flag: options.color });
-    const context: FormatContext = { label: options.label, color, detail: options.detail, rootCommits: options.rootCommits, why: options.why };
+    const { label, detail, rootCommits, why } = options;
+    const context: FormatContext = { label, color, detail, rootCommits, why };
     const text = (await LOADERS[target.format]!())(report, context);
     if (target.file === undefined) {
       process.stdout.write(text);
@@ -116,7 +127,8 @@ export async function emitReports(report: Report, options: EmitOptions): Promise
   if (written.length > 0 && !targets.some((target) => target.file === undefined)) {
     const { summary } = report;
     const names = written.map((target) => displayText(target.file!)).join(', ');
-    process.stderr.write(`aiguard: ${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info; report written to ${names}\n`);
+    const counts = `${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info`;
+    process.stderr.write(`aiguard: ${counts}; report written to ${names}\n`);
   }
   return { code: exitCode(report, options.failOn ?? 'block'), files: written };
 }

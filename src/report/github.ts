@@ -21,7 +21,8 @@ export function formatGithub(report: Report, context?: FormatContext): string {
     lines.push(`::${COMMAND[finding.status]} ${properties.join(',')}::${escapeData(message)}`);
   }
   const { summary } = report;
-  lines.push(`aiguard: ${summary.blocking} blocking, ${plural(summary.warning, 'warning')}, ${summary.info} info${summary.commitsScanned ? ` · ${plural(summary.commitsScanned, 'commit')} scanned` : ''}`);
+  const scanned = summary.commitsScanned ? ` · ${plural(summary.commitsScanned, 'commit')} scanned` : '';
+  lines.push(`aiguard: ${summary.blocking} blocking, ${plural(summary.warning, 'warning')}, ${summary.info} info${scanned}`);
   return `${lines.join('\n')}\n`;
 }
 

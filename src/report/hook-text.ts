@@ -35,7 +35,8 @@ export function formatHookText(report: Report, options: HookTextOptions): string
   const policy = options.policySource ? displayPath(options.policySource) : 'the built-in default policy';
   const lines: string[] = [];
   if (options.stripped?.length) {
-    lines.push(`aiguard: removed ${options.stripped.length} AI attribution line${options.stripped.length === 1 ? '' : 's'} from the commit message (message.onViolation: strip):`);
+    const count = `${options.stripped.length} AI attribution line${options.stripped.length === 1 ? '' : 's'}`;
+    lines.push(`aiguard: removed ${count} from the commit message (message.onViolation: strip):`);
     for (const line of options.stripped) lines.push(`  - ${displayText(line)}`);
   }
   if (blocking.length > 0) {
@@ -57,7 +58,9 @@ export function formatHookText(report: Report, options: HookTextOptions): string
     const recipe = rewriteRecipe(blocking, options.rootCommits ?? new Set());
     if (recipe) lines.push('', ...recipe.map((line) => paint.green(displayText(line))));
   }
-  for (const finding of warnings) lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${displayText(finding.description)} (${finding.ruleId})`);
+  for (const finding of warnings) {
+    lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${displayText(finding.description)} (${finding.ruleId})`);
+  }
   if (blocking.length > 0) lines.push(`More: aiguard explain ${blocking[0]!.ruleId}`);
   return `${guardLines(lines.join('\n'))}\n`;
 }

@@ -4,13 +4,16 @@ import { RAW_INVISIBLE, displayText } from './safe-text.js';
 import { fixFor } from './build-report.js';
 import { findingMessage, placeOf } from './report-place.js';
 
+const SKIPPED = new Set(['allowed', 'baselined', 'grandfathered']);
+const CLOSE = '    </testcase>';
+
 /** JUnit XML: one test case a finding (blocking ones fail, allowed ones are skipped); a clean run is one passing case. */
 export function formatJunit(report: Report, context: FormatContext): string {
   const { label } = context;
   const cases = report.findings.map((finding) => testCase(finding, context));
   if (cases.length === 0) cases.push(`    <testcase classname="aiguard" name="${xml(`no AI tool traces in ${label}`)}"/>`);
   const failures = report.summary.blocking;
-  const skipped = report.findings.filter((finding) => finding.status === 'allowed' || finding.status === 'baselined' || finding.status === 'grandfathered').length;
+  const skipped = report.findings.filter((finding) => SKIPPED.has(finding.status)).length;
   const tests = Math.max(report.findings.length, 1);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -26,11 +29,12 @@ export function formatJunit(report: Report, context: FormatContext): string {
 function testCase(finding: Verdict, context: FormatContext): string {
   const place = placeOf(finding);
   const where = place.file !== undefined ? `${displayText(place.file)}${finding.line ? `:${finding.line}` : ''}` : place.logical!.name;
-  const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${place.file !== undefined ? ` file="${xml(place.file)}"` : ''}>`;
+  const file = place.file !== undefined ? ` file="${xml(place.file)}"` : '';
+  const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${file}>`;
   const detail = xml(`${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, context.rootCommits))}`);
   switch (finding.status) {
     case 'blocking':
-      return `${open}\n      <failure type="${xml(finding.ruleId)}" message="${xml(finding.description)}">${detail}</failure>\n    </testcase>`;
+      return `${open}\n      <failure type="${xml(finding.ruleId)}" message="${xml(finding.description)}">${detail}</failure>\n${CLOSE}`;
     case 'warning':
     case 'info':
       return `${open}\n      <system-out>${xml(`${finding.status}: `)}${detail}</system-out>\n    </testcase>`;

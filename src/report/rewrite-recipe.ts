@@ -17,10 +17,11 @@ export function rewriteRecipe(blocking: Verdict[], rootCommits: ReadonlySet<stri
   const paths = [...new Set(inCommits.filter((finding) => finding.path).map((finding) => shellQuote(topPathspec(finding.path!))))];
   const identities = kinds.has('identity');
   if (paths.length > 0 || identities) {
-    const amend = [paths.length > 0 ? `git rm -r -q --cached --ignore-unmatch ${paths.join(' ')}` : '', `git commit --amend --no-edit${identities ? ' --reset-author' : ''}`]
-      .filter(Boolean)
-      .join(' && ');
-    steps.push(`${steps.length ? '  and: ' : 'fix:   '}git rebase -i ${base}   # mark ${commits.map((id) => id.slice(0, 12)).join(' ')} "edit"; at each stop:`);
+    // --ignore-unmatch: each stop is one commit, which holds some of the paths, not always all of them.
+    const remove = paths.length > 0 ? `git rm -r -q --cached --ignore-unmatch ${paths.join(' ')}` : '';
+    const amend = [remove, `git commit --amend --no-edit${identities ? ' --reset-author' : ''}`].filter(Boolean).join(' && ');
+    const marks = commits.map((id) => id.slice(0, 12)).join(' ');
+    steps.push(`${steps.length ? '  and: ' : 'fix:   '}git rebase -i ${base}   # mark ${marks} "edit"; at each stop:`);
     steps.push(`       ${amend} && git rebase --continue`);
   }
   steps.push('       then push again.');

@@ -47,7 +47,8 @@ function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
   const why = rule?.why ?? '';
   // The help is the rule's: its {path} is the one file this run found, or a placeholder that reads as one.
   const paths = [...new Set(findings.map((finding) => finding.path))];
-  const fix = fillPath(rule?.fix ?? example.fix, paths.length === 1 ? paths[0] : undefined).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
+  const fix = fillPath(rule?.fix ?? example.fix, paths.length === 1 ? paths[0] : undefined)
+    .replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
   const severity = findings.map((finding) => finding.severity).reduce((a, b) => (SEVERITY_RANK[b]! > SEVERITY_RANK[a]! ? b : a));
   const tool = rule?.tool ?? example.tool;
   return {
@@ -61,7 +62,12 @@ function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
       markdown: `${why ? `${why}\n\n` : ''}**Fix:** ${codeSpan(fix)}`,
     },
     defaultConfiguration: { level: LEVEL[severity] ?? 'warning' },
-    properties: { tags: ['security', 'ai-tool', tool], tool, kind: rule?.kind ?? example.kind, 'security-severity': SECURITY_SEVERITY[severity] ?? '2.0' },
+    properties: {
+      tags: ['security', 'ai-tool', tool],
+      tool,
+      kind: rule?.kind ?? example.kind,
+      'security-severity': SECURITY_SEVERITY[severity] ?? '2.0',
+    },
   };
 }
 
@@ -75,7 +81,8 @@ function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<st
         physicalLocation: { artifactLocation: { uri: encodePath(anchorPath(finding, place.logical!)) }, region },
         logicalLocations: [place.logical!],
       };
-  const properties: Record<string, unknown> = { status: finding.status, tool: finding.tool, kind: finding.kind, evidence: finding.evidence };
+  const { status, tool, kind, evidence } = finding;
+  const properties: Record<string, unknown> = { status, tool, kind, evidence };
   if (finding.commit) properties.commit = finding.commit;
   if (finding.author) properties.author = finding.author;
   if (finding.note) properties.note = finding.note;
@@ -86,14 +93,15 @@ function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<st
     message: { text: `${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, rootCommits))}` },
     locations: [location],
     partialFingerprints: fingerprints(finding),
-    ...(SUPPRESSED.has(finding.status) ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.note ?? finding.status }] } : {}),
+    ...(SUPPRESSED.has(status) ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.note ?? status }] } : {}),
     properties,
   };
 }
 
 /** `.aiguard/commit/message`, `.aiguard/pull-request/body`, `.aiguard/branch/branch`: the place, never the commit id. */
 function anchorPath(finding: Verdict, logical: { kind: string; fullyQualifiedName: string }): string {
-  return logical.kind === 'commit' ? `${ANCHOR_DIR}/commit/${finding.field ?? finding.kind}` : `${ANCHOR_DIR}/${logical.fullyQualifiedName}`;
+  if (logical.kind === 'commit') return `${ANCHOR_DIR}/commit/${finding.field ?? finding.kind}`;
+  return `${ANCHOR_DIR}/${logical.fullyQualifiedName}`;
 }
 
 /**
@@ -111,7 +119,8 @@ function fingerprints(finding: Verdict): Record<string, string> {
 
 /** The rule's pack in the repository (built-in rules), or the policy docs for an organisation's own rule. */
 function helpUri(id: string, tool: string, builtin: boolean): string {
-  return builtin ? `${PROJECT_URL}/blob/main/rules/${encodeURIComponent(tool)}.yml` : `${PROJECT_URL}/blob/main/docs/policy.md#${encodeURIComponent(id)}`;
+  if (builtin) return `${PROJECT_URL}/blob/main/rules/${encodeURIComponent(tool)}.yml`;
+  return `${PROJECT_URL}/blob/main/docs/policy.md#${encodeURIComponent(id)}`;
 }
 
 /** A repository-relative path as a URI reference: each segment percent-encoded, slashes kept. */

@@ -8,7 +8,14 @@ export type TextOptions = FormatContext;
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-const MARK: Record<string, string> = { blocking: '✖', warning: '⚠', info: 'ℹ', allowed: '✓', baselined: '○', grandfathered: '○' };
+const MARK: Record<string, string> = {
+  blocking: '✖',
+  warning: '⚠',
+  info: 'ℹ',
+  allowed: '✓',
+  baselined: '○',
+  grandfathered: '○',
+};
 // A repeated finding lists this many commits unless --verbose asks for all of them.
 const COMMITS_SHOWN = 10;
 
@@ -36,11 +43,9 @@ export function formatText(report: Report, options: TextOptions): string {
   }
   for (const [commit, findings] of byCommit) {
     const first = findings[0]!;
-    lines.push(
-      commit
-        ? `${colors.bold(`commit ${commit.slice(0, 12)}`)}  ${displayText(first.commitSummary ?? '')}  ${colors.dim(`${displayText(first.author ?? '')} ${first.commitDate?.slice(0, 10) ?? ''}`)}`
-        : colors.bold(displayText(options.label)),
-    );
+    const byWhom = `${displayText(first.author ?? '')} ${first.commitDate?.slice(0, 10) ?? ''}`;
+    const heading = `${colors.bold(`commit ${commit.slice(0, 12)}`)}  ${displayText(first.commitSummary ?? '')}  ${colors.dim(byWhom)}`;
+    lines.push(commit ? heading : colors.bold(displayText(options.label)));
     for (const finding of findings) lines.push(...findingLines(finding, colors, options, { lineShown: true }));
     lines.push('');
   }
@@ -102,7 +107,8 @@ function findingLines(finding: Verdict, colors: Colors, options: TextOptions, pl
   if (options.detail === 'verbose') {
     const why = options.why?.(finding.ruleId);
     if (why) lines.push(`      ${colors.dim(`why: ${displayText(why)}`)}`);
-    lines.push(`      ${colors.dim(`tool ${finding.tool}, kind ${finding.kind}, severity ${finding.severity}, fingerprint ${finding.fingerprint}`)}`);
+    const facts = `tool ${finding.tool}, kind ${finding.kind}, severity ${finding.severity}, fingerprint ${finding.fingerprint}`;
+    lines.push(`      ${colors.dim(facts)}`);
     if (finding.commit) lines.push(`      ${colors.dim(`commit ${finding.commit}`)}`);
   }
   return lines;
@@ -110,10 +116,13 @@ function findingLines(finding: Verdict, colors: Colors, options: TextOptions, pl
 
 function summaryLine(report: Report, colors: Colors): string {
   const { summary } = report;
-  const scanned = summary.commitsScanned > 0 ? ` · ${summary.commitsScanned} commit${summary.commitsScanned === 1 ? '' : 's'} scanned` : '';
+  const commits = `${summary.commitsScanned} commit${summary.commitsScanned === 1 ? '' : 's'}`;
+  const scanned = summary.commitsScanned > 0 ? ` · ${commits} scanned` : '';
   if (summary.total === 0) return `${colors.green('✓ aiguard: no AI tool traces found')}${scanned}`;
   const parts = [`${summary.blocking} blocking`, `${summary.warning} warning${summary.warning === 1 ? '' : 's'}`, `${summary.info} info`];
-  for (const status of ['allowed', 'baselined', 'grandfathered'] as const) if (summary[status] > 0) parts.push(`${summary[status]} ${status}`);
+  for (const status of ['allowed', 'baselined', 'grandfathered'] as const) {
+    if (summary[status] > 0) parts.push(`${summary[status]} ${status}`);
+  }
   const head = summary.blocking > 0 ? colors.red(colors.bold('✖ aiguard: blocked')) : colors.yellow('⚠ aiguard: passed with findings');
   return `${head} — ${parts.join(', ')}${scanned}`;
 }

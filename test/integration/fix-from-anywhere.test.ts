@@ -12,9 +12,15 @@ afterAll(cleanupTempDirs);
 
 /** The command after `fix:` (and after the rule's prose up to its `: `), as a person would copy it. */
 function printedFix(output: string, starts: RegExp): string {
-  const line = output.split('\n').find((candidate) => /^\s*(fix|and):/.test(candidate) && starts.test(candidate.replace(/^\s*(fix|and):\s*/, '').replace(/^[^:]*: (?=git |aiguard )/, '')));
+  const commandOf = (line: string) =>
+    line
+      .replace(/^\s*(fix|and):\s*/, '')
+      .replace(/^[^:]*: (?=git |aiguard )/, '')
+      .replace(/\s+\(or set .*\)$/, '')
+      .replace(/\s+#.*$/, '');
+  const line = output.split('\n').find((candidate) => /^\s*(fix|and):/.test(candidate) && starts.test(commandOf(candidate)));
   expect(line, output).toBeDefined();
-  return line!.replace(/^\s*(fix|and):\s*/, '').replace(/^[^:]*: (?=git |aiguard )/, '').replace(/\s+\(or set .*\)$/, '').replace(/\s+#.*$/, '');
+  return commandOf(line!);
 }
 
 function shell(command: string, cwd: string): void {
@@ -89,7 +95,8 @@ describe('commits already made', () => {
     repo.write('CLAUDE.md', 'x\n').add().commit('Sneak it in');
     const refused = runGit(repo, ['push', 'origin', 'HEAD:refs/heads/main']);
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('git rm -r -q --cached --ignore-unmatch :/CLAUDE.md && git commit --amend --no-edit && git rebase --continue');
+    const atEachStop = 'git rm -r -q --cached --ignore-unmatch :/CLAUDE.md && git commit --amend --no-edit && git rebase --continue';
+    expect(refused.stderr).toContain(atEachStop);
   });
 
   it('CI: the fix for a commit message of the pull request rewrites it in the clone, and the run then passes', () => {

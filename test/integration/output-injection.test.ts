@@ -35,7 +35,9 @@ function runnerCommands(output: string): string[] {
 /** No byte a terminal acts on (controls, DEL, C1, bidi, line/paragraph separators) except our own line feeds. */
 function expectNoControls(output: string, what: string): void {
   const bad = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/.exec(output);
-  expect(bad, `${what}: raw ${JSON.stringify(bad?.[0])} at ${bad?.index}: ${JSON.stringify(output.slice(Math.max(0, (bad?.index ?? 0) - 40), (bad?.index ?? 0) + 20))}`).toBeNull();
+  const at = bad?.index ?? 0;
+  const around = JSON.stringify(output.slice(Math.max(0, at - 40), at + 20));
+  expect(bad, `${what}: raw ${JSON.stringify(bad?.[0])} at ${at}: ${around}`).toBeNull();
 }
 
 function expectSafe(output: string, what: string, ownCommands: string[] = []): void {
@@ -50,8 +52,11 @@ function prCase(hostile: boolean): { repo: TestRepo; env: NodeJS.ProcessEnv; hea
   repo.git('checkout', '-q', '-b', 'feature');
   for (const path of hostile ? [HOSTILE_PATH, NEWLINE_PATH, MARKUP_PATH, BIDI_PATH] : ['.claude/plain.json']) repo.write(path, '{}\n');
   repo.add();
-  const head = repo.commit(hostile ? `${HOSTILE_SUBJECT}\n\nBody\n::warning::line\n${HOSTILE_TRAILER}\n` : `Plain subject\n\n${CO_AUTHOR}\n`);
-  const pr = hostile ? { title: HOSTILE_TITLE, body: `Intro\n${HOSTILE_BODY}\n` } : { title: 'Plain title', body: `Intro\n${GENERATED_WITH}\n` };
+  const message = hostile ? `${HOSTILE_SUBJECT}\n\nBody\n::warning::line\n${HOSTILE_TRAILER}\n` : `Plain subject\n\n${CO_AUTHOR}\n`;
+  const head = repo.commit(message);
+  const pr = hostile
+    ? { title: HOSTILE_TITLE, body: `Intro\n${HOSTILE_BODY}\n` }
+    : { title: 'Plain title', body: `Intro\n${GENERATED_WITH}\n` };
   return { repo, env: githubEnv('pull_request', pullRequestPayload(base, head, pr)), head };
 }
 
@@ -78,7 +83,8 @@ describe('every format keeps the repository text inert', () => {
 
   it('json keeps the exact text for machines: the same strings after parsing', () => {
     const { repo, env } = prCase(true);
-    const report = JSON.parse(runCli(['ci', '--format', 'json'], { cwd: repo.dir, env }).stdout) as { findings: { evidence: string; path?: string; commitSummary?: string }[] };
+    type Report = { findings: { evidence: string; path?: string; commitSummary?: string }[] };
+    const report = JSON.parse(runCli(['ci', '--format', 'json'], { cwd: repo.dir, env }).stdout) as Report;
     expect(report.findings.map((finding) => finding.evidence)).toContain(HOSTILE_TRAILER);
     expect(report.findings.map((finding) => finding.path)).toContain(HOSTILE_PATH);
     expect(report.findings.find((finding) => finding.commitSummary)?.commitSummary).toBe(HOSTILE_SUBJECT);
@@ -86,7 +92,8 @@ describe('every format keeps the repository text inert', () => {
 
   it('sarif and gitlab stay valid JSON with the same strings', () => {
     const { repo, env } = prCase(true);
-    const sarif = JSON.parse(runCli(['ci', '--format', 'sarif'], { cwd: repo.dir, env }).stdout) as { runs: { results: { properties: { evidence: string } }[] }[] };
+    type Sarif = { runs: { results: { properties: { evidence: string } }[] }[] };
+    const sarif = JSON.parse(runCli(['ci', '--format', 'sarif'], { cwd: repo.dir, env }).stdout) as Sarif;
     expect(sarif.runs[0]!.results.map((entry) => entry.properties.evidence)).toContain(HOSTILE_TRAILER);
     const gitlab = JSON.parse(runCli(['ci', '--format', 'gitlab'], { cwd: repo.dir, env }).stdout) as { description: string }[];
     expect(gitlab.some((issue) => issue.description.includes('\\x1b]8;;https://evil.example'))).toBe(true);
@@ -113,7 +120,8 @@ describe('GitHub step summary and outputs', () => {
     const outputFile = join(dir, 'output.txt');
     // A report file name that tries to end the heredoc and set an output of its own.
     const reportName = join(dir, 'r\nblocking=false\nghadelimiter_1\nfound<<EOF\n.sarif');
-    const result = runCli(['ci', '--format', 'sarif', '--output', reportName], { cwd: repo.dir, env: { ...env, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile } });
+    const githubFiles = { GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile };
+    const result = runCli(['ci', '--format', 'sarif', '--output', reportName], { cwd: repo.dir, env: { ...env, ...githubFiles } });
     expect(result.code, result.stderr).toBe(1);
     const summary = readFileSync(summaryFile, 'utf8');
     expectNoControls(summary, 'step summary');
@@ -125,7 +133,8 @@ describe('GitHub step summary and outputs', () => {
       expect(outside, row).toMatch(/^\| ❌ blocking \| {2}\| [^<>[\]()`]*\| {2}\|$/);
     }
     expect(summary).toContain('| ``.claude/<img src=x onerror=alert(1)>\\|`x`.md`` |');
-    expect(parseGithubOutput(readFileSync(outputFile, 'utf8'))).toEqual({ found: 'true', blocking: 'true', count: expect.stringMatching(/^\d+$/), report: reportName });
+    const outputs = parseGithubOutput(readFileSync(outputFile, 'utf8'));
+    expect(outputs).toEqual({ found: 'true', blocking: 'true', count: expect.stringMatching(/^\d+$/), report: reportName });
   });
 });
 

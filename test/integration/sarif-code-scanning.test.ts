@@ -17,7 +17,10 @@ const addFormats = require('ajv-formats') as typeof import('ajv-formats').defaul
 interface Result {
   ruleId: string;
   level: string;
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } }; logicalLocations?: { fullyQualifiedName: string }[] }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
+    logicalLocations?: { fullyQualifiedName: string }[];
+  }[];
   partialFingerprints: Record<string, string>;
   properties: { commit?: string };
 }
@@ -67,7 +70,8 @@ describe('SARIF for code scanning', () => {
       expect(physical.artifactLocation.uri).not.toMatch(/[0-9a-f]{40}/);
     }
     const uris = new Set(results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri));
-    expect(uris).toEqual(new Set(['CLAUDE.md', 'docs/notes.md', 'docs/lower/claude.md', '.aiguard/commit/message', '.aiguard/pull-request/body']));
+    const files = ['CLAUDE.md', 'docs/notes.md', 'docs/lower/claude.md'];
+    expect(uris).toEqual(new Set([...files, '.aiguard/commit/message', '.aiguard/pull-request/body']));
     const claudeMd = results.find((result) => result.ruleId === 'claude-code/claude-md')!;
     expect(claudeMd.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
     const marker = results.find((result) => result.ruleId === 'claude-code/generated-marker-in-file')!;
@@ -75,7 +79,9 @@ describe('SARIF for code scanning', () => {
     const trailers = results.filter((result) => result.ruleId === 'claude-code/co-author-trailer');
     expect(trailers.map((result) => result.locations[0]!.physicalLocation.region!.startLine).sort()).toEqual([3, 5]);
     // The commit is still there for the reader: in the logical location and the properties.
-    for (const trailer of trailers) expect(trailer.locations[0]!.logicalLocations![0]!.fullyQualifiedName).toBe(`commit/${trailer.properties.commit}/message`);
+    for (const trailer of trailers) {
+      expect(trailer.locations[0]!.logicalLocations![0]!.fullyQualifiedName).toBe(`commit/${trailer.properties.commit}/message`);
+    }
   });
 
   it('the same trailer in two commits is two alerts; a rebase keeps each alert where it was', () => {
