@@ -98,10 +98,10 @@ function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<st
   };
 }
 
-/** `.aiguard/commit/message`, `.aiguard/pull-request/body`, `.aiguard/branch/branch`: the place, never the commit id. */
+/** `.aiguard/commit/message`, `.aiguard/commit/author`, `.aiguard/pull-request/body`, `.aiguard/branch`: never a commit id. */
 function anchorPath(finding: Verdict, logical: { kind: string; fullyQualifiedName: string }): string {
   if (logical.kind === 'commit') return `${ANCHOR_DIR}/commit/${finding.field ?? finding.kind}`;
-  return `${ANCHOR_DIR}/${logical.fullyQualifiedName}`;
+  return logical.kind === 'pull-request' ? `${ANCHOR_DIR}/${logical.fullyQualifiedName}` : `${ANCHOR_DIR}/${logical.kind}`;
 }
 
 /**

@@ -84,6 +84,17 @@ describe('SARIF for code scanning', () => {
     }
   });
 
+  it('a branch finding is anchored at .aiguard/branch, with a region', () => {
+    const repo = TestRepo.init();
+    const base = repo.write('README.md', 'hi\n').add().commit('init');
+    repo.git('checkout', '-q', '-b', 'claude/fix-parser');
+    const head = repo.write('a.txt', 'a\n').add().commit('Plain');
+    const env = githubEnv('pull_request', pullRequestPayload(base, head, { ref: 'claude/fix-parser' }));
+    const log = JSON.parse(runCli(['ci', '--format', 'sarif'], { cwd: repo.dir, env }).stdout);
+    const branch = (log.runs[0].results as Result[]).find((result) => result.ruleId.endsWith('branch'));
+    expect(branch?.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: '.aiguard/branch' }, region: { startLine: 1 } });
+  });
+
   it('the same trailer in two commits is two alerts; a rebase keeps each alert where it was', () => {
     const { repo, base } = featureRepo();
     const before = sarifOf(repo, base).results.filter((result) => result.ruleId === 'claude-code/co-author-trailer');
