@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-K2GI72FS.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-TJ5SZWUF.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-4A7VZVKC.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-LPAUGDOU.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-JWKU7C6E.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-N3SOIT2E.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-SSJR3M73.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-HDXMV7A2.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-S4LNOP7F.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-ASXBXNPN.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-IFJOPRZC.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-PNKZFQE5.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-4QC3BMEJ.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-QCBBDIAA.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-GMW42UGJ.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-QEWY7TR3.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-VUEQLNYQ.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-TIEGVKOC.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-O6JD7CYI.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-EELSRZUQ.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
@@ -31,9 +31,13 @@ Commands:
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
   uninstall           remove exactly what init installed
   ci                  scan what a pull request or push brings, as the CI's environment describes it
-Run aiguard <command> --help for a command's options.`;
+Run aiguard help <command> (or aiguard <command> --help) for a command's options.`;
 async function main(argv) {
   const [name, ...rest] = argv;
+  if (name === "help" && rest.length > 0 && rest[0] !== "help") {
+    if (rest.length > 1) throw new UsageError(`aiguard help: unexpected argument: ${rest[1]}`);
+    return (await commandNamed(rest[0]))(["--help"]);
+  }
   if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${USAGE}
 `);
@@ -49,24 +53,32 @@ async function main(argv) {
 `);
     return 0;
   }
+  return (await commandNamed(name))(rest);
+}
+async function commandNamed(name) {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(", ")})`);
-  return (await load())(rest);
+  return load();
+}
+async function errorLine(text) {
+  const { displayText } = await import("./chunks/safe-text-SMC4AT4O.js");
+  return displayText(text);
+}
+async function errorLines(text) {
+  const { displayText, guardLines } = await import("./chunks/safe-text-SMC4AT4O.js");
+  return guardLines(text.split("\n").map(displayText).join("\n"));
 }
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`aiguard: ${error.message}
-`);
-      process.exitCode = 2;
-      return;
-    }
-    process.stderr.write(`aiguard: internal error: ${error?.stack ?? String(error)}
-`);
     process.exitCode = 2;
+    if (error instanceof UsageError) return errorLine(error.message).then((line) => void process.stderr.write(`aiguard: ${line}
+`));
+    const stack = error?.stack ?? String(error);
+    return errorLines(stack).then((lines) => void process.stderr.write(`aiguard: internal error: ${lines}
+`));
   }
 );
 export {
