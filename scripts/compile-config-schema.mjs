@@ -8,7 +8,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schema/config.schema.json'), 'utf8'));
-// The same options as src/policy/validate-config.ts uses when it compiles at run time.
+// The same options as src/config/validate-config.ts uses when it compiles at run time.
 const ajv = new Ajv({ allErrors: false, strict: false, code: { source: true } });
 const code = standaloneCode.default ? standaloneCode.default(ajv, ajv.compile(schema)) : standaloneCode(ajv, ajv.compile(schema));
 mkdirSync(join(root, 'dist'), { recursive: true });

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseRemoteUrl } from '../src/policy/remote-url.js';
 import { checkScope } from '../src/policy/scope.js';
-import { defaultPolicy, type Policy } from '../src/policy/policy.js';
+import type { Policy } from '../src/policy/policy.js';
+import { defaultPolicy } from '../src/config/merge-config.js';
 import { TestRepo, cleanupTempDirs, runCli } from './helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);

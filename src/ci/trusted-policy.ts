@@ -1,11 +1,12 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES } from '../policy/load-config.js';
-import { defaultPolicy, type Policy } from '../policy/policy.js';
-import { policyAtRevision } from '../policy/revision-policy.js';
+import { SEARCH_PLACES } from '../config/load-config.js';
+import type { Policy } from '../policy/policy.js';
+import { defaultPolicy } from '../config/merge-config.js';
+import { policyAtRevision } from '../config/revision-policy.js';
 import { baselineRepoPath } from '../policy/baseline.js';
-import { checkPolicyIds, resolvePolicy } from '../policy/resolve-policy.js';
+import { checkPolicyIds, resolvePolicy } from '../config/resolve-policy.js';
 import { loadRuleSet } from '../detect/rule-set.js';
 import type { Engine } from '../scan-pipeline.js';
 

@@ -3,7 +3,7 @@ import type { Finding, Subject } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository, type Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
-import { enterPhase } from '../report/profile.js';
+import { enterPhase } from '../util/profile.js';
 import type { TextSource } from '../sources/settings-text.js';
 import type { StartedCommitLog } from '../git/commit-stream.js';
 
@@ -119,7 +119,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
       if (history) {
         if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
         const { rangeSubjectBatches } = await import('../sources/range.js');
-        const { createProgress } = await import('../report/progress.js');
+        const { createProgress } = await import('../util/progress.js');
         const { commitPrefilter } = await import('../detect/commit-prefilter.js');
         const progress = createProgress(process.stderr);
         const onCommit = (): void => {

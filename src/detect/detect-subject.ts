@@ -1,7 +1,7 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
 import { normalizeText } from './normalize-text.js';
-import { addedLines } from './added-lines.js';
+import { addedLines } from '../git/added-lines.js';
 import { fingerprint } from './fingerprint.js';
 import { detectSettings } from './settings/detect-settings.js';
 

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listRemotes } from '../git/remotes.js';
 import { normaliseRemoteUrl } from './remote-url.js';
-import { SEARCH_PLACES } from './load-config.js';
+import { SEARCH_PLACES } from '../config/load-config.js';
 import { UsageError } from '../errors.js';
 
 export interface StarterOptions {

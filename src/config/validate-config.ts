@@ -34,7 +34,7 @@ function compileValidator(): Validator {
     // Not built (sources run directly): compile the schema now.
   }
   const Ajv = require('ajv') as typeof import('ajv').default;
-  // dist/src/policy when built, src/policy when tests import the sources: the schema sits at the package root.
+  // dist/src/config when built, src/config when tests import the sources: the schema sits at the package root.
   const url = [new URL('../../../schema/config.schema.json', import.meta.url), new URL('../../schema/config.schema.json', import.meta.url)].find((candidate) => existsSync(candidate));
   if (!url) throw new UsageError('cannot find schema/config.schema.json');
   const schema = JSON.parse(readFileSync(url, 'utf8')) as object;

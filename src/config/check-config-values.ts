@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { regexFlags } from '../detect/compile-rules.js';
-import type { Config } from './policy.js';
-import { checkAllowEntries } from './allow.js';
-import { parseIsoDate } from './effective-date.js';
+import type { Config } from './config.js';
+import { checkAllowEntries } from '../policy/allow.js';
+import { parseIsoDate } from '../policy/effective-date.js';
 
 /** What the schema cannot say about one config file: real dates, compilable regexes, allow entries with a condition. */
 export function checkConfigValues(config: Config, file: string): void {

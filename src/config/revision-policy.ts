@@ -4,7 +4,9 @@ import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
 import { SEARCH_PLACES, hasAiguardKey, parseDataConfig } from './load-config.js';
 import { validateConfig } from './validate-config.js';
-import { defaultPolicyWithOrigins, mergeConfig, type Config, type Policy } from './policy.js';
+import type { Policy } from '../policy/policy.js';
+import type { Config } from './config.js';
+import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
 import { PRESETS, isPresetName } from './presets.js';
 
 const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);

@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { UsageError } from '../errors.js';
-import { defaultPolicyWithOrigins, mergeConfig, type Policy } from './policy.js';
+import type { Policy } from '../policy/policy.js';
+import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
 import { displayPath, findConfig, loadConfigFile, type LoadOptions } from './load-config.js';
 import { TOOL_IDS } from './tool-ids.js';
 
