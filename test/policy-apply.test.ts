@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyPolicy } from '../src/policy/apply-policy.js';
-import type { Config } from '../src/config/config.js';
+import type { Config } from '../src/policy/policy.js';
 import { defaultPolicy, mergeConfig } from '../src/config/merge-config.js';
 // The built module: it finds schema/ relative to dist/, as the installed package does.
 import { resolvePolicy } from '../src/config/resolve-policy.js';

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { regexFlags } from '../detect/compile-rules.js';
-import type { Config } from './config.js';
+import type { Config } from '../policy/policy.js';
 import { checkAllowEntries } from '../policy/allow.js';
 import { parseIsoDate } from '../policy/effective-date.js';
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import type { Config } from './config.js';
+import type { Config } from '../policy/policy.js';
 import { displayPath, loadConfigFile, type LoadOptions } from './load-config.js';
 import { PRESETS, isPresetName } from './presets.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, basename, extname, relative, isAbsolute } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Config } from './config.js';
+import type { Config } from '../policy/policy.js';
 import { validateConfig } from './validate-config.js';
 import { checkConfigValues } from './check-config-values.js';
 

@@ -1,5 +1,4 @@
-import type { Config } from './config.js';
-import type { Policy } from '../policy/policy.js';
+import type { Config, Policy } from '../policy/policy.js';
 
 /** With no config at all: Claude Code blocks, every other tool warns, tool-neutral signals inform. */
 export function defaultPolicy(): Policy {

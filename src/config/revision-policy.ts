@@ -4,8 +4,7 @@ import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
 import { SEARCH_PLACES, hasAiguardKey, parseDataConfig } from './load-config.js';
 import { validateConfig } from './validate-config.js';
-import type { Policy } from '../policy/policy.js';
-import type { Config } from './config.js';
+import type { Config, Policy } from '../policy/policy.js';
 import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
 import { PRESETS, isPresetName } from './presets.js';
 

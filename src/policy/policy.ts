@@ -9,6 +9,23 @@ export interface AllowEntry {
   expires?: string;
 }
 
+/** What a config file may hold (schema/config.schema.json). */
+export interface Config {
+  $schema?: string;
+  name?: string;
+  extends?: string | string[];
+  scope?: { remotes?: string[]; remote?: string };
+  effective?: string;
+  trustCommitDates?: boolean;
+  tools?: Record<string, Level>;
+  rules?: Record<string, Level>;
+  customRules?: Rule[];
+  allow?: AllowEntry[];
+  ignore?: string[];
+  baseline?: string | false;
+  message?: { onViolation?: 'block' | 'strip' };
+}
+
 /** The resolved policy every stage after detect reads. */
 export interface Policy {
   name?: string;
