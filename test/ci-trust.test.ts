@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
+import { TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from './helpers/git-repo.js';
 import { githubEnv, pullRequestPayload, ruleIds, runCiJson } from './helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
@@ -82,8 +82,8 @@ describe('the policy comes from the base revision', () => {
     expect(existsSync(marker)).toBe(false);
     expect(result.code).toBe(1);
     expect(ruleIds(result)).toEqual(['aiguard/policy-changed', 'claude-code/claude-md']);
-    // The same file is loaded by a local scan, which trusts the checkout: the marker shows the test can fail.
-    runCli(['scan'], { cwd: repo.dir });
+    // The same file is loaded by a local scan told to trust the checkout: the marker shows the test can fail.
+    runCli(['scan'], { cwd: repo.dir, env: cleanEnv({ AIGUARD_TRUST_CONFIG: '1' }) });
     expect(existsSync(marker)).toBe(true);
   });
 

@@ -1,47 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve, basename, extname, relative, isAbsolute } from 'node:path';
+import { resolve, relative, isAbsolute } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Config } from '../policy/policy.js';
 import { validateConfig } from './validate-config.js';
 import { checkConfigValues } from './check-config-values.js';
+import { isCodeConfig } from './search-places.js';
+import { parseDataConfig } from './parse-data-config.js';
+import { untrustedExtendsMessage } from './trust.js';
+
+export { SEARCH_PLACES } from './search-places.js';
+export { hasAiguardKey, parseDataConfig } from './parse-data-config.js';
 
 export interface LoadedConfig {
   config: Config;
   file: string;
 }
 
-/** cosmiconfig's places for the module name "aiguard", in its order. */
-export const SEARCH_PLACES = [
-  'package.json',
-  '.aiguardrc',
-  '.aiguardrc.json',
-  '.aiguardrc.yaml',
-  '.aiguardrc.yml',
-  '.aiguardrc.js',
-  '.aiguardrc.ts',
-  '.aiguardrc.mjs',
-  '.aiguardrc.cjs',
-  '.config/aiguardrc',
-  '.config/aiguardrc.json',
-  '.config/aiguardrc.yaml',
-  '.config/aiguardrc.yml',
-  '.config/aiguardrc.js',
-  '.config/aiguardrc.ts',
-  '.config/aiguardrc.mjs',
-  '.config/aiguardrc.cjs',
-  'aiguard.config.js',
-  'aiguard.config.ts',
-  'aiguard.config.mjs',
-  'aiguard.config.cjs',
-];
-
-const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);
-
 export interface LoadOptions {
-  /** Load JS/TS configs; false where the repository is untrusted (CI on a pull request). */
+  /** false: never load JS/TS, not even a named file (CI on a pull request, a server's hook). */
   allowCode?: boolean;
+  /** The user trusts the checkout's code (--trust-config, AIGUARD_TRUST_CONFIG=1): JS/TS configs found there load too. */
+  trustCode?: boolean;
   /** How errors name the file (default: its path relative to the current directory). */
   label?: string;
+  /** Where the line about a skipped JS config goes (default: stderr). */
+  notice?: (line: string) => void;
 }
 
 /** A path as errors show it: relative to the current directory when inside it. */
@@ -50,81 +33,35 @@ export function displayPath(path: string): string {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
-/** Finds the config in dir (the repository root) in cosmiconfig's order; undefined when there is none. */
-export async function findConfig(dir: string, options: LoadOptions = {}): Promise<LoadedConfig | undefined> {
-  // Stat the candidates first: a hook in a repository without config never loads cosmiconfig.
-  const present = SEARCH_PLACES.filter((place) => existsSync(join(dir, place)) && (place !== 'package.json' || packageHasConfig(join(dir, place))));
-  if (present.length === 0) return undefined;
-  const label = (place: string) => displayPath(join(dir, place));
-  if (options.allowCode === false) {
-    const dataOnly = present.find((place) => !CODE_EXTENSIONS.has(extname(place)));
-    const codeFile = present.find((place) => CODE_EXTENSIONS.has(extname(place)));
-    if (!dataOnly && codeFile) throw new UsageError(`${codeFile}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
-    return dataOnly ? loadConfigFile(join(dir, dataOnly), { ...options, label: label(dataOnly) }) : undefined;
-  }
-  // cosmiconfig's order decides which file wins; data files are parsed here so errors name the file and the line.
-  const first = present[0]!;
-  return loadConfigFile(join(dir, first), { ...options, label: label(first) });
+export interface FileOptions extends LoadOptions {
+  /** The user named this file (--config), or a JS config that runs anyway extends it: JS runs without trust. */
+  named?: boolean;
 }
 
-/** Loads a config named on the command line or by the environment. */
-export async function loadConfigFile(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
+/** Loads one config file: named on the command line, found by the search, or reached through `extends`. Data formats never load cosmiconfig. */
+export async function loadConfigFile(file: string, options: FileOptions = {}): Promise<LoadedConfig> {
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`config file not found: ${file}`);
   const label = options.label ?? file;
-  if (CODE_EXTENSIONS.has(extname(path))) {
-    if (options.allowCode === false) throw new UsageError(`${label}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
-    const { cosmiconfig } = await import('cosmiconfig');
-    try {
-      const result = await cosmiconfig('aiguard').load(path);
-      const config: unknown = result?.config ?? {};
-      // An ES module's policy may sit on its default export.
-      const unwrapped = config && typeof config === 'object' && 'default' in config && Object.keys(config).length === 1 ? (config as { default: unknown }).default : config;
-      return { config: checked(unwrapped, label), file: path };
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw new UsageError(`${label}: ${(error as Error).message.split('\n')[0]}`);
-    }
-  }
-  return { config: checked(await parseDataConfig(readFileSync(path, 'utf8'), path, label), label), file: path };
+  if (!isCodeConfig(path)) return (await loadConfigText(readFileSync(path, 'utf8'), path, label)) ?? { config: checked({}, label), file: path };
+  return { config: checked((await loadCode(path, label, options)) ?? {}, label), file: path };
 }
 
-/** Parses JSON or YAML text (what `git show BASE:path` gives in CI, too). */
-export async function parseDataConfig(text: string, path: string, label = path): Promise<unknown> {
-  const extension = extname(path);
-  if (basename(path) === 'package.json') return parseJson(text, label).aiguard ?? {};
-  if (extension === '.json') return parseJson(text, label);
-  const { parse } = await import('yaml');
+/** A data config from its text, validated; undefined when it holds nothing (an empty file, a package.json without the key). */
+export async function loadConfigText(text: string, file: string, label: string): Promise<LoadedConfig | undefined> {
+  const config = await parseDataConfig(text, file, label);
+  return config === undefined ? undefined : { config: checked(config, label), file: resolve(file) };
+}
+
+async function loadCode(path: string, label: string, options: FileOptions): Promise<unknown> {
+  if (options.allowCode === false) throw new UsageError(`${label}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
+  if (!options.named && !options.trustCode) throw new UsageError(untrustedExtendsMessage(label));
+  const { loadCodeConfig } = await import('./load-code-config.js');
   try {
-    // YAML is a superset of JSON: extensionless rc files take either.
-    return parse(text) ?? {};
+    return await loadCodeConfig(path);
   } catch (error) {
-    throw new UsageError(`${label}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-function parseJson(text: string, label: string): Record<string, unknown> {
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch (error) {
-    throw new UsageError(`${label}: invalid JSON: ${(error as Error).message}`);
-  }
-}
-
-function packageHasConfig(path: string): boolean {
-  try {
-    return hasAiguardKey(readFileSync(path, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-/** Whether package.json text holds an aiguard key (only then is it a config). */
-export function hasAiguardKey(text: string): boolean {
-  try {
-    return (JSON.parse(text) as Record<string, unknown>).aiguard !== undefined;
-  } catch {
-    return false;
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${label}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 

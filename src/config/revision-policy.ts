@@ -1,14 +1,13 @@
-import { extname } from 'node:path';
 import type { Repository } from '../git/repository.js';
 import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES, hasAiguardKey, parseDataConfig } from './load-config.js';
+import { SEARCH_PLACES, isCodeConfig } from './search-places.js';
+import { hasAiguardKey, parseDataConfig } from './parse-data-config.js';
 import { validateConfig } from './validate-config.js';
+import { checkConfigValues } from './check-config-values.js';
 import type { Config, Policy } from '../policy/policy.js';
 import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
 import { PRESETS, isPresetName } from './presets.js';
-
-const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);
 
 export interface RevisionPolicy {
   policy: Policy;
@@ -26,14 +25,17 @@ export async function policyAtRevision(repo: Repository, rev: string, where: str
   for (const place of SEARCH_PLACES) {
     if (!present.has(place)) continue;
     const label = `${/^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev}:${place}`;
-    if (CODE_EXTENSIONS.has(extname(place))) {
+    if (isCodeConfig(place)) {
       throw new UsageError(`${label}: a JavaScript config is not loaded ${where} (it would run code): use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`);
     }
     const text = await showFile(repo, rev, place);
     if (text === undefined) continue;
     if (place === 'package.json' && !hasAiguardKey(text)) continue;
-    const config = (await parseDataConfig(text, place, label)) as Config;
+    const config = (await parseDataConfig(text, place, label)) as Config | undefined;
+    // An empty file is passed over, as the search of a work tree passes it over.
+    if (config === undefined) continue;
     validateConfig(config, label);
+    checkConfigValues(config, label);
     let policy = defaultPolicyWithOrigins();
     for (const spec of config.extends === undefined ? [] : [config.extends].flat()) {
       const preset = isPresetName(spec) ? PRESETS[spec] : undefined;
