@@ -35,6 +35,8 @@ export interface Verdict {
 
 /** Applies the policy, prints a refusal or warnings to stderr (silent when clean) and returns the exit code. */
 export async function decide(verdict: Verdict): Promise<number> {
+  // Scope, allow and baseline matter only for a finding: a clean commit loads and asks git for none of them.
+  if (verdict.findings.length === 0 && !verdict.stripped?.length) return 0;
   const { engine } = verdict;
   const notCovered = await outOfScope(verdict);
   if (notCovered) {

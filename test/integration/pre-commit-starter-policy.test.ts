@@ -1,0 +1,72 @@
+// A clean pre-commit under the starter policy (`aiguard init --policy`: YAML, scope, allow) does the work of one
+// without a config plus reading the file: no YAML parser module, no remote lookup, no glob matcher (issue 13).
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
+import { starterPolicyText } from '../../src/policy/starter-policy.js';
+
+afterAll(cleanupTempDirs);
+
+const STARTER = starterPolicyText({ remotes: 'github.com/acme-in/*', effective: '2026-01-01', expires: '2099-04-01' });
+
+interface Run {
+  code: number;
+  stderr: string;
+  /** Modules loaded: `dist/src/…` paths of aiguard, `node_modules/<package>` of its dependencies. */
+  modules: Set<string>;
+  /** The git commands run, as GIT_TRACE names them. */
+  gitCommands: string[];
+}
+
+function preCommit(repo: TestRepo): Run {
+  const log = join(tempDir(), 'modules.txt');
+  const trace = join(tempDir(), 'git-trace.txt');
+  const env = cleanEnv({ NODE_OPTIONS: `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`, AIGUARD_TEST_MODULE_LOG: log, GIT_TRACE: trace });
+  const result = runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
+  const modules = new Set<string>();
+  for (const url of readFileSync(log, 'utf8').split('\n')) {
+    const own = url.indexOf('/dist/src/');
+    const dependency = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+    if (dependency) modules.add(`node_modules/${dependency[1]}`);
+    else if (own !== -1) modules.add(url.slice(own + 1));
+  }
+  const gitCommands = readFileSync(trace, 'utf8').split('\n').flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
+  return { code: result.code, stderr: result.stderr, modules, gitCommands };
+}
+
+function stagedRepo(): TestRepo {
+  const repo = TestRepo.init();
+  repo.git('remote', 'add', 'origin', 'https://github.com/acme-in/service.git');
+  repo.write('README.md', 'hello\n').add().commit('init');
+  for (let index = 0; index < 10; index++) repo.write(`src/file${index}.ts`, `export const value${index} = ${index};\n`);
+  return repo.add();
+}
+
+describe('a clean pre-commit under the starter policy', () => {
+  it('loads only the config code beyond what a run without config loads, and runs no more git', () => {
+    const plain = preCommit(stagedRepo());
+    const repo = stagedRepo();
+    repo.write('.aiguardrc.yaml', STARTER).add();
+    const starter = preCommit(repo);
+    expect([plain.code, plain.stderr, starter.code, starter.stderr]).toEqual([0, '', 0, '']);
+    const extra = [...starter.modules].filter((module) => !plain.modules.has(module));
+    expect(extra.filter((module) => !module.startsWith('dist/src/config/'))).toEqual([]);
+    expect(extra).toContain('dist/src/config/extends.js'); // the policy was read: its extends resolved
+    for (const heavy of ['node_modules/yaml', 'node_modules/micromatch', 'node_modules/cosmiconfig', 'node_modules/jiti', 'dist/src/policy/scope.js', 'dist/src/git/remotes.js']) {
+      expect(starter.modules.has(heavy), heavy).toBe(false);
+    }
+    expect(starter.gitCommands.sort()).toEqual(plain.gitCommands.sort()); // started at once: their order varies
+  });
+
+  it('still reads scope and allow once something is found', () => {
+    const repo = stagedRepo();
+    repo.write('.aiguardrc.yaml', STARTER).write('CLAUDE.md', 'x\n').write('docs/ai-policy/CLAUDE.md', 'quoted\n').add();
+    const found = preCommit(repo);
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('✖ CLAUDE.md');
+    expect(found.stderr).not.toContain('docs/ai-policy/CLAUDE.md'); // allowed by the starter's exception
+    expect(found.modules.has('dist/src/policy/scope.js')).toBe(true);
+    expect(found.gitCommands).toContain('config');
+  });
+});
