@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES } from '../config/load-config.js';
+import { SEARCH_PLACES } from '../config/search-places.js';
 import type { Policy } from '../policy/policy.js';
 import { defaultPolicy } from '../config/merge-config.js';
 import { policyAtRevision } from '../config/revision-policy.js';

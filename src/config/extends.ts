@@ -3,7 +3,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Config } from '../policy/policy.js';
-import { displayPath, loadConfigFile, type LoadOptions } from './load-config.js';
+import { loadConfigFile, type LoadOptions } from './load-config.js';
+import { displayPath } from './display-path.js';
 import { isCodeConfig } from './search-places.js';
 import { PRESETS, isPresetName } from './presets.js';
 

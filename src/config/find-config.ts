@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES, isCodeConfig } from './search-places.js';
-import { hasAiguardKey } from './parse-data-config.js';
-import { displayPath, loadConfigFile, loadConfigText, type LoadedConfig, type LoadOptions } from './load-config.js';
+import { SEARCH_PLACES, hasAiguardKey, isCodeConfig } from './search-places.js';
+import { displayPath } from './display-path.js';
+import type { LoadedConfig, LoadOptions } from './load-config.js';
 import { UNTRUSTED_CODE, untrustedFoundMessage } from './trust.js';
 
 /**
@@ -22,9 +22,10 @@ export async function findConfig(startDir: string, stopDir: string, options: Loa
         skipped ??= label;
         continue;
       }
-      return loadConfigFile(file, { ...options, label });
+      return (await import('./load-config.js')).loadConfigFile(file, { ...options, label });
     }
-    const loaded = await loadConfigText(text, file, label);
+    // The parser and validator load only once there is a file to read.
+    const loaded = await (await import('./load-config.js')).loadConfigText(text, file, label);
     if (!loaded) continue;
     if (skipped) (options.notice ?? writeNotice)(`aiguard: skipped ${skipped} (${skipReason(options)}); using ${label}`);
     return loaded;

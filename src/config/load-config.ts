@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve, relative, isAbsolute } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Config } from '../policy/policy.js';
 import { validateConfig } from './validate-config.js';
@@ -8,8 +8,9 @@ import { isCodeConfig } from './search-places.js';
 import { parseDataConfig } from './parse-data-config.js';
 import { untrustedExtendsMessage } from './trust.js';
 
-export { SEARCH_PLACES } from './search-places.js';
-export { hasAiguardKey, parseDataConfig } from './parse-data-config.js';
+export { SEARCH_PLACES, hasAiguardKey } from './search-places.js';
+export { parseDataConfig } from './parse-data-config.js';
+export { displayPath } from './display-path.js';
 
 export interface LoadedConfig {
   config: Config;
@@ -25,12 +26,6 @@ export interface LoadOptions {
   label?: string;
   /** Where the line about a skipped JS config goes (default: stderr). */
   notice?: (line: string) => void;
-}
-
-/** A path as errors show it: relative to the current directory when inside it. */
-export function displayPath(path: string): string {
-  const inside = relative(process.cwd(), path);
-  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 export interface FileOptions extends LoadOptions {

@@ -29,12 +29,3 @@ function parseJson(text: string, label: string): Record<string, unknown> {
     throw new UsageError(`${label}: invalid JSON: ${(error as Error).message}`);
   }
 }
-
-/** Whether package.json text holds an aiguard key (only then is it a config). */
-export function hasAiguardKey(text: string): boolean {
-  try {
-    return (JSON.parse(text) as Record<string, unknown>).aiguard !== undefined;
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,8 @@ import type { Rule } from '../types.js';
 import { UsageError } from '../errors.js';
 import type { Policy } from '../policy/policy.js';
 import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
-import { displayPath, loadConfigFile, type LoadOptions } from './load-config.js';
+import type { LoadOptions } from './load-config.js';
+import { displayPath } from './display-path.js';
 import { findConfig } from './find-config.js';
 import { trustFromEnvironment } from './trust.js';
 import { TOOL_IDS } from './tool-ids.js';
@@ -20,7 +21,7 @@ export interface PolicyOptions extends LoadOptions {
 export async function resolvePolicy(given: PolicyOptions): Promise<Policy> {
   const options = { ...given, trustCode: given.trustCode ?? trustFromEnvironment() };
   const loaded = options.configFile
-    ? await loadConfigFile(options.configFile, { ...options, named: true })
+    ? await (await import('./load-config.js')).loadConfigFile(options.configFile, { ...options, named: true })
     : options.searchDir
       ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options)
       : undefined;

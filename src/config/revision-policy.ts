@@ -1,8 +1,8 @@
 import type { Repository } from '../git/repository.js';
 import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES, isCodeConfig } from './search-places.js';
-import { hasAiguardKey, parseDataConfig } from './parse-data-config.js';
+import { SEARCH_PLACES, hasAiguardKey, isCodeConfig } from './search-places.js';
+import { parseDataConfig } from './parse-data-config.js';
 import { validateConfig } from './validate-config.js';
 import { checkConfigValues } from './check-config-values.js';
 import type { Config, Policy } from '../policy/policy.js';

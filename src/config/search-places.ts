@@ -33,3 +33,12 @@ const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);
 export function isCodeConfig(path: string): boolean {
   return CODE_EXTENSIONS.has(extname(path));
 }
+
+/** Whether package.json text holds an aiguard key (only then is it a config). */
+export function hasAiguardKey(text: string): boolean {
+  try {
+    return (JSON.parse(text) as Record<string, unknown>).aiguard !== undefined;
+  } catch {
+    return false;
+  }
+}
