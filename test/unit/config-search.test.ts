@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getDefaultSearchPlaces } from 'cosmiconfig';
+import { cosmiconfig, getDefaultSearchPlaces } from 'cosmiconfig';
 import { SEARCH_PLACES } from '../../src/config/search-places.js';
 import { findConfig } from '../../src/config/find-config.js';
 
@@ -62,5 +62,36 @@ describe('config search', () => {
     const root = tree({ 'aiguard.config.mjs': 'export default { name: "js" };' });
     await expect(findConfig(root, root)).rejects.toThrow(`${join(root, 'aiguard.config.mjs')}: not run (a JavaScript config in the checkout runs only with`);
     await expect(findConfig(root, root, { trustCode: true, allowCode: false })).rejects.toThrow('a JavaScript config is not loaded here');
+  });
+
+  it("picks the file cosmiconfig's own search picks, over generated trees of data configs", async () => {
+    let seed = 7;
+    // mulberry32: a small PRNG whose sequence is the same on every run.
+    const random = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (((t ^ (t >>> 14)) >>> 0) % n);
+    };
+    const dataPlaces = SEARCH_PLACES.filter((place) => !/\.(?:[cm]?js|ts)$/.test(place));
+    const contents = ['{"name": "x"}', '', '# only a comment\n', 'name: y\n'];
+    const outcomes = new Set<string>();
+    for (let round = 0; round < 40; round++) {
+      const files: Record<string, string> = { 'a/b/keep': '' };
+      for (const dir of ['', 'a/', 'a/b/']) {
+        for (const place of dataPlaces) {
+          if (random(12) !== 0) continue;
+          files[`${dir}${place}`] = place === 'package.json' ? (random(2) ? '{"name": "p"}' : '{"aiguard": {"name": "p"}}') : contents[random(contents.length)]!;
+        }
+      }
+      const root = tree(files);
+      const start = join(root, 'a/b');
+      // A JSON place holding YAML is an error for both: the answer is then the error.
+      const theirs = await cosmiconfig('aiguard', { searchStrategy: 'global', stopDir: root, cache: false }).search(start).then((found) => found?.filepath, () => 'error');
+      const ours = await findConfig(start, root).then((found) => found?.file, () => 'error');
+      expect(ours, JSON.stringify(files)).toBe(theirs);
+      outcomes.add(ours === undefined ? 'none' : ours === 'error' ? 'error' : 'found');
+    }
+    expect([...outcomes].sort()).toEqual(['error', 'found', 'none']);
   });
 });
