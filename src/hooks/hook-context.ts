@@ -1,7 +1,8 @@
 // What every hook shares: its arguments, the engine under the local policy, and the verdict it prints.
-import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { finishReport, loadEngine, type Engine } from '../scan-pipeline.js';
+import type { Source } from '../sources/source.js';
+import { loadEngine, runPipeline, type Engine } from '../pipeline.js';
+import { trustFromEnvironment } from '../config/trust.js';
 
 export type HookName = 'pre-commit' | 'commit-msg' | 'prepare-commit-msg' | 'pre-push' | 'pre-receive';
 
@@ -11,19 +12,25 @@ export interface HookContext {
   args: string[];
   /** --config, else AIGUARD_CONFIG. */
   configFile?: string;
+  /** --trust-config: a JS/TS config found in the repository may run (AIGUARD_TRUST_CONFIG=1 in env does the same). */
+  trustConfig?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
-/** The developer's own policy: --config, AIGUARD_CONFIG, else the config at the repository root, else the default. */
+/**
+ * The developer's own policy: --config, AIGUARD_CONFIG, else the config found from the hook's folder up to the
+ * repository root (a JS one only with trust, as for scan), else the default.
+ */
 export function loadLocalEngine(context: HookContext, repo: Repository): Promise<Engine> {
-  return loadEngine({ configFile: context.configFile, searchDir: repo.root ?? repo.cwd });
+  const trustCode = context.trustConfig || trustFromEnvironment(context.env);
+  return loadEngine({ configFile: context.configFile, searchDir: repo.root ?? repo.cwd, startDir: process.cwd(), trustCode });
 }
 
-export interface Verdict {
+export interface HookRun {
   context: HookContext;
   engine: Engine;
-  findings: Finding[];
-  commitsScanned: number;
+  /** What the hook reads, already started; the pipeline reads and stops them. */
+  sources: Source[];
   /** Commits about to enter a shared branch: effective dates do not grandfather there. */
   gate: boolean;
   repoDir: string;
@@ -33,40 +40,40 @@ export interface Verdict {
   stripped?: string[];
 }
 
-/** Applies the policy, prints a refusal or warnings to stderr (silent when clean) and returns the exit code. */
-export async function decide(verdict: Verdict): Promise<number> {
-  // Scope, allow and baseline matter only for a finding: a clean commit loads and asks git for none of them.
-  if (verdict.findings.length === 0 && !verdict.stripped?.length) return 0;
-  const { engine } = verdict;
-  const notCovered = await outOfScope(verdict);
+/** Runs the pipeline over the hook's sources, prints a refusal or warnings to stderr (silent when clean), returns the exit code. */
+export async function decide(run: HookRun): Promise<number> {
+  const { engine } = run;
+  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir });
+  // Scope matters only for a finding: a clean commit never asks git for its remotes.
+  if (report.findings.length === 0 && !run.stripped?.length) return 0;
+  const notCovered = await outOfScope(run);
   if (notCovered) {
     process.stderr.write(`${notCovered}\n`);
     return 0;
   }
-  const report = await finishReport(verdict.findings, engine.policy, verdict.commitsScanned, { gate: verdict.gate, repoDir: verdict.repoDir });
   const { blocking, warning } = report.summary;
-  if (blocking === 0 && warning === 0 && !verdict.stripped?.length) return 0;
+  if (blocking === 0 && warning === 0 && !run.stripped?.length) return 0;
   const { formatHookText } = await import('../report/hook-text.js');
   process.stderr.write(
     formatHookText(report, {
-      hook: verdict.context.hook,
+      hook: run.context.hook,
       policySource: engine.policy.source,
-      messageFile: verdict.messageFile,
+      messageFile: run.messageFile,
       why: (ruleId) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why,
-      stripped: verdict.stripped,
+      stripped: run.stripped,
       levelKey: (finding) => (engine.policy.rules[finding.ruleId] ? `rules.${finding.ruleId}` : `tools.${finding.tool}`),
-      color: verdict.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
+      color: run.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
     }),
   );
   return blocking > 0 ? 1 : 0;
 }
 
 /** The policy's scope: a server's bare repository has no remote, so there only AIGUARD_REMOTE_URL can place it. */
-async function outOfScope(verdict: Verdict): Promise<string | undefined> {
-  if (!verdict.engine.policy.scope?.remotes?.length) return undefined;
+async function outOfScope(run: HookRun): Promise<string | undefined> {
+  if (!run.engine.policy.scope?.remotes?.length) return undefined;
   const { checkScope } = await import('../policy/scope.js');
-  if (verdict.context.hook !== 'pre-receive') return checkScope({ cwd: verdict.repoDir }, verdict.engine.policy);
-  const remoteUrl = verdict.context.env.AIGUARD_REMOTE_URL;
+  if (run.context.hook !== 'pre-receive') return checkScope({ cwd: run.repoDir }, run.engine.policy);
+  const remoteUrl = run.context.env.AIGUARD_REMOTE_URL;
   // Without a URL the server was told to guard this repository by installing the hook: check it.
-  return remoteUrl ? checkScope({ cwd: verdict.repoDir }, verdict.engine.policy, { remoteUrl }) : undefined;
+  return remoteUrl ? checkScope({ cwd: run.repoDir }, run.engine.policy, { remoteUrl }) : undefined;
 }
