@@ -25,7 +25,8 @@ export async function configCommand(argv: string[]): Promise<number> {
   if (action !== 'print') throw new UsageError(action === undefined ? 'aiguard config: missing action (expected print)' : `aiguard config: unknown action: ${action} (expected print)`);
   const format = oneOf('--format', values.format, ['text', 'json'] as const, 'text');
   const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
-  const { policy } = await loadEngine({ configFile: values.config, searchDir, startDir: process.cwd(), trustCode: values['trust-config'] || undefined });
+  const trustCode = values['trust-config'] || undefined;
+  const { policy } = await loadEngine({ configFile: values.config, searchDir, startDir: process.cwd(), trustCode });
   const rows = policyRows(policy);
   if (format === 'json') {
     const { origins: _origins, source, ...resolved } = policy;

@@ -24,7 +24,8 @@ export const HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join('|')}>
   --trust-config       run a JS/TS config found in the repository (also AIGUARD_TRUST_CONFIG=1)`;
 
 export async function hookCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('hook', argv, { config: { type: 'string' }, 'trust-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 4);
+  const options = { config: { type: 'string' }, 'trust-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+  const { values, positionals } = parseCommandArgs('hook', argv, options, 4);
   if (values.help) {
     process.stdout.write(`${HOOK_USAGE}\n`);
     return 0;

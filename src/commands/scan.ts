@@ -86,7 +86,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
     const [{ loadEngine, runPipeline }, { emitReport }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
     const searchDir = repo.root ?? repo.cwd;
-    const engine = await loadEngine({ configFile: values.config, searchDir, startDir: resolve(dir), trustCode: values['trust-config'] || undefined });
+    const trustCode = values['trust-config'] || undefined;
+    const engine = await loadEngine({ configFile: values.config, searchDir, startDir: resolve(dir), trustCode });
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
     const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
     if (notCovered) {

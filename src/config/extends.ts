@@ -33,7 +33,7 @@ export async function expandExtends(root: ConfigLayer, options: LoadOptions = {}
 
 async function expand(layer: Target, chain: Target[], out: ConfigLayer[], done: Set<string>, options: LoadOptions): Promise<void> {
   const path = [...chain, layer];
-  const specs = layer.config.extends === undefined ? [] : Array.isArray(layer.config.extends) ? layer.config.extends : [layer.config.extends];
+  const specs = layer.config.extends === undefined ? [] : [layer.config.extends].flat();
   for (const spec of specs) {
     const target = await resolveTarget(spec, layer, options);
     const loop = path.findIndex((item) => item.key === target.key);

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { SEARCH_PLACES, hasAiguardKey, isCodeConfig } from './search-places.js';
 import { displayPath } from './display-path.js';
 import type { LoadedConfig, LoadOptions } from './load-config.js';
-import { UNTRUSTED_CODE, untrustedFoundMessage } from './trust.js';
+import { UNTRUSTED_CODE, codeRefusedHere, untrustedFoundMessage } from './trust.js';
 
 /**
  * cosmiconfig's search for the module name "aiguard": each folder from start up to stop (the repository root, never
@@ -31,7 +31,7 @@ export async function findConfig(startDir: string, stopDir: string, options: Loa
     return loaded;
   }
   if (!skipped) return undefined;
-  if (options.allowCode === false) throw new UsageError(`${skipped}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
+  if (options.allowCode === false) throw new UsageError(codeRefusedHere(skipped));
   throw new UsageError(untrustedFoundMessage(skipped));
 }
 

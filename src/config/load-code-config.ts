@@ -8,8 +8,8 @@ import { extname } from 'node:path';
 export async function loadCodeConfig(path: string): Promise<unknown> {
   const loaded = extname(path) === '.ts' ? await loadTypeScript(path) : await loadJavaScript(path);
   // A transpiled ES module's policy may sit on its default export.
-  if (loaded && typeof loaded === 'object' && 'default' in loaded && Object.keys(loaded).length === 1) return (loaded as { default: unknown }).default;
-  return loaded;
+  const onlyDefault = loaded && typeof loaded === 'object' && 'default' in loaded && Object.keys(loaded).length === 1;
+  return onlyDefault ? (loaded as { default: unknown }).default : loaded;
 }
 
 async function loadJavaScript(path: string): Promise<unknown> {

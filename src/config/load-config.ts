@@ -6,7 +6,7 @@ import { validateConfig } from './validate-config.js';
 import { checkConfigValues } from './check-config-values.js';
 import { isCodeConfig } from './search-places.js';
 import { parseDataConfig } from './parse-data-config.js';
-import { untrustedExtendsMessage } from './trust.js';
+import { codeRefusedHere, untrustedExtendsMessage } from './trust.js';
 
 export { SEARCH_PLACES, hasAiguardKey } from './search-places.js';
 export { parseDataConfig } from './parse-data-config.js';
@@ -33,12 +33,15 @@ export interface FileOptions extends LoadOptions {
   named?: boolean;
 }
 
-/** Loads one config file: named on the command line, found by the search, or reached through `extends`. Data formats never load cosmiconfig. */
+/** Loads one config file: named on the command line, found by the search, or reached through `extends`. Data never loads cosmiconfig. */
 export async function loadConfigFile(file: string, options: FileOptions = {}): Promise<LoadedConfig> {
   const path = resolve(file);
   if (!existsSync(path)) throw new UsageError(`config file not found: ${file}`);
   const label = options.label ?? file;
-  if (!isCodeConfig(path)) return (await loadConfigText(readFileSync(path, 'utf8'), path, label)) ?? { config: checked({}, label), file: path };
+  // A named data file that holds nothing is the default policy, not an error.
+  if (!isCodeConfig(path)) {
+    return (await loadConfigText(readFileSync(path, 'utf8'), path, label)) ?? { config: checked({}, label), file: path };
+  }
   return { config: checked((await loadCode(path, label, options)) ?? {}, label), file: path };
 }
 
@@ -49,7 +52,7 @@ export async function loadConfigText(text: string, file: string, label: string):
 }
 
 async function loadCode(path: string, label: string, options: FileOptions): Promise<unknown> {
-  if (options.allowCode === false) throw new UsageError(`${label}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`);
+  if (options.allowCode === false) throw new UsageError(codeRefusedHere(label));
   if (!options.named && !options.trustCode) throw new UsageError(untrustedExtendsMessage(label));
   const { loadCodeConfig } = await import('./load-code-config.js');
   try {

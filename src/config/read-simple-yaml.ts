@@ -22,7 +22,8 @@ export function readSimpleYaml(text: string): Value | undefined {
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const indent = body.length - trimmed.length;
     // Tabs, directives and document markers are YAML the reader leaves to the real parser.
-    if (/^[ ]*\t/.test(raw) || indent === 0 && (trimmed.startsWith('%') || trimmed.startsWith('---') || trimmed.startsWith('...'))) return undefined;
+    const marker = indent === 0 && (trimmed.startsWith('%') || trimmed.startsWith('---') || trimmed.startsWith('...'));
+    if (/^[ ]*\t/.test(raw) || marker) return undefined;
     lines.push({ indent, text: trimmed });
   }
   if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;

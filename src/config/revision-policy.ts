@@ -20,13 +20,19 @@ export interface RevisionPolicy {
  * read with git, data formats only. A JS/TS config there is refused, never run; `extends` may name built-in presets
  * only, since files and packages beside it are not part of the revision that is trusted.
  */
-export async function policyAtRevision(repo: Repository, rev: string, where: string, namedBy = '--config'): Promise<RevisionPolicy | undefined> {
+export async function policyAtRevision(
+  repo: Repository,
+  rev: string,
+  where: string,
+  namedBy = '--config',
+): Promise<RevisionPolicy | undefined> {
   const present = await pathsInRevision(repo, rev, SEARCH_PLACES);
   for (const place of SEARCH_PLACES) {
     if (!present.has(place)) continue;
     const label = `${/^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev}:${place}`;
     if (isCodeConfig(place)) {
-      throw new UsageError(`${label}: a JavaScript config is not loaded ${where} (it would run code): use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`);
+      const instead = `use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`;
+      throw new UsageError(`${label}: a JavaScript config is not loaded ${where} (it would run code): ${instead}`);
     }
     const text = await showFile(repo, rev, place);
     if (text === undefined) continue;
@@ -39,7 +45,10 @@ export async function policyAtRevision(repo: Repository, rev: string, where: str
     let policy = defaultPolicyWithOrigins();
     for (const spec of config.extends === undefined ? [] : [config.extends].flat()) {
       const preset = isPresetName(spec) ? PRESETS[spec] : undefined;
-      if (!preset) throw new UsageError(`${label}: extends: ${spec}: only built-in presets are resolved ${where}; name the whole policy with ${namedBy}`);
+      if (!preset) {
+        const instead = `name the whole policy with ${namedBy}`;
+        throw new UsageError(`${label}: extends: ${spec}: only built-in presets are resolved ${where}; ${instead}`);
+      }
       policy = mergeConfig(policy, preset, undefined, spec);
     }
     return { policy: { ...mergeConfig(policy, config, undefined, label), source: label }, path: place };

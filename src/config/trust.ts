@@ -20,5 +20,11 @@ export function untrustedFoundMessage(label: string): string {
 
 /** The one line of JavaScript that a data config reaches through `extends`, refused. */
 export function untrustedExtendsMessage(label: string): string {
-  return `${label}: not run (JavaScript reached through the extends of a data config runs only with --trust-config or AIGUARD_TRUST_CONFIG=1)`;
+  const why = 'JavaScript reached through the extends of a data config runs only with --trust-config or AIGUARD_TRUST_CONFIG=1';
+  return `${label}: not run (${why})`;
+}
+
+/** The one line of a JavaScript config where none runs, trusted or not (CI on a pull request, a server's hook). */
+export function codeRefusedHere(label: string): string {
+  return `${label}: a JavaScript config is not loaded here (untrusted checkout); name a data config with --config`;
 }

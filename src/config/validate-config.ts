@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
-type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown> }[] | null };
+type ValidationError = { instancePath: string; message?: string; params: Record<string, unknown> };
+type Validator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
 let validator: Validator | undefined;
 
 /** Checks a config against schema/config.schema.json; the error names the file and the key at fault. */
@@ -15,7 +16,8 @@ export function validateConfig(config: unknown, file: string): void {
   const error = validator.errors?.[0];
   if (!error) throw new UsageError(`${file}: invalid config`);
   // /allow/0/reason → allow[0].reason, the way a person writes the key.
-  const key = error.instancePath.replace(/^\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+  const parts = error.instancePath.replace(/^\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const key = parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
   const extra = error.params.additionalProperty;
   if (typeof extra === 'string') throw new UsageError(`${file}: ${key ? `${key}.` : ''}${extra}: unknown key`);
   const allowed = error.params.allowedValues;
@@ -35,7 +37,9 @@ function compileValidator(): Validator {
   }
   const Ajv = require('ajv') as typeof import('ajv').default;
   // dist/src/config when built, src/config when tests import the sources: the schema sits at the package root.
-  const url = [new URL('../../../schema/config.schema.json', import.meta.url), new URL('../../schema/config.schema.json', import.meta.url)].find((candidate) => existsSync(candidate));
+  const places = ['../../../schema/config.schema.json', '../../schema/config.schema.json'];
+  const candidates = places.map((path) => new URL(path, import.meta.url));
+  const url = candidates.find((candidate) => existsSync(candidate));
   if (!url) throw new UsageError('cannot find schema/config.schema.json');
   const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
   return new Ajv({ allErrors: false, strict: false }).compile(schema) as Validator;

@@ -1,7 +1,7 @@
 // No code of the scanned checkout runs unless the user says so (issue 10.5): a JS/TS config found in the repository,
 // or reached through the extends of a data config, runs only with trust; each JS file here writes a marker when run.
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
 
@@ -15,7 +15,8 @@ const SKIPPED = 'a JavaScript config in the checkout runs only with --trust-conf
 function markingConfig(marker: string, esm = false): string {
   const body = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');`;
   return esm
-    ? `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default { tools: { 'claude-code': 'off' } };\n`
+    ? `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\n` +
+      "export default { tools: { 'claude-code': 'off' } };\n"
     : `${body}\nmodule.exports = { tools: { 'claude-code': 'off' } };\n`;
 }
 
@@ -35,7 +36,8 @@ describe('a JS config found in the checkout', () => {
     const result = scanMessage(repo);
     expect(existsSync(marker)).toBe(false);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`aiguard: aiguard.config.cjs: not run (${SKIPPED}, or --config aiguard.config.cjs); a .aiguardrc.yaml or .aiguardrc.json needs neither\n`);
+    const instead = 'a .aiguardrc.yaml or .aiguardrc.json needs neither';
+    expect(result.stderr).toBe(`aiguard: aiguard.config.cjs: not run (${SKIPPED}, or --config aiguard.config.cjs); ${instead}\n`);
   });
 
   it('is skipped for the data config that follows it, with one line naming both', () => {
@@ -57,9 +59,26 @@ describe('a JS config found in the checkout', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it('runs with --trust-config on scan, hook and config print', () => {
+    const { repo, marker } = setup();
+    expect(scanMessage(repo, undefined, ['--trust-config'])).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    repo.write('CLAUDE.md', 'x\n').add();
+    expect(runCli(['hook', 'pre-commit', '--trust-config'], { cwd: repo.dir })).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    expect(runCli(['config', 'print'], { cwd: repo.dir }).code).toBe(2);
+    expect(existsSync(marker)).toBe(false);
+    const printed = runCli(['config', 'print', '--trust-config'], { cwd: repo.dir }).stdout;
+    expect(printed).toMatch(/^tools\.claude-code: off +# aiguard\.config\.cjs$/m);
+    expect(existsSync(marker)).toBe(true);
+  });
+
   it('an AIGUARD_TRUST_CONFIG that is neither 1 nor 0 exits 2 naming it', () => {
     const { repo, marker } = setup();
-    expect(scanMessage(repo, cleanEnv({ AIGUARD_TRUST_CONFIG: 'yes' }))).toMatchObject({ code: 2, stderr: 'aiguard: AIGUARD_TRUST_CONFIG: expected 1 or 0, got yes\n' });
+    const result = scanMessage(repo, cleanEnv({ AIGUARD_TRUST_CONFIG: 'yes' }));
+    expect(result).toMatchObject({ code: 2, stderr: 'aiguard: AIGUARD_TRUST_CONFIG: expected 1 or 0, got yes\n' });
     expect(existsSync(marker)).toBe(false);
   });
 
@@ -82,7 +101,8 @@ describe('a JS config found in the checkout', () => {
     expect(skipped.stderr).toMatch(/^aiguard: skipped \.aiguardrc\.cjs \(.*\); using \.config\/aiguardrc\.yml\n/);
     expect(skipped.code).toBe(1); // the data config keeps CLAUDE.md blocking
     // Trusted, the JS config runs and switches Claude Code off.
-    expect(runCli(['hook', 'pre-commit'], { cwd: repo.dir, env: cleanEnv({ AIGUARD_TRUST_CONFIG: '1' }) })).toMatchObject({ code: 0, stderr: '' });
+    const trusted = runCli(['hook', 'pre-commit'], { cwd: repo.dir, env: cleanEnv({ AIGUARD_TRUST_CONFIG: '1' }) });
+    expect(trusted).toMatchObject({ code: 0, stderr: '' });
     expect(existsSync(marker)).toBe(true);
   });
 });
@@ -94,7 +114,8 @@ describe('JavaScript reached through extends', () => {
     repo.write('MSG', MSG).write('base.cjs', markingConfig(marker)).write('.aiguardrc.json', '{"extends": "./base.cjs"}');
     const refused = scanMessage(repo);
     expect(existsSync(marker)).toBe(false);
-    expect(refused).toMatchObject({ code: 2, stderr: 'aiguard: base.cjs: not run (JavaScript reached through the extends of a data config runs only with --trust-config or AIGUARD_TRUST_CONFIG=1)\n' });
+    const why = 'JavaScript reached through the extends of a data config runs only with --trust-config or AIGUARD_TRUST_CONFIG=1';
+    expect(refused).toMatchObject({ code: 2, stderr: `aiguard: base.cjs: not run (${why})\n` });
     expect(scanMessage(repo, cleanEnv({ AIGUARD_TRUST_CONFIG: '1' })).code).toBe(0);
     expect(existsSync(marker)).toBe(true);
   });

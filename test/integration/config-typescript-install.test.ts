@@ -20,7 +20,8 @@ function installLikeNpm(): string {
   const target = join(dir, 'node_modules/aiguard');
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', join(pack, tarball), '-C', target, '--strip-components=1']);
-  const lock = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+  type Lock = { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+  const lock = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as Lock;
   for (const [path, entry] of Object.entries(lock.packages)) {
     // Top-level production packages (devOptional: typescript, an optional peer npm does not install); nested ones come along.
     if (!path.startsWith('node_modules/') || entry.dev || entry.devOptional || path.lastIndexOf('node_modules/') !== 0) continue;
@@ -53,7 +54,8 @@ describe('aiguard.config.ts in a normal install', () => {
       '',
     ].join('\n'));
     const cli = join(app, 'node_modules/aiguard/dist/src/cli.js');
-    const run = (args: string[], env = cleanEnv()) => spawnSync(process.execPath, [cli, 'scan', '--message-file', 'MSG', ...args], { cwd: repo.dir, env, encoding: 'utf8' });
+    const run = (args: string[], env = cleanEnv()) =>
+      spawnSync(process.execPath, [cli, 'scan', '--message-file', 'MSG', ...args], { cwd: repo.dir, env, encoding: 'utf8' });
     for (const result of [run(['--config', 'aiguard.config.ts']), run([], cleanEnv({ AIGUARD_TRUST_CONFIG: '1' }))]) {
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);

@@ -23,7 +23,10 @@ describe('import cycles', () => {
   }, 30_000);
 
   it('finds a cycle of static imports with .js specifiers', async () => {
-    const dir = sources({ 'a.ts': "import { b } from './b.js';\nexport const a = () => b;\n", 'b.ts': "import { a } from './a.js';\nexport const b = () => a;\n" });
+    const dir = sources({
+      'a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
+      'b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
+    });
     expect(await find(dir)).toEqual([['a.ts', 'b.ts']]);
   });
 

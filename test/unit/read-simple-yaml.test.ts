@@ -8,7 +8,8 @@ const INSIDE = [
   'tools:\n  claude-code: block\n  "*": warn\n',
   'name: github.com/acme-in AI tool policy\nextends: aiguard:claude-code-ban\n',
   'extends:\n  - aiguard:strict\n  - ./org-policy.yaml\n',
-  'allow:\n  - paths: ["docs/**", \'a, b\']\n    rules: [claude-code/*]\n    reason: "it\'s \\"quoted\\" #1"\n  - evidence: x\n    reason: y\n',
+  'allow:\n  - paths: ["docs/**", \'a, b\']\n    rules: [claude-code/*]\n' +
+    '    reason: "it\'s \\"quoted\\" #1"\n  - evidence: x\n    reason: y\n',
   'trustCommitDates: false\nmessage:\n  onViolation: strip # or block\n',
   '# a comment\n\nscope:\n  remotes:\n    - github.com/acme-in/*\n  # remote: origin\nbaseline: .aiguard-baseline.json\n',
   'ignore: []\n',
@@ -82,8 +83,9 @@ describe('readSimpleYaml', () => {
     };
     const pick = <T>(items: T[]) => items[random(items.length)]!;
     const keys = ['a', 'tools', 'claude-code', '"*"', 'x_y', 'rules', 'a/b', '"q k"', 'true', '1'];
-    const scalars = ['b', 'true', 'False', 'null', '~', '1', '0x1F', '1.5', '.5', '.inf', '"s"', "'s'", "'it''s'", '"a\\"b"', 'a b', 'a:b', 'a: b',
-      'a #c', 'a#c', '[]', '[a, b]', '["a", \'b\']', '[a', '{a: b}', '&x a', '*x', '!t a', '|', '>', '-', '- a', 'yes', 'No', '@a', '`a', '2026-01-01',
+    const scalars = ['b', 'true', 'False', 'null', '~', '1', '0x1F', '1.5', '.5', '.inf', '"s"', "'s'", "'it''s'", '"a\\"b"', 'a b',
+      'a:b', 'a: b', 'a #c', 'a#c', '[]', '[a, b]', '["a", \'b\']', '[a', '{a: b}', '&x a', '*x', '!t a', '|', '>', '-', '- a', 'yes',
+      'No', '@a', '`a', '2026-01-01',
       'a,b', '%a', '"\\t"', '"\\u00e9"', 'é', 'a  b', '.a', '/a', '_a', 'a*', '(a)', '=', 'a=b', 'a~b'];
     const indents = ['', ' ', '  ', '    '];
     let inside = 0;
