@@ -24,7 +24,8 @@ export const CI_USAGE = `Usage: aiguard ci [options]
   the base revision (data formats only) or from --config; nothing of the pull request is run.
   --base REV          the commit the change starts from (any CI; overrides the environment)
   --head REV          the last commit of the change (default: what the CI says, else HEAD)
-  --config F          the policy file (default: the config at the base revision)
+  --config F          the policy file (default: the config at the base revision); a file inside the
+                      checkout is read at the base revision, never as the pull request left it
   --fail-on LEVEL     block | warn | never: what makes the run fail (default block)
   --all               on runs without a change (schedule, manual): every commit, not the tree
   --no-content        skip added lines and file contents
@@ -95,6 +96,7 @@ interface Run {
 /** A pull request or push: every commit between base and head, its PR text, and any change to the policy. */
 async function rangeRun(repo: Repository, target: CiTarget, options: { configFile?: string; remote: string; content: boolean }): Promise<Run> {
   const range = await resolveRange(repo, target, options.remote);
+  if (range.note) process.stderr.write(`${range.note}\n`);
   // git log starts while the base policy is read: the two overlap instead of queueing.
   const history = historySource(repo.cwd, { revisions: range.revisions, content: options.content });
   let engine: TrustedEngine;
@@ -107,7 +109,7 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
   const extraFindings = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
   extraFindings.catch(() => undefined);
-  const from = range.base ? range.base.slice(0, 12) : 'the root';
+  const from = range.base ? range.base.slice(0, 12) : (range.from ?? 'the root');
   return {
     engine,
     base: range.base ?? null,
@@ -130,7 +132,8 @@ async function treeRun(repo: Repository, target: CiTarget, options: { configFile
 }
 
 async function skippedRun(repo: Repository, target: CiTarget, configFile: string | undefined): Promise<Run> {
-  const engine = await loadTrustedEngine(repo, { configFile });
+  // Nothing is scanned: the checked-out commit (never its work tree) only says whether the policy covers the repository.
+  const engine = await loadTrustedEngine(repo, { configFile, revision: configFile !== undefined && repo.hasHead ? 'HEAD' : undefined });
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 

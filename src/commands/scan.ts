@@ -51,6 +51,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
   // Report arguments fail before any work (emit-report is small: its formatters load when used).
   (await import('../report/emit-report.js')).reportTargets({ format: values.format, output: values.output, reports: values.report });
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
+  // The index and a history are different questions: one run answers one of them.
+  if (values.staged && (values.all || values.range !== undefined)) {
+    throw new UsageError(`aiguard scan: --staged and ${values.all ? '--all' : '--range'} cannot be used together`);
+  }
   if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
   enterPhase('repository (git rev-parse)');
   const dir = positionals[0] ?? '.';
@@ -91,8 +95,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
     const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
     if (notCovered) {
-      // Machine formats keep stdout for reports; the line goes to stderr there.
-      (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
+      // On stderr in every format: stdout stays the report's, and a skipped repository is never silent.
+      process.stderr.write(`${notCovered}\n`);
       return 0;
     }
     enterPhase('sources and detection (git, parsing, matching)');

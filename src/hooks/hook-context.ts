@@ -1,4 +1,5 @@
 // What every hook shares: its arguments, the engine under the local policy, and the verdict it prints.
+import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import type { Source } from '../sources/source.js';
 import { loadEngine, runPipeline, type Engine } from '../pipeline.js';
@@ -38,12 +39,14 @@ export interface HookRun {
   messageFile?: string;
   /** Lines strip mode removed, reported beside the verdict. */
   stripped?: string[];
+  /** Findings made outside detect (a push that changes the server's policy), judged with the rest. */
+  extraFindings?: Promise<Finding[]>;
 }
 
 /** Runs the pipeline over the hook's sources, prints a refusal or warnings to stderr (silent when clean), returns the exit code. */
 export async function decide(run: HookRun): Promise<number> {
   const { engine } = run;
-  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir });
+  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir, extraFindings: run.extraFindings });
   // Scope matters only for a finding: a clean commit never asks git for its remotes.
   if (report.findings.length === 0 && !run.stripped?.length) return 0;
   const notCovered = await outOfScope(run);
