@@ -4,6 +4,7 @@ import { openRepository, type Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../util/profile.js';
 import type { Source } from '../sources/source.js';
+import type { Policy } from '../policy/policy.js';
 
 // The pipeline's modules load while git opens the repository and starts its long part: nothing needs them before.
 const loadPipeline = () => Promise.all([import('../pipeline.js'), import('../report/emit-report.js')]);
@@ -93,7 +94,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     const trustCode = values['trust-config'] || undefined;
     const engine = await loadEngine({ configFile: values.config, searchDir, startDir: resolve(dir), trustCode });
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
-    const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
+    const notCovered = engine.policy.scope?.remotes?.length ? await outOfScope(repo, engine.policy) : undefined;
     if (notCovered) {
       // On stderr in every format: stdout stays the report's, and a skipped repository is never silent.
       process.stderr.write(`${notCovered}\n`);
@@ -130,4 +131,10 @@ async function startTree(repo: Repository, content: boolean): Promise<Source> {
     expectedKeywords = undefined; // Reported where the rules load, after any config error, as before.
   }
   return treeSource(repo, { content, expectedKeywords });
+}
+
+/** The scope's verdict on the repository's remotes, read here: the policy never calls git itself. */
+async function outOfScope(repo: Repository, policy: Policy): Promise<string | undefined> {
+  const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
+  return checkScope(policy, await readRemotes(repo));
 }

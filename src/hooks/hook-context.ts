@@ -74,9 +74,9 @@ export async function decide(run: HookRun): Promise<number> {
 /** The policy's scope: a server's bare repository has no remote, so there only AIGUARD_REMOTE_URL can place it. */
 async function outOfScope(run: HookRun): Promise<string | undefined> {
   if (!run.engine.policy.scope?.remotes?.length) return undefined;
-  const { checkScope } = await import('../policy/scope.js');
-  if (run.context.hook !== 'pre-receive') return checkScope({ cwd: run.repoDir }, run.engine.policy);
+  const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
+  if (run.context.hook !== 'pre-receive') return checkScope(run.engine.policy, await readRemotes({ cwd: run.repoDir }));
   const remoteUrl = run.context.env.AIGUARD_REMOTE_URL;
   // Without a URL the server was told to guard this repository by installing the hook: check it.
-  return remoteUrl ? checkScope({ cwd: run.repoDir }, run.engine.policy, { remoteUrl }) : undefined;
+  return remoteUrl ? checkScope(run.engine.policy, undefined, { remoteUrl }) : undefined;
 }
