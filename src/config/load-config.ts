@@ -8,9 +8,6 @@ import { isCodeConfig } from './search-places.js';
 import { parseDataConfig } from './parse-data-config.js';
 import { codeRefusedHere, untrustedExtendsMessage } from './trust.js';
 
-export { SEARCH_PLACES, hasAiguardKey } from './search-places.js';
-export { parseDataConfig } from './parse-data-config.js';
-export { displayPath } from './display-path.js';
 
 export interface LoadedConfig {
   config: Config;
