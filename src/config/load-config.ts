@@ -8,7 +8,6 @@ import { isCodeConfig } from './search-places.js';
 import { parseDataConfig } from './parse-data-config.js';
 import { codeRefusedHere, untrustedExtendsMessage } from './trust.js';
 
-
 export interface LoadedConfig {
   config: Config;
   file: string;
