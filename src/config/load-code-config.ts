@@ -19,7 +19,8 @@ async function loadJavaScript(path: string): Promise<unknown> {
 }
 
 async function loadTypeScript(path: string): Promise<unknown> {
-  const { createJiti } = await import('jiti');
+  // jiti/static imports its transform statically, so the bundle carries it (jiti's default entry requires it by path).
+  const { createJiti } = await import('jiti/static');
   // No cache files written into the repository or node_modules, no entry left in require's cache.
   const jiti = createJiti(import.meta.url, { fsCache: false, moduleCache: false, interopDefault: true });
   return jiti.import(path, { default: true });

@@ -1,38 +1,21 @@
-// aiguard.config.ts in a consumer's project: the package as `npm pack` ships it, installed with its production
-// dependencies only, so that `typescript` cannot be resolved from anywhere aiguard runs.
+// aiguard.config.ts in a consumer's project: the package as `npm pack` ships it, installed as a devDependency with no
+// registry, so that `typescript` cannot be resolved from anywhere aiguard runs (cosmiconfig's own TS loader needs it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
+import { spawnSync } from 'node:child_process';
+import { TestRepo, cleanEnv, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
+import { devDependencyInstall } from '../helpers/installs.js';
 
 afterAll(cleanupTempDirs);
 
 let app: string;
 
-/** A project folder whose node_modules holds the packed aiguard and copies (not links) of its production dependencies. */
-function installLikeNpm(): string {
-  const dir = tempDir('aiguard-consumer-');
-  const pack = tempDir('aiguard-pack-');
-  execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', pack], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  const tarball = readdirSync(pack).find((name) => name.endsWith('.tgz'))!;
-  const target = join(dir, 'node_modules/aiguard');
-  mkdirSync(target, { recursive: true });
-  execFileSync('tar', ['-xzf', join(pack, tarball), '-C', target, '--strip-components=1']);
-  type Lock = { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
-  const lock = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as Lock;
-  for (const [path, entry] of Object.entries(lock.packages)) {
-    // Top-level production packages (devOptional: typescript, an optional peer npm does not install); nested ones come along.
-    if (!path.startsWith('node_modules/') || entry.dev || entry.devOptional || path.lastIndexOf('node_modules/') !== 0) continue;
-    cpSync(join(PROJECT_ROOT, path), join(dir, path), { recursive: true });
-  }
-  return dir;
-}
-
 beforeAll(() => {
-  app = installLikeNpm();
-}, 60_000);
+  app = tempDir('aiguard-consumer-');
+  devDependencyInstall(app);
+}, 120_000);
 
 describe('aiguard.config.ts in a normal install', () => {
   it('has no typescript to resolve, from the project or from aiguard', () => {
@@ -53,10 +36,10 @@ describe('aiguard.config.ts in a normal install', () => {
       'export default policy;',
       '',
     ].join('\n'));
-    const cli = join(app, 'node_modules/aiguard/dist/src/cli.js');
-    const run = (args: string[], env = cleanEnv()) =>
-      spawnSync(process.execPath, [cli, 'scan', '--message-file', 'MSG', ...args], { cwd: repo.dir, env, encoding: 'utf8' });
-    for (const result of [run(['--config', 'aiguard.config.ts']), run([], cleanEnv({ AIGUARD_TRUST_CONFIG: '1' }))]) {
+    const bin = join(app, 'node_modules/.bin/aiguard');
+    const run = (args: string[]) =>
+      spawnSync(bin, ['scan', '--message-file', 'MSG', ...args], { cwd: repo.dir, env: cleanEnv(), encoding: 'utf8' });
+    for (const result of [run(['--config', 'aiguard.config.ts']), run(['--trust-config'])]) {
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expect(result.stdout).toContain('warning');
