@@ -37,6 +37,21 @@ export interface CommitStreamOptions {
 
 const FIELD_COUNT = 6;
 
+/**
+ * Added lines as they are stored: --text so that neither a NUL byte nor a `-diff`/`binary` attribute turns a file's
+ * lines into "Binary files differ", --no-textconv/--no-ext-diff so that no driver the repository names rewrites them.
+ */
+export const CONTENT_DIFF_ARGS = ['--raw', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+
+/**
+ * A merge's own changes (an "evil merge"): --remerge-diff (git ≥ 2.36) diffs the recorded merge against the merge git
+ * itself would have made, so a clean merge shows nothing and a merge shows exactly what its author added, in plain
+ * two-way diff form. --cc was the other candidate; it hides every hunk that equals one parent, so a merge that keeps a
+ * trace one side had removed, or a path one side had deleted, would pass unseen. Costs one in-memory merge per merge
+ * commit; commits with one parent are unaffected.
+ */
+export const MERGE_DIFF_ARGS = ['--diff-merges=remerge'];
+
 /** Streams every commit the revisions list from one git log process; never one process per commit. */
 export async function* streamCommits(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord> {
   for await (const batch of streamCommitBatches(cwd, options)) yield* batch;
@@ -58,9 +73,7 @@ export function startCommitLog(cwd: string, options: CommitStreamOptions): Start
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
   const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B`;
-  const diffArgs = options.content
-    ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
-    : ['--name-status'];
+  const diffArgs = [...(options.content ? CONTENT_DIFF_ARGS : ['--name-status']), ...MERGE_DIFF_ARGS];
   const errors: Buffer[] = [];
   let revisionArgs: { options: string[]; revs: string[] };
   try {
@@ -140,6 +153,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     const code = await exited;
     if (code !== 0) {
       const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
+      if (/diff-merges/.test(reason)) throw new UsageError(`git log: git 2.36 or later is needed to read merge commits (--remerge-diff): ${reason}`);
       throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
     }
     if (seenMarker) {

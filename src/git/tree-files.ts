@@ -7,7 +7,10 @@ export interface TreeFile {
   symlink: boolean;
 }
 
-/** Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. Submodules are left out. */
+/**
+ * Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. A submodule (gitlink)
+ * is listed at its path like a file: one at .claude or .agents/skills/x brings a whole AI folder into the checkout.
+ */
 export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Promise<TreeFile[]> {
   if (repo.bare) {
     if (!repo.hasHead) return [];
@@ -16,7 +19,7 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
     return splitZ(result.stdout.toString('utf8')).flatMap((entry) => {
       const tab = entry.indexOf('\t');
       const mode = entry.slice(0, 6);
-      return mode === '160000' ? [] : [{ path: entry.slice(tab + 1), symlink: mode === '120000' }];
+      return [{ path: entry.slice(tab + 1), symlink: mode === '120000' }];
     });
   }
   const [tracked, untracked] = await Promise.all([
@@ -35,11 +38,10 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
     const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
-    const submodule = text.startsWith('160000', start);
     const symlink = text.startsWith('120000', start);
     start = end + 1;
     // A conflicted file appears once per stage.
-    if (submodule || path === lastPath) continue;
+    if (path === lastPath) continue;
     lastPath = path;
     files.push({ path, symlink });
   }
@@ -53,23 +55,37 @@ export interface GrepHit {
   text: string;
 }
 
-/** One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare. */
+/**
+ * One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare.
+ * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
+ * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
+ */
 export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
   const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
   const where = repo.bare ? ['HEAD'] : ['--untracked'];
-  const args = ['grep', '-z', '-n', '-I', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
+  const args = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
   const result = await runGit(args, repo.cwd, undefined, signal);
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
+  return parseGrepOutput(result.stdout.toString('utf8'), repo.bare ? 'HEAD:' : '');
+}
+
+/**
+ * `<path>\0<line>\0<text>\n` rows, read in order: a path may hold a newline (never a NUL), a line of a binary file
+ * may hold a NUL (never a newline), so neither a split on newlines nor one on NULs alone would do.
+ */
+export function parseGrepOutput(text: string, prefix = ''): GrepHit[] {
   const hits: GrepHit[] = [];
-  const prefix = repo.bare ? 'HEAD:' : '';
-  for (const row of result.stdout.toString('utf8').split('\n')) {
-    const first = row.indexOf('\0');
-    const second = row.indexOf('\0', first + 1);
-    if (first === -1 || second === -1) continue;
-    const path = row.slice(prefix.length, first);
-    hits.push({ path, line: Number(row.slice(first + 1, second)), text: row.slice(second + 1) });
+  for (let start = 0; start < text.length; ) {
+    const first = text.indexOf('\0', start);
+    const second = first === -1 ? -1 : text.indexOf('\0', first + 1);
+    if (second === -1) break;
+    let end = text.indexOf('\n', second + 1);
+    if (end === -1) end = text.length;
+    const path = text.slice(start + prefix.length, first);
+    hits.push({ path, line: Number(text.slice(first + 1, second)), text: text.slice(second + 1, end) });
+    start = end + 1;
   }
   return hits;
 }
