@@ -29,7 +29,8 @@ export interface Matchers {
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
 // Paths match whatever their letter case: macOS and Windows open .Claude/Settings.json or claude.md as the real file.
-const PATH_FLAGS = 'i';
+// s: a glob's "any character" is a regex dot, and a folder name may hold a newline.
+const PATH_FLAGS = 'is';
 
 export function compileRules(rules: Rule[]): Matchers {
   const matchers: Matchers = {
