@@ -36,8 +36,7 @@ describe('CI reads presets, the baseline and the policy from the base revision',
     const { repo, base } = featureRepo({ '.aiguardrc.json': '{}' });
     repo.write('CLAUDE.md', 'x\n').add();
     // The head's own baseline lists the finding it brings.
-    const fingerprint = JSON.parse(runCli(['scan', '--format', 'json'], { cwd: repo.dir }).stdout).findings[0].fingerprint;
-    repo.write('.aiguard-baseline.json', JSON.stringify({ version: 1, entries: [{ ruleId: 'claude-code/claude-md', fingerprint }] }));
+    repo.write('.aiguard-baseline.json', JSON.stringify({ version: 2, entries: [{ rule: 'claude-code/claude-md', path: 'CLAUDE.md' }] }));
     const head = repo.add().commit('Add memory and baseline it');
     expect(runCli(['scan'], { cwd: repo.dir }).code).toBe(0);
     const result = runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));

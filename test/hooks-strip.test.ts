@@ -115,8 +115,8 @@ describe('aiguard fix-message FILE', () => {
 
 describe.skipIf(!existsSync(CORPUS_COMMITS))('strip mode on real Claude Code messages (corpus)', () => {
   it('removes only AI trailers: interpret-trailers of the result is the original minus what was removed', async () => {
-    const { stripMessage } = (await import(join(PROJECT_ROOT, 'dist/src/detect/strip-message.js'))) as typeof import('../src/detect/strip-message.js');
-    const { loadEngine } = (await import(join(PROJECT_ROOT, 'dist/src/scan-pipeline.js'))) as typeof import('../src/scan-pipeline.js');
+    const { stripMessage } = (await import(join(PROJECT_ROOT, 'dist/src/fix/strip-message.js'))) as typeof import('../src/fix/strip-message.js');
+    const { loadEngine } = (await import(join(PROJECT_ROOT, 'dist/src/pipeline.js'))) as typeof import('../src/pipeline.js');
     const engine = await loadEngine({});
     const messages = readCorpusCommits()
       .map((row) => row.message)

@@ -3,12 +3,12 @@ import { applyPolicy } from '../src/policy/apply-policy.js';
 import { defaultPolicy, mergeConfig, type Config } from '../src/policy/policy.js';
 // The built module: it finds schema/ relative to dist/, as the installed package does.
 import { resolvePolicy } from '../src/policy/resolve-policy.js';
-import type { Finding } from '../src/types.js';
+import type { Verdict } from '../src/types.js';
 import { TestRepo, cleanupTempDirs } from './helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
-function finding(extra: Partial<Finding> = {}): Finding {
+function finding(extra: Partial<Verdict> = {}): Verdict {
   return {
     ruleId: 'claude-code/claude-md', tool: 'claude-code', kind: 'path', severity: 'block', status: 'blocking', evidence: 'CLAUDE.md', path: 'CLAUDE.md',
     fingerprint: 'fp-claude-md', description: '', fix: '', commit: 'c'.repeat(40), commitDate: '2024-01-01T00:00:00+00:00', ...extra,
@@ -16,7 +16,7 @@ function finding(extra: Partial<Finding> = {}): Finding {
 }
 const policy = (config: Config) => mergeConfig(defaultPolicy(), config);
 const now = new Date('2026-01-15T12:00:00Z');
-const baseline = { version: 1 as const, entries: [{ rule: 'claude-code/claude-md', path: 'CLAUDE.md', fingerprint: 'fp-claude-md' }] };
+const baseline = { version: 2 as const, entries: [{ rule: 'claude-code/claude-md', path: 'CLAUDE.md' }] };
 
 describe('applyPolicy order: ignore → levels → baseline → allow → effective date', () => {
   it('ignore drops a finding before anything else sees it', async () => {
@@ -32,29 +32,21 @@ describe('applyPolicy order: ignore → levels → baseline → allow → effect
     expect(result!.status).toBe('baselined');
   });
   it('allow comes before the effective date', async () => {
-    const [result] = await applyPolicy([finding()], policy({ effective: '2025-01-01', allow: [{ paths: ['CLAUDE.md'], reason: 'migration' }] }), { gate: false, baseline: false, now });
+    const [result] = await applyPolicy([finding()], policy({ effective: '2025-01-01', allow: [{ paths: ['CLAUDE.md'], reason: 'migration' }] }), { gate: false, now });
     expect(result).toMatchObject({ status: 'allowed', note: 'allowed: migration' });
   });
   it('an expired entry leaves the finding to the effective date', async () => {
-    const [result] = await applyPolicy([finding()], policy({ effective: '2025-01-01', allow: [{ paths: ['CLAUDE.md'], reason: 'r', expires: '2026-01-14' }] }), { gate: false, baseline: false, now });
+    const [result] = await applyPolicy([finding()], policy({ effective: '2025-01-01', allow: [{ paths: ['CLAUDE.md'], reason: 'r', expires: '2026-01-14' }] }), { gate: false, now });
     expect(result!.status).toBe('grandfathered');
   });
   it('levels set severity and status', async () => {
-    const [result] = await applyPolicy([finding()], policy({ tools: { 'claude-code': 'warn' } }), { gate: true, baseline: false, now });
+    const [result] = await applyPolicy([finding()], policy({ tools: { 'claude-code': 'warn' } }), { gate: true, now });
     expect(result).toMatchObject({ severity: 'warn', status: 'warning' });
   });
   it('at a gate the effective date does not apply, exceptions still do', async () => {
     const p = policy({ effective: '2025-01-01', allow: [{ paths: ['AGENTS.md'], reason: 'r' }] });
-    const results = await applyPolicy([finding(), finding({ path: 'AGENTS.md', fingerprint: 'x' })], p, { gate: true, baseline: false, now });
+    const results = await applyPolicy([finding(), finding({ path: 'AGENTS.md', fingerprint: 'x' })], p, { gate: true, now });
     expect(results.map((f) => f.status)).toEqual(['blocking', 'allowed']);
-  });
-  it('reads the baseline file of repoDir when none is given', async () => {
-    const repo = TestRepo.init();
-    repo.write('.aiguard-baseline.json', JSON.stringify(baseline));
-    const [result] = await applyPolicy([finding()], policy({}), { gate: true, repoDir: repo.dir, now });
-    expect(result!.status).toBe('baselined');
-    const [skipped] = await applyPolicy([finding()], policy({}), { gate: true, repoDir: repo.dir, now, skipBaseline: true });
-    expect(skipped!.status).toBe('blocking');
   });
 });
 

@@ -7,7 +7,7 @@ import { policyAtRevision } from '../policy/revision-policy.js';
 import { baselineRepoPath } from '../policy/baseline.js';
 import { checkPolicyIds, resolvePolicy } from '../policy/resolve-policy.js';
 import { loadRuleSet } from '../detect/rule-set.js';
-import type { Engine } from '../scan-pipeline.js';
+import type { Engine } from '../pipeline.js';
 
 export interface TrustedEngine extends Engine {
   /** Repository paths whose change in the PR is itself a finding. */

@@ -1,6 +1,6 @@
 import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
-import { loadEngine } from '../scan-pipeline.js';
+import { loadEngine } from '../pipeline.js';
 import type { Policy } from '../policy/policy.js';
 import { UsageError } from '../errors.js';
 

@@ -1,6 +1,5 @@
 import { runGit, firstLine } from './run-git.js';
 import { parseRawAndPatch, type ChangedPath } from './raw-diff.js';
-import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
 
 export interface StagedChanges {
@@ -11,11 +10,11 @@ export interface StagedChanges {
 }
 
 /** What the index adds against HEAD, from one git diff (also on an unborn branch). */
-export async function readStagedChanges(repo: Repository, content: boolean): Promise<StagedChanges> {
+export async function readStagedChanges(cwd: string, content: boolean): Promise<StagedChanges> {
   // --text: neither a NUL byte nor a `-diff`/`binary` attribute may turn added lines into "Binary files differ".
   const patch = content ? ['-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'] : [];
   const args = ['diff', '--cached', '--raw', '-z', '-M', '--diff-filter=ACMRT', ...patch, '--'];
-  const result = await runGit(args, repo.cwd);
+  const result = await runGit(args, cwd);
   if (result.code !== 0) throw new UsageError(`git diff --cached: ${firstLine(result.stderr)}`);
   const { paths, diff } = parseRawAndPatch(result.stdout.toString('utf8'));
   // A gitlink stays: a submodule at .claude or .agents/skills/x puts a whole AI folder into the checkout.

@@ -1,6 +1,6 @@
 // The server's policy: --config, AIGUARD_CONFIG, else the data config on the default branch, else the default — never the pushed one.
 import type { Repository } from '../git/repository.js';
-import { loadEngine, type Engine } from '../scan-pipeline.js';
+import { loadEngine, type Engine } from '../pipeline.js';
 import { policyAtRevision } from '../policy/revision-policy.js';
 import { loadRuleSet } from '../detect/rule-set.js';
 import { checkPolicyIds } from '../policy/resolve-policy.js';

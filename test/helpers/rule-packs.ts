@@ -29,11 +29,11 @@ export interface Detector {
 export async function loadDetector(): Promise<Detector> {
   const dist = join(PROJECT_ROOT, 'dist/src');
   const { loadRuleSet } = await import(join(dist, 'detect/rule-set.js'));
-  const { collectFindings } = await import(join(dist, 'scan-pipeline.js'));
+  const { detectAll } = await import(join(dist, 'pipeline.js'));
   const ruleSet = await loadRuleSet([]);
   return {
     rules: ruleSet.rules,
-    detect: (subjects) => collectFindings(ruleSet.matchers, subjects, []),
+    detect: (subjects) => detectAll(ruleSet.matchers, subjects, []),
   };
 }
 

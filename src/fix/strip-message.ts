@@ -1,9 +1,9 @@
 // Strip mode: drop the lines of a commit message that the policy flags (AI trailers, generated-with markers), keep the rest.
 import type { Finding } from '../types.js';
-import type { Engine } from '../scan-pipeline.js';
-import { detectSubject } from './detect-subject.js';
+import type { Engine } from '../pipeline.js';
+import { detectSubject } from '../detect/detect-subject.js';
 import { applyPolicy } from '../policy/apply-policy.js';
-import { escapeRegex } from './escape-regex.js';
+import { escapeRegex } from '../detect/escape-regex.js';
 
 export interface StripResult {
   /** The message file's new text (the raw text unchanged when nothing was removed). */
