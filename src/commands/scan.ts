@@ -65,6 +65,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
     if (history) {
       const log = await early!;
       sources.push(log);
+      // Every commit also means every annotated tag, note and replace ref: git log shows none of them.
+      if (values.all) sources.push((await import('../sources/ref-objects.js')).allRefObjectsSource(repo.cwd));
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
     }
     if (treeMode) sources.push(await startTree(repo, content));
