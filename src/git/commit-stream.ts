@@ -43,7 +43,7 @@ const FIELD_COUNT = 7;
  * Added lines as they are stored: --text so that neither a NUL byte nor a `-diff`/`binary` attribute turns a file's
  * lines into "Binary files differ", --no-textconv/--no-ext-diff so that no driver the repository names rewrites them.
  */
-export const CONTENT_DIFF_ARGS = ['--raw', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+export const CONTENT_DIFF_ARGS = ['--raw', '--no-abbrev', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
 
 /**
  * A merge's own changes (an "evil merge"): --remerge-diff (git ≥ 2.36) diffs the recorded merge against the merge git

@@ -6,6 +6,8 @@ export interface ChangedPath {
   path: string;
   /** The new mode, when git printed it (120000 is a symlink, 160000 a submodule). */
   mode?: string;
+  /** The new side's object id (`--raw --no-abbrev`): content is read by id, whatever bytes the name holds. */
+  blob?: string;
 }
 
 export function parseNameStatus(text: string): ChangedPath[] {
@@ -41,7 +43,7 @@ export function parseRawAndPatch(text: string): { paths: ChangedPath[]; diff: st
       path = text.slice(end + 1, next);
       end = next;
     }
-    paths.push({ status, path, mode: meta[1] });
+    paths.push({ status, path, mode: meta[1], blob: meta[3] });
     position = end + 1;
   }
   if (text.charCodeAt(position) === 0) position++;

@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 export interface TreeFile {
   path: string;
   symlink: boolean;
+  /** The object id git records for it (absent for untracked files). */
+  blob?: string;
 }
 
 /**
@@ -19,7 +21,8 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
     return splitZ(result.stdout.toString('utf8')).flatMap((entry) => {
       const tab = entry.indexOf('\t');
       const mode = entry.slice(0, 6);
-      return [{ path: entry.slice(tab + 1), symlink: mode === '120000' }];
+      // "<mode> <type> <id>\t<path>"
+      return [{ path: entry.slice(tab + 1), symlink: mode === '120000', blob: entry.slice(0, tab).split(' ')[2] }];
     });
   }
   const [tracked, untracked] = await Promise.all([
@@ -39,11 +42,13 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
     const tab = text.indexOf('\t', start);
     const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
     const symlink = text.startsWith('120000', start);
+    // "<mode> " is always 7 characters; the id runs to the next space.
+    const blob = tab === -1 || tab > end ? undefined : text.slice(start + 7, text.indexOf(' ', start + 7));
     start = end + 1;
     // A conflicted file appears once per stage.
     if (path === lastPath) continue;
     lastPath = path;
-    files.push({ path, symlink });
+    files.push({ path, symlink, blob });
   }
   for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ path, symlink: false });
   return files;

@@ -71,6 +71,22 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     ].sort());
   });
 
+  it('settings under a folder with a newline or non-UTF-8 bytes are still read and analysed', () => {
+    const repo = TestRepo.init();
+    repo.write('README.md', 'hello\n').add().commit('Initial commit');
+    const settings = '{"permissions": {"defaultMode": "bypassPermissions"}}\n';
+    repo.write('new\nline/.claude/settings.json', settings);
+    const raw = Buffer.concat([Buffer.from(`${repo.dir}/`), Buffer.from([0xff])]);
+    mkdirSync(Buffer.concat([raw, Buffer.from('/.claude')]), { recursive: true });
+    writeFileSync(Buffer.concat([raw, Buffer.from('/.claude/settings.json')]), settings);
+    const bypass = (findings: Finding[]) => findings.filter((finding) => finding.ruleId === 'claude-code/settings-bypass-mode').map((finding) => finding.path).sort();
+    repo.git('add', '-A');
+    const expected = ['new\nline/.claude/settings.json', '\uFFFD/.claude/settings.json'].sort();
+    expect(bypass(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);
+    repo.commit('Add settings');
+    for (const args of [['--all'], []]) expect(bypass(runJson(['scan', ...args], { cwd: repo.dir }).report.findings)).toEqual(expected);
+  });
+
   it('the clean twin: the same odd names holding ordinary files pass', () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
