@@ -57,7 +57,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
   const treeMode = !values.staged && values['message-file'] === undefined && !history;
   // git log prints the same from any folder of the repository: it starts before rev-parse has found the top.
-  const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content })) : undefined;
+  const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content, merges: values.all ? 'combined' : 'remerge' })) : undefined;
   early?.catch(() => undefined);
   const sources: Source[] = [];
   try {

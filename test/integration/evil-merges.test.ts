@@ -4,6 +4,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, runJson, tempDir } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, runGit } from '../helpers/hook-env.js';
+import { githubEnv } from '../helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
 
@@ -46,10 +47,17 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
     const { base } = forked(repo);
     const merged = merge(repo, true);
     expect(repo.git('rev-list', '--parents', '-1', merged).trim().split(' ')).toHaveLength(3);
+    // --all reads merges with --cc, a range with --remerge-diff: both see the same path, line and settings file.
     for (const args of [['--all'], ['--range', `${base}..main`]]) {
       const { code, report } = runJson(['scan', ...args], { cwd: repo.dir });
       expect(code).toBe(1);
       expect(mergeFindings(report.findings, merged)).toEqual(EVIL);
+      expect(report.findings.find((finding) => finding.ruleId === 'claude-code/generated-marker-in-file')).toMatchObject({ path: 'README.md', line: 3 });
+    }
+    const scheduled = githubEnv('schedule', {}, { GITHUB_SHA: merged });
+    for (const [args, env] of [[['scan', '--all', '--no-content'], undefined], [['ci', '--all'], scheduled]] as const) {
+      const { report } = runJson([...args], { cwd: repo.dir, env });
+      expect(mergeFindings(report.findings, merged)).toEqual(expect.arrayContaining(['claude-code/claude-md CLAUDE.md', 'claude-code/settings-file .claude/settings.json']));
     }
 
     const clean = TestRepo.init();
