@@ -20,7 +20,11 @@ export interface Engine {
 
 /** Policy and rules for a run: the config, the built-in packs and the policy's own rules. */
 export async function loadEngine(options: PolicyOptions): Promise<Engine> {
-  const policy = await resolvePolicy(options);
+  return engineFor(await resolvePolicy(options));
+}
+
+/** The rules a resolved policy runs with (built-in packs and its own), every id it names checked: the one engine builder. */
+export async function engineFor(policy: Policy): Promise<Engine> {
   const ruleSet = await loadRuleSet(policy.customRules, policy.source);
   checkPolicyIds(policy, ruleSet.rules);
   return { policy, ruleSet };

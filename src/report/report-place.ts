@@ -18,8 +18,3 @@ export function findingMessage(finding: Verdict): string {
   const field = finding.path === undefined && finding.field ? ` [${finding.field}]` : '';
   return `${finding.description}${where}${field}: ${finding.evidence}`;
 }
-
-/** Findings a gate reports (allowed, baselined and grandfathered ones are kept out of annotations). */
-export function isActive(finding: Verdict): boolean {
-  return finding.status === 'blocking' || finding.status === 'warning' || finding.status === 'info';
-}
