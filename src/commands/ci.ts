@@ -123,7 +123,9 @@ async function treeRun(repo: Repository, target: CiTarget, options: { configFile
   const head = (target.head ? await commitId(repo, target.head) : undefined) ?? (repo.hasHead ? 'HEAD' : undefined);
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: head });
   // Every commit also means every annotated tag, note and replace ref: git log shows none of them.
-  const scanned = options.all ? [historySource(repo.cwd, { revisions: ['--all'], content: options.content, merges: 'combined' }), allRefObjectsSource(repo.cwd)] : [treeSource(repo, { content: options.content })];
+  const scanned = options.all
+    ? [historySource(repo.cwd, { revisions: ['--all'], content: options.content, merges: 'combined' }), allRefObjectsSource(repo.cwd)]
+    : [treeSource(repo, { content: options.content })];
   return {
     engine,
     sources: [...scanned, pullRequestSource({ branch: target.branch })],

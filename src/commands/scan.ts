@@ -57,7 +57,11 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
   const treeMode = !values.staged && values['message-file'] === undefined && !history;
   // git log prints the same from any folder of the repository: it starts before rev-parse has found the top.
-  const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content, merges: values.all ? 'combined' : 'remerge' })) : undefined;
+  // A whole history reads merges with --cc, a range with --remerge-diff (see git/commit-stream.ts).
+  const merges = values.all ? 'combined' : 'remerge';
+  const early = history
+    ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content, merges }))
+    : undefined;
   early?.catch(() => undefined);
   const sources: Source[] = [];
   try {

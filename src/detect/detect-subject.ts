@@ -18,7 +18,7 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'path':
       return detectPath(matchers, subject.path, subject.commit, out);
     case 'message':
-      return detectText(matchers, 'message', subject.text, { commit: subject.commit, field: subject.field ?? (subject.file ? 'message-file' : 'message') }, out);
+      return detectText(matchers, 'message', subject.text, { commit: subject.commit, field: messageField(subject) }, out);
     case 'identity':
       return detectIdentity(matchers, subject.role, subject.value, { commit: subject.commit, field: subject.field ?? subject.role }, out);
     case 'content':
@@ -36,6 +36,10 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'settings':
       return detectSettings(matchers, subject, out); // The analysers of detect/settings read the file.
   }
+}
+
+function messageField(subject: { field?: string; file?: string }): string {
+  return subject.field ?? (subject.file ? 'message-file' : 'message');
 }
 
 function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undefined, out: Finding[]): void {

@@ -45,7 +45,9 @@ const FIELD_COUNT = 7;
  * Added lines as they are stored: --text so that neither a NUL byte nor a `-diff`/`binary` attribute turns a file's
  * lines into "Binary files differ", --no-textconv/--no-ext-diff so that no driver the repository names rewrites them.
  */
-export const CONTENT_DIFF_ARGS = ['--raw', '--no-abbrev', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+export const CONTENT_DIFF_ARGS = [
+  '--raw', '--no-abbrev', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/',
+];
 
 /**
  * How a merge's own changes (an "evil merge") are read; commits with one parent are unaffected either way.
@@ -163,7 +165,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     const code = await exited;
     if (code !== 0) {
       const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
-      if (/diff-merges/.test(reason)) throw new UsageError(`git log: git 2.36 or later is needed to read merge commits (--remerge-diff): ${reason}`);
+      if (/diff-merges/.test(reason)) throw new UsageError(`git log: git 2.36 or later is needed to read merge commits: ${reason}`);
       throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
     }
     if (seenMarker) {

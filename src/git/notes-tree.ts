@@ -48,7 +48,8 @@ export function* treeEntries(content: Buffer, idBytes: number): Generator<{ mode
     const space = content.indexOf(32, position);
     const nul = content.indexOf(0, space + 1);
     if (space === -1 || nul === -1 || nul + 1 + idBytes > content.length) return;
-    yield { mode: content.toString('latin1', position, space), name: content.toString('utf8', space + 1, nul), id: content.toString('hex', nul + 1, nul + 1 + idBytes) };
+    const mode = content.toString('latin1', position, space);
+    yield { mode, name: content.toString('utf8', space + 1, nul), id: content.toString('hex', nul + 1, nul + 1 + idBytes) };
     position = nul + 1 + idBytes;
   }
 }

@@ -30,10 +30,12 @@ export function gitArgs(args: readonly string[]): string[] {
   return [...SAFE_CONFIG, ...args];
 }
 
+// Replace refs off (for git's own child processes too), and no grafts file: both rewrite what history git shows.
+const NO_REPLACEMENTS = { GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: '/dev/null' };
+
 export function gitEnv(): NodeJS.ProcessEnv {
   // A pager or a prompt would hang a hook; an inherited GIT_DIR from a hook is kept on purpose.
-  // Replace refs off (for git's own child processes too), and no grafts file: both rewrite what history git shows.
-  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: '/dev/null' };
+  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...NO_REPLACEMENTS };
 }
 
 /** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */

@@ -12,7 +12,9 @@ export interface StagedChanges {
 /** What the index adds against HEAD, from one git diff (also on an unborn branch). */
 export async function readStagedChanges(cwd: string, content: boolean): Promise<StagedChanges> {
   // --text: neither a NUL byte nor a `-diff`/`binary` attribute may turn added lines into "Binary files differ".
-  const patch = content ? ['-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'] : [];
+  const patch = content
+    ? ['-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
+    : [];
   const args = ['diff', '--cached', '--raw', '--no-abbrev', '-z', '-M', '--diff-filter=ACMRT', ...patch, '--'];
   const result = await runGit(args, cwd);
   if (result.code !== 0) throw new UsageError(`git diff --cached: ${firstLine(result.stderr)}`);

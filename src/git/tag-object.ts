@@ -23,7 +23,8 @@ export function parseTagObject(content: Buffer): TagObject {
   }
   const { ident, date } = splitIdent(headers.get('tagger') ?? '');
   const message = blank === -1 ? '' : decodeText(content.subarray(blank + 2), headers.get('encoding') ?? '');
-  return { object: headers.get('object') ?? '', type: headers.get('type') ?? '', name: headers.get('tag') ?? '', tagger: ident, date, message };
+  const header = (name: string): string => headers.get(name) ?? '';
+  return { object: header('object'), type: header('type'), name: header('tag'), tagger: ident, date, message };
 }
 
 /** `Name <email> 1700000000 +0100` → the identity and the time as ISO 8601 (UTC). */

@@ -9,7 +9,8 @@ export async function prePushHook(context: HookContext): Promise<number> {
   const [engine, input] = await Promise.all([loadLocalEngine(context, repo), readStdin()]);
   const { remote, updates } = await pushTarget(context, repo, parsePrePushInput(input));
   const revisions = await prePushRevisions(repo.cwd, remote, updates);
-  return decide({ context, engine, sources: pushedCommitsSources(repo, revisions, pushedRefs(updates)), gate: true, repoDir: repo.root ?? repo.cwd });
+  const sources = pushedCommitsSources(repo, revisions, pushedRefs(updates));
+  return decide({ context, engine, sources, gate: true, repoDir: repo.root ?? repo.cwd });
 }
 
 const ZERO = '0'.repeat(40);

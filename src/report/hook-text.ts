@@ -65,7 +65,9 @@ function where(finding: Verdict): string {
   else if (finding.path) place = `${finding.path}${finding.line ? `:${finding.line}` : ''}`;
   else if (finding.field === 'author' || finding.field === 'committer') place = `${finding.field} ${finding.evidence}`;
   // An annotated tag's message or tagger, or a note: their field names the tag or the annotated commit.
-  else if (/^(?:tag|tagger|note) /.test(finding.field ?? '')) place = `${finding.field}${finding.kind === 'identity' ? ` ${finding.evidence}` : finding.line ? ` line ${finding.line}` : ''}`;
+  else if (/^(?:tag|tagger|note) /.test(finding.field ?? '')) {
+    place = `${finding.field}${finding.kind === 'identity' ? ` ${finding.evidence}` : finding.line ? ` line ${finding.line}` : ''}`;
+  }
   else if (finding.kind === 'message' || finding.field) place = `commit message${finding.line ? ` line ${finding.line}` : ''}`;
   return [commit, place].filter(Boolean).join(', ');
 }

@@ -17,9 +17,11 @@ export interface NotesUpdate {
 export async function noteSubjects(batch: BlobBatch, updates: readonly NotesUpdate[]): Promise<Subject[]> {
   const subjects: Subject[] = [];
   for (const update of updates) {
-    const [now, before] = await Promise.all([readNotesCommit(batch, update.newId), update.oldId ? readNotesCommit(batch, update.oldId) : undefined]);
+    const before = update.oldId ? readNotesCommit(batch, update.oldId) : undefined;
+    const now = await readNotesCommit(batch, update.newId);
+    const old = await before;
     if (!now) continue;
-    const added = [...now.notes].filter(([object, blob]) => before?.notes.get(object) !== blob);
+    const added = [...now.notes].filter(([object, blob]) => old?.notes.get(object) !== blob);
     const blobs = await Promise.all(added.map(([, blob]) => batch.read(blob)));
     const name = update.ref.replace(/^refs\/notes\//, '');
     added.forEach(([object], index) => {

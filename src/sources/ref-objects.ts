@@ -1,7 +1,7 @@
 // What refs carry beside commits: annotated tags, notes, and replace refs (which would make git show other objects).
 import type { Subject } from '../types.js';
 import type { Source } from './source.js';
-import { listRefs, type RefEntry } from '../git/ref-list.js';
+import { listRefs } from '../git/ref-list.js';
 import { BlobBatch } from '../git/blob-batch.js';
 import { tagSubjects, type TagRef } from './tags.js';
 import { noteSubjects, type NotesUpdate } from './notes.js';
@@ -28,7 +28,9 @@ export function allRefObjectsSource(cwd: string): Source {
     read: async () => {
       const list = await refs;
       const tags = list.filter((entry) => entry.type === 'tag');
-      const notes = list.filter((entry) => entry.ref.startsWith('refs/notes/') && entry.type === 'commit').map((entry) => ({ ref: entry.ref, newId: entry.id }));
+      const notes = list
+        .filter((entry) => entry.ref.startsWith('refs/notes/') && entry.type === 'commit')
+        .map((entry) => ({ ref: entry.ref, newId: entry.id }));
       return refObjectSubjects(cwd, tags, notes, replaceRefs(list.map((entry) => entry.ref)));
     },
     stop: () => undefined,
@@ -39,11 +41,14 @@ export function allRefObjectsSource(cwd: string): Source {
 export function pushedRefObjectsSource(cwd: string, updates: readonly RefUpdate[]): Source {
   const pushed = updates.filter((update) => !ZERO.test(update.newId));
   // Branches hold commits (git refuses anything else there): only other refs can carry a tag object.
-  const tags = pushed.filter((update) => !update.ref.startsWith('refs/heads/') && !update.ref.startsWith('refs/notes/')).map((update) => ({ ref: update.ref, id: update.newId }));
+  const tags = pushed
+    .filter((update) => !update.ref.startsWith('refs/heads/') && !update.ref.startsWith('refs/notes/'))
+    .map((update) => ({ ref: update.ref, id: update.newId }));
   const notes = pushed
     .filter((update) => update.ref.startsWith('refs/notes/'))
-    .map((update) => ({ ref: update.ref, newId: update.newId, oldId: update.oldId && !ZERO.test(update.oldId) ? update.oldId : undefined }));
-  return { label: 'pushed refs', read: () => refObjectSubjects(cwd, tags, notes, replaceRefs(pushed.map((update) => update.ref))), stop: () => undefined };
+    .map((update) => ({ ref: update.ref, newId: update.newId, oldId: known(update.oldId) }));
+  const replace = replaceRefs(pushed.map((update) => update.ref));
+  return { label: 'pushed refs', read: () => refObjectSubjects(cwd, tags, notes, replace), stop: () => undefined };
 }
 
 // A replace ref is judged by its name, as a branch-kind subject: aiguard/replace-ref matches refs/replace/.
@@ -51,7 +56,9 @@ function replaceRefs(refs: readonly string[]): Subject[] {
   return refs.filter((ref) => ref.startsWith('refs/replace/')).map((ref) => ({ type: 'branch', name: ref }));
 }
 
-async function refObjectSubjects(cwd: string, tags: readonly (TagRef | RefEntry)[], notes: readonly NotesUpdate[], replace: Subject[]): Promise<Subject[]> {
+const known = (id: string | undefined): string | undefined => (id && !ZERO.test(id) ? id : undefined);
+
+async function refObjectSubjects(cwd: string, tags: readonly TagRef[], notes: readonly NotesUpdate[], replace: Subject[]) {
   if (tags.length === 0 && notes.length === 0) return replace;
   const batch = new BlobBatch(cwd);
   try {

@@ -17,7 +17,9 @@ export interface TreeOptions {
 export function treeSource(repo: Repository, options: TreeOptions): Source {
   const abort = new AbortController();
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
-  const paths = listTreeFiles(repo, abort.signal).then((files) => files.map((file): Subject => ({ type: 'path', path: file.path, symlink: file.symlink, blob: file.blob })));
+  const paths = listTreeFiles(repo, abort.signal).then((files) =>
+    files.map((file): Subject => ({ type: 'path', path: file.path, symlink: file.symlink, blob: file.blob })),
+  );
   let content = options.expectedKeywords ? grepLines(repo, expected, abort.signal) : undefined;
   let finished = false;
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.

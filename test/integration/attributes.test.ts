@@ -15,14 +15,16 @@ interface Blinder {
   content: (line: string) => string;
 }
 
+const plain = (line: string): string => `notes\n${line}\n`;
+
 const BLINDERS: Blinder[] = [
   { name: '-diff', attributes: '*.md -diff\n', content: (line) => `notes\n${line}\n` },
   { name: 'binary', attributes: '*.md binary\n', content: (line) => `notes\n${line}\n` },
   { name: '-text', attributes: '*.md -text\n', content: (line) => `notes\r\n${line}\r\n` },
-  { name: 'diff driver marked binary', attributes: '*.md diff=opaque\n', config: [['diff.opaque.binary', 'true']], content: (line) => `notes\n${line}\n` },
+  { name: 'diff driver marked binary', attributes: '*.md diff=opaque\n', config: [['diff.opaque.binary', 'true']], content: plain },
   // A textconv that prints nothing: git's diff and grep --textconv would show an empty file.
-  { name: 'textconv that hides everything', attributes: '*.md diff=blank\n', config: [['diff.blank.textconv', 'true']], content: (line) => `notes\n${line}\n` },
-  { name: 'external diff driver', attributes: '*.md diff=ext\n', config: [['diff.ext.command', 'true']], content: (line) => `notes\n${line}\n` },
+  { name: 'textconv that hides everything', attributes: '*.md diff=blank\n', config: [['diff.blank.textconv', 'true']], content: plain },
+  { name: 'external diff driver', attributes: '*.md diff=ext\n', config: [['diff.ext.command', 'true']], content: plain },
   { name: 'a NUL byte (binary by detection)', attributes: '', content: (line) => `\0binary\n${line}\n` },
 ];
 
@@ -37,7 +39,9 @@ function blinded(blinder: Blinder, line: string): TestRepo {
 }
 
 const markerFindings = (findings: Record<string, unknown>[]) =>
-  findings.filter((finding) => finding.ruleId === 'claude-code/generated-marker-in-file').map((finding) => `${finding.path}:${finding.line}`);
+  findings
+    .filter((finding) => finding.ruleId === 'claude-code/generated-marker-in-file')
+    .map((finding) => `${finding.path}:${finding.line}`);
 
 describe('attributes cannot blind the scanner', () => {
   for (const blinder of BLINDERS) {
@@ -67,7 +71,8 @@ describe('attributes cannot blind the scanner', () => {
   it('settings content is read as stored, whatever the attributes say', () => {
     const repo = TestRepo.init();
     repo.git('config', 'diff.blank.textconv', 'true');
-    repo.write('.gitattributes', '*.json -diff diff=blank\n').write('.claude/settings.json', '{"permissions": {"defaultMode": "bypassPermissions"}}\n').add();
+    repo.write('.gitattributes', '*.json -diff diff=blank\n');
+    repo.write('.claude/settings.json', '{"permissions": {"defaultMode": "bypassPermissions"}}\n').add();
     repo.commit('settings');
     for (const args of [['--all'], []]) {
       const { report } = runJson(['scan', ...args], { cwd: repo.dir });

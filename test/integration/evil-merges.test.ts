@@ -52,12 +52,14 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
       const { code, report } = runJson(['scan', ...args], { cwd: repo.dir });
       expect(code).toBe(1);
       expect(mergeFindings(report.findings, merged)).toEqual(EVIL);
-      expect(report.findings.find((finding) => finding.ruleId === 'claude-code/generated-marker-in-file')).toMatchObject({ path: 'README.md', line: 3 });
+      const marker = report.findings.find((finding) => finding.ruleId === 'claude-code/generated-marker-in-file');
+      expect(marker).toMatchObject({ path: 'README.md', line: 3 });
     }
     const scheduled = githubEnv('schedule', {}, { GITHUB_SHA: merged });
     for (const [args, env] of [[['scan', '--all', '--no-content'], undefined], [['ci', '--all'], scheduled]] as const) {
       const { report } = runJson([...args], { cwd: repo.dir, env });
-      expect(mergeFindings(report.findings, merged)).toEqual(expect.arrayContaining(['claude-code/claude-md CLAUDE.md', 'claude-code/settings-file .claude/settings.json']));
+      const paths = ['claude-code/claude-md CLAUDE.md', 'claude-code/settings-file .claude/settings.json'];
+      expect(mergeFindings(report.findings, merged)).toEqual(expect.arrayContaining(paths));
     }
 
     const clean = TestRepo.init();
@@ -120,7 +122,12 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
     const result = runCli(['ci', '--base', base, '--head', merged, '--format', 'json'], { cwd: repo.dir, env });
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout).findings as Record<string, unknown>[];
-    expect(mergeFindings(findings, merged)).toEqual(expect.arrayContaining(['claude-code/claude-md CLAUDE.md', 'claude-code/generated-marker-in-file README.md', 'claude-code/settings-bypass-mode .claude/settings.json']));
+    const expected = [
+      'claude-code/claude-md CLAUDE.md',
+      'claude-code/generated-marker-in-file README.md',
+      'claude-code/settings-bypass-mode .claude/settings.json',
+    ];
+    expect(mergeFindings(findings, merged)).toEqual(expect.arrayContaining(expected));
 
     const clean = TestRepo.init();
     const twin = forked(clean);

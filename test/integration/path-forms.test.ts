@@ -46,7 +46,8 @@ describe('letter case: a case variant counts as the file macOS and Windows open'
   it('the clean twin: names that only contain the words pass', () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
-    repo.write('docs/claude-guide.md', 'x\n').write('claude.mdx', 'x\n').write('src/Claude.ts', 'x\n').write('mcp.JSON', '{}\n').write('claude/settings.json', '{}\n');
+    repo.write('docs/claude-guide.md', 'x\n').write('claude.mdx', 'x\n').write('src/Claude.ts', 'x\n');
+    repo.write('mcp.JSON', '{}\n').write('claude/settings.json', '{}\n');
     everyMode(repo, []);
     expect(runCli(['scan', '--all'], { cwd: repo.dir }).code).toBe(0);
   });
@@ -79,7 +80,8 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     const raw = Buffer.concat([Buffer.from(`${repo.dir}/`), Buffer.from([0xff])]);
     mkdirSync(Buffer.concat([raw, Buffer.from('/.claude')]), { recursive: true });
     writeFileSync(Buffer.concat([raw, Buffer.from('/.claude/settings.json')]), settings);
-    const bypass = (findings: Finding[]) => findings.filter((finding) => finding.ruleId === 'claude-code/settings-bypass-mode').map((finding) => finding.path).sort();
+    const bypass = (findings: Finding[]) =>
+      findings.filter((finding) => finding.ruleId === 'claude-code/settings-bypass-mode').map((finding) => finding.path).sort();
     repo.git('add', '-A');
     const expected = ['new\nline/.claude/settings.json', '\uFFFD/.claude/settings.json'].sort();
     expect(bypass(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);
@@ -100,7 +102,9 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     const repo = new TestRepo(dir, cleanEnv());
     repo.git('init', '-q', '--initial-branch=main');
     repo.write('CLAUDE.md', '# memory\n').add().commit('Add CLAUDE.md');
-    for (const args of [['scan'], ['scan', '--all']]) expect(found(runJson(args, { cwd: dir }).report.findings)).toEqual(['claude-code/claude-md CLAUDE.md']);
+    for (const args of [['scan'], ['scan', '--all']]) {
+      expect(found(runJson(args, { cwd: dir }).report.findings)).toEqual(['claude-code/claude-md CLAUDE.md']);
+    }
   });
 });
 

@@ -26,7 +26,8 @@ function replaceWithClean(repo: TestRepo, bad: string, first: string): string {
   return clean;
 }
 
-const badFindings = (findings: Record<string, unknown>[], bad: string) => findings.filter((finding) => finding.commit === bad).map((finding) => finding.ruleId).sort();
+const badFindings = (findings: Record<string, unknown>[], bad: string) =>
+  findings.filter((finding) => finding.commit === bad).map((finding) => finding.ruleId).sort();
 
 describe('replace objects and grafts never change what aiguard reads', () => {
   it('a replace ref does not swap the commit that scan --range, scan --all and ci read', () => {
@@ -35,7 +36,8 @@ describe('replace objects and grafts never change what aiguard reads', () => {
     replaceWithClean(repo, bad, first);
     for (const args of [['scan', '--range', `${first}..main`], ['scan', '--all'], ['ci', '--base', first, '--head', 'main']]) {
       const { code, report } = runJson(args, { cwd: repo.dir });
-      expect([args.join(' '), code, badFindings(report.findings, bad)]).toEqual([args.join(' '), 1, ['claude-code/claude-md', 'claude-code/co-author-trailer']]);
+      const expected = ['claude-code/claude-md', 'claude-code/co-author-trailer'];
+      expect([args.join(' '), code, badFindings(report.findings, bad)]).toEqual([args.join(' '), 1, expected]);
     }
     // The clean twin: a history with a replace ref between two clean commits passes.
     const twin = TestRepo.init();

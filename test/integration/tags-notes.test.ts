@@ -34,7 +34,8 @@ describe('annotated tags in scan --all', () => {
     git(repo, ['tag', 'light']);
     const { code, report } = runJson(['scan', '--all'], { cwd: repo.dir });
     expect(code).toBe(1);
-    expect(placed(report.findings)).toEqual(['claude-code/anthropic-identity @ tagger of tag v1.1', 'claude-code/co-author-trailer @ tag v1.0']);
+    const expected = ['claude-code/anthropic-identity @ tagger of tag v1.1', 'claude-code/co-author-trailer @ tag v1.0'];
+    expect(placed(report.findings)).toEqual(expected);
     expect(report.findings.every((finding) => finding.commit === undefined)).toBe(true);
 
     const twin = clean();
@@ -87,13 +88,17 @@ describe('git notes in scan --all', () => {
     for (const id of ids) git(repo, ['notes', 'add', '-m', id === ids[1] ? TRAILER : 'fine', id]);
     // Rebuild the notes tree with a two-character fan-out, as git does once a notes tree grows large.
     const entries = repo.git('ls-tree', 'refs/notes/commits').trim().split('\n').map((line) => line.split(/\s+/));
-    const fanned = entries.map(([, , blob, name]) => `040000 tree ${withInput(repo, ['mktree'], `100644 blob ${blob}\t${name!.slice(2)}\n`)}\t${name!.slice(0, 2)}\n`);
+    const fanned = entries.map(([, , blob, name]) => {
+      const subtree = withInput(repo, ['mktree'], `100644 blob ${blob}\t${name!.slice(2)}\n`);
+      return `040000 tree ${subtree}\t${name!.slice(0, 2)}\n`;
+    });
     const tree = withInput(repo, ['mktree'], fanned.join(''));
     const commit = withInput(repo, ['commit-tree', tree, '-p', 'refs/notes/commits'], 'Fan out\n');
     git(repo, ['update-ref', 'refs/notes/commits', commit]);
     expect(repo.git('notes', 'show', ids[1]!)).toContain('Claude');
     const { report } = runJson(['scan', '--all'], { cwd: repo.dir });
-    expect(placed(report.findings.filter((finding) => String(finding.field).startsWith('note')))).toEqual([`claude-code/co-author-trailer @ note (commits) on ${ids[1]!.slice(0, 12)}`]);
+    const notes = report.findings.filter((finding) => String(finding.field).startsWith('note'));
+    expect(placed(notes)).toEqual([`claude-code/co-author-trailer @ note (commits) on ${ids[1]!.slice(0, 12)}`]);
   });
 });
 
@@ -119,7 +124,9 @@ function installHooks(bare: TestRepo, clone: TestRepo): void {
 
 describe('pushing tags, notes and replace refs (the real pre-push and pre-receive hooks)', () => {
   for (const hook of ['pre-push', 'pre-receive'] as const) {
-    const push = (clone: TestRepo, refspec: string) => runGit(clone, ['push', ...(hook === 'pre-receive' ? ['--no-verify'] : []), 'origin', refspec]);
+    // --no-verify skips pre-push, so that pre-receive alone judges.
+    const skip = hook === 'pre-receive' ? ['--no-verify'] : [];
+    const push = (clone: TestRepo, refspec: string) => runGit(clone, ['push', ...skip, 'origin', refspec]);
 
     it(`${hook}: an annotated tag with the trailer is refused; a clean one is accepted`, () => {
       const { bare, clone } = serverAndClone();

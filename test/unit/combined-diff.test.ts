@@ -8,6 +8,10 @@ afterAll(cleanupTempDirs);
 const { combinedToUnified } = await import(join(PROJECT_ROOT, 'dist/src/git/combined-diff.js'));
 const { addedLines } = await import(join(PROJECT_ROOT, 'dist/src/detect/added-lines.js'));
 
+type Added = { path: string; line: number; text: string };
+const ownLines = (patch: string): string[] =>
+  [...addedLines(combinedToUnified(patch))].map((line: Added) => `${line.path}:${line.line} ${line.text}`);
+
 function ccPatch(repo: TestRepo): string {
   return repo.git('show', '--cc', '-U0', '--format=', '--src-prefix=a/', '--dst-prefix=b/', 'HEAD');
 }
@@ -24,7 +28,7 @@ describe('combinedToUnified', () => {
     repo.write('f.txt', 'a\nSIDE\nown line\nc\nMAIN\nlast own\n').write('new.md', 'x\ny\n').add().commit('merge');
     const patch = ccPatch(repo);
     expect(patch).toContain('@@@');
-    const lines = [...addedLines(combinedToUnified(patch))].map((line: { path: string; line: number; text: string }) => `${line.path}:${line.line} ${line.text}`);
+    const lines = ownLines(patch);
     expect(lines).toEqual(['f.txt:3 own line', 'f.txt:6 last own', 'new.md:1 x', 'new.md:2 y']);
   });
 
@@ -39,7 +43,7 @@ describe('combinedToUnified', () => {
     repo.git('merge', '-q', '--no-ff', '--no-commit', 'x', 'y', 'z');
     repo.write('a.txt', 'a\nown\n').add().commit('octopus');
     expect(repo.git('rev-list', '--parents', '-1', 'HEAD').trim().split(' ')).toHaveLength(5);
-    const lines = [...addedLines(combinedToUnified(ccPatch(repo)))].map((line: { path: string; line: number; text: string }) => `${line.path}:${line.line} ${line.text}`);
+    const lines = ownLines(ccPatch(repo));
     expect(lines).toEqual(['a.txt:2 own']);
   });
 
