@@ -65,15 +65,35 @@ export interface GrepHit {
  * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
  * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
  */
-export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
+export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal, where = grepPlace(repo)) {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
   const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
-  const where = repo.bare ? ['HEAD'] : ['--untracked'];
   const args = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
   const result = await runGit(args, repo.cwd, undefined, signal);
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
   return parseGrepOutput(result.stdout.toString('utf8'), repo.bare ? 'HEAD:' : '');
+}
+
+function grepPlace(repo: Repository): string[] {
+  return repo.bare ? ['HEAD'] : ['--untracked'];
+}
+
+/**
+ * The index's copy of every tracked file, for work trees where `working-tree-encoding` keeps files in another
+ * encoding (UTF-16, say) than the UTF-8 git stores, which a grep of the work tree would never match.
+ */
+export function grepIndexKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
+  return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, signal, ['--cached']);
+}
+
+/** Whether one of the tree's .gitattributes files (paths given), or info/attributes, declares a working-tree-encoding. */
+export async function declaresWorktreeEncoding(repo: Repository, attributeFiles: readonly string[]): Promise<boolean> {
+  if (repo.bare || !repo.root) return false;
+  const { readFile } = await import('node:fs/promises');
+  const files = [...attributeFiles.map((path) => `${repo.root}/${path}`), `${repo.gitDir}/info/attributes`];
+  const texts = await Promise.all(files.map((file) => readFile(file, 'latin1').catch(() => '')));
+  return texts.some((text) => /working-tree-encoding/i.test(text));
 }
 
 /**

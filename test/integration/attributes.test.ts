@@ -1,5 +1,7 @@
 // .gitattributes, diff drivers, textconv and NUL bytes must not hide added lines from any scan.
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
@@ -67,6 +69,20 @@ describe('attributes cannot blind the scanner', () => {
       expect(runCli(['ci', '--base', 'HEAD~1', '--head', 'HEAD'], { cwd: twin.dir }).code).toBe(0);
     });
   }
+
+  it('working-tree-encoding: a UTF-16 work-tree file is read as git stores it (UTF-8); the clean twin passes', () => {
+    for (const line of [MARKER, 'nothing to see']) {
+      const repo = TestRepo.init();
+      repo.write('.gitattributes', '*.md working-tree-encoding=UTF-16LE-BOM text\n').add().commit('attributes');
+      writeFileSync(join(repo.dir, 'notes.md'), Buffer.from(`\ufeffnotes\n${line}\n`, 'utf16le'));
+      repo.add();
+      expect(repo.git('show', ':notes.md')).toBe(`notes\n${line}\n`);
+      const expected = line === MARKER ? ['notes.md:2'] : [];
+      expect(markerFindings(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);
+      repo.commit('notes');
+      for (const args of [[], ['--all']]) expect(markerFindings(runJson(['scan', ...args], { cwd: repo.dir }).report.findings)).toEqual(expected);
+    }
+  });
 
   it('settings content is read as stored, whatever the attributes say', () => {
     const repo = TestRepo.init();
