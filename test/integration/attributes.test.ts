@@ -80,7 +80,9 @@ describe('attributes cannot blind the scanner', () => {
       const expected = line === MARKER ? ['notes.md:2'] : [];
       expect(markerFindings(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);
       repo.commit('notes');
-      for (const args of [[], ['--all']]) expect(markerFindings(runJson(['scan', ...args], { cwd: repo.dir }).report.findings)).toEqual(expected);
+      for (const args of [[], ['--all']]) {
+        expect(markerFindings(runJson(['scan', ...args], { cwd: repo.dir }).report.findings)).toEqual(expected);
+      }
     }
   });
 
