@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-IFJOPRZC.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-PNKZFQE5.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-4QC3BMEJ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-QCBBDIAA.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-GMW42UGJ.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-QEWY7TR3.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-VUEQLNYQ.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-TIEGVKOC.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-O6JD7CYI.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-EELSRZUQ.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-DMUSTZXG.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-PT4IHCOD.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-G6DELSE2.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-72V245FB.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-TGFCPVAK.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-MRSJDPBK.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-7B4JYVJA.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-32AM4KH4.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-Y3L7CLQY.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-FXSIOK6U.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

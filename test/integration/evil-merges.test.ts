@@ -143,7 +143,7 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
       repo.git('push', '-q', remote.dir, 'main:main', 'side:side');
       repo.git('remote', 'add', 'origin', remote.dir);
       repo.git('fetch', '-q', 'origin');
-      copyFileSync(join(PROJECT_ROOT, 'hooks/pre-push'), join(repo.dir, '.git/hooks/pre-push'));
+      installHook('pre-push', join(repo.dir, '.git/hooks'));
       merge(repo, evil);
       const push = runGit(repo, ['push', 'origin', 'main']);
       expect([push.code === 0, evil && push.stderr.includes('CLAUDE.md')]).toEqual([!evil, evil]);
@@ -157,7 +157,7 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
       clone.git('init', '-q', '--initial-branch=main');
       forked(clone);
       clone.git('push', '-q', bare.dir, 'main:main', 'side:side');
-      copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
+      installHook('pre-receive', join(bare.dir, 'hooks'));
       const merged = merge(clone, evil);
       const push = runGit(clone, ['push', '--no-verify', bare.dir, 'main']);
       expect(push.code === 0).toBe(!evil);
@@ -166,3 +166,8 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
     }
   });
 });
+
+/** A hook as installed: the stub and the shared runner it sources, side by side. */
+function installHook(hook: string, hooksDir: string): void {
+  for (const file of [hook, 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(hooksDir, file));
+}

@@ -88,7 +88,7 @@ describe('replace objects and grafts never change what aiguard reads', () => {
       const remote = TestRepo.init({ bare: true });
       const repo = new TestRepo(TestRepo.init().dir, hookEnv());
       repo.git('remote', 'add', 'origin', remote.dir);
-      copyFileSync(join(PROJECT_ROOT, 'hooks/pre-push'), join(repo.dir, '.git/hooks/pre-push'));
+      installHook('pre-push', join(repo.dir, '.git/hooks'));
       repo.write('README.md', 'hello\n').add();
       const first = repo.commit('Initial commit');
       repo.write('notes.md', 'notes\n').add();
@@ -99,3 +99,8 @@ describe('replace objects and grafts never change what aiguard reads', () => {
     }
   });
 });
+
+/** A hook as installed: the stub and the shared runner it sources, side by side. */
+function installHook(hook: string, hooksDir: string): void {
+  for (const file of [hook, 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(hooksDir, file));
+}

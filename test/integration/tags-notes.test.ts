@@ -118,8 +118,8 @@ function serverAndClone(hooks = true): { bare: TestRepo; clone: TestRepo } {
 }
 
 function installHooks(bare: TestRepo, clone: TestRepo): void {
-  copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
-  copyFileSync(join(PROJECT_ROOT, 'hooks/pre-push'), join(clone.dir, '.git/hooks/pre-push'));
+  installHook('pre-receive', join(bare.dir, 'hooks'));
+  installHook('pre-push', join(clone.dir, '.git/hooks'));
 }
 
 describe('pushing tags, notes and replace refs (the real pre-push and pre-receive hooks)', () => {
@@ -200,3 +200,8 @@ describe('replace refs in scan --all', () => {
     expect(runCli(['scan', '--all'], { cwd: clean().dir }).code).toBe(0);
   });
 });
+
+/** A hook as installed: the stub and the shared runner it sources, side by side. */
+function installHook(hook: string, hooksDir: string): void {
+  for (const file of [hook, 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(hooksDir, file));
+}
