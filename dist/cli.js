@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-SJW7NKNK.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-EIKK4AZI.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-U2YLI5FZ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-BZYDJNHA.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-OOS6LZZ4.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-D5V33HRI.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-WMVH652G.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-YQX73R4D.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-VCMZA7DX.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-E4OYMWLW.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-FMFMAD7E.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-VWB5DZKR.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-RGBOVFTJ.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-LS7EBVVK.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-YTPOBGNA.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-HTP2AMZF.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-DJOIA2Y2.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-6NK7ANI5.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-2XMK42ZX.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-SE2BU37G.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -11,9 +11,9 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'path':
       return detectPath(matchers, subject.path, subject.commit, out);
     case 'message':
-      return detectText(matchers, 'message', subject.text, { commit: subject.commit, field: subject.file ? 'message-file' : 'message' }, out);
+      return detectText(matchers, 'message', subject.text, { commit: subject.commit, field: messageField(subject) }, out);
     case 'identity':
-      return detectIdentity(matchers, subject.role, subject.value, subject.commit, out);
+      return detectIdentity(matchers, subject.role, subject.value, { commit: subject.commit, field: subject.field ?? subject.role }, out);
     case 'content':
       return detectLine(matchers, subject.text, { commit: subject.commit, path: subject.path, line: subject.line }, out);
     case 'diff':
@@ -31,6 +31,10 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
   }
 }
 
+function messageField(subject: { field?: string; file?: string }): string {
+  return subject.field ?? (subject.file ? 'message-file' : 'message');
+}
+
 function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undefined, out: Finding[]): void {
   for (const compiled of pathCandidates(matchers, path)) {
     if (compiled.rule.kind !== 'path') continue;
@@ -38,7 +42,7 @@ function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undef
   }
 }
 
-function detectIdentity(matchers: Matchers, role: 'author' | 'committer', value: string, commit: CommitInfo, out: Finding[]): void {
+function detectIdentity(matchers: Matchers, role: 'author' | 'committer', value: string, place: Place, out: Finding[]): void {
   const text = normalizeText(value);
   if (!passes(matchers, 'identity', text)) return;
   for (const compiled of matchers.byKind.get('identity') ?? []) {
@@ -46,7 +50,7 @@ function detectIdentity(matchers: Matchers, role: 'author' | 'committer', value:
     if (field !== 'any' && field !== role) continue;
     if (!compiled.regex || !hasKeyword(compiled, text)) continue;
     compiled.regex.lastIndex = 0;
-    if (compiled.regex.test(text)) out.push(makeFinding(compiled, text, { commit, field: role }));
+    if (compiled.regex.test(text)) out.push(makeFinding(compiled, text, place));
   }
 }
 
