@@ -39,9 +39,11 @@ function lineTable(form: MessageForm): { starts: number[]; sourceLines: number[]
 }
 
 function logicalForm(text: string): MessageForm {
-  const lines: string[] = [];
+  // Each form line is a list of pieces: a trailer and its continuation lines, joined once at the end.
+  const lines: string[][] = [];
   const sourceLines: number[] = [];
   const indents: number[] = [];
+  const trailers: boolean[] = [];
   text.split('\n').forEach((raw, index) => {
     // "fix\n\nCo-Authored-By: …" written as backslash-n: the tool meant line breaks, and a reader sees them.
     const parts = raw.includes('\\') && LITERAL_NEWLINE.test(raw) ? raw.split(/\\r\\n|\\n/) : [raw];
@@ -49,16 +51,17 @@ function logicalForm(text: string): MessageForm {
       const indent = part.length - part.trimStart().length;
       const last = lines.length - 1;
       // git joins a more indented line to the trailer above it: "Co-authored-by: Claude\n <noreply@…>" is one trailer.
-      if (last >= 0 && indent > 0 && indent < part.length && indent > indents[last]! && TRAILER_START.test(lines[last]!)) {
-        lines[last] = `${lines[last]!.trimEnd()} ${part.trim()}`;
+      if (last >= 0 && indent > 0 && indent < part.length && indent > indents[last]! && trailers[last]) {
+        lines[last]!.push(part.trim());
         continue;
       }
-      lines.push(part);
+      lines.push([part]);
       sourceLines.push(index + 1);
       indents.push(indent);
+      trailers.push(TRAILER_START.test(part));
     }
   });
-  const collapsed = lines.map(collapseSpaces);
+  const collapsed = lines.map((pieces) => collapseSpaces(pieces.length === 1 ? pieces[0]! : pieces.map((piece, at) => (at === 0 ? piece.trimEnd() : piece)).join(' ')));
   const starts: number[] = [];
   let offset = 0;
   for (const line of collapsed) {

@@ -1,0 +1,123 @@
+// What `git commit` will store, known from inside commit-msg: git cleans the message up only after the hook ran,
+// by a mode taken from --cleanup, commit.cleanup and whether an editor ran (-v truncates at the cut line too).
+// The hook cannot see git's arguments, so it reads them from the process table where it can (Linux /proc); when
+// it cannot, every mode git might use is judged (fail closed: a #-line verbatim keeps is never waved through).
+import { readFile } from 'node:fs/promises';
+import { runGit } from '../git/run-git.js';
+import { cleanupMessage, cleanupModeOf, type CleanupMode } from '../sources/message-file.js';
+
+export interface CommitCleanup {
+  commentChar: string;
+  /** Every (mode, verbose) git may use: one when git's arguments were read, several when they could not be. */
+  candidates: { mode: CleanupMode; verbose: boolean }[];
+}
+
+/** The messages git may store for this message file (one when the mode is known), without duplicates. */
+export function storedMessages(raw: string, cleanup: CommitCleanup): string[] {
+  return [...new Set(cleanup.candidates.map(({ mode, verbose }) => cleanupMessage(raw, mode, verbose, cleanup.commentChar)))];
+}
+
+export async function commitCleanup(cwd: string, env: NodeJS.ProcessEnv): Promise<CommitCleanup> {
+  const [commentChar, configMode, configVerbose, args] = await Promise.all([
+    readConfig(cwd, 'core.commentChar'),
+    readConfig(cwd, 'commit.cleanup'),
+    readConfig(cwd, 'commit.verbose'),
+    gitCommitArgs(),
+  ]);
+  // git tells its hooks that no editor will run by setting GIT_EDITOR=: for them (commit.c, run_commit_hook).
+  const editor = env.GIT_EDITOR !== ':';
+  const char = commentChar !== undefined && commentChar !== '' && commentChar !== 'auto' ? commentChar.charAt(0) : '#';
+  const verboseByConfig = configVerbose !== undefined && /^(?:true|yes|on|[1-9]\d*)$/i.test(configVerbose);
+  if (args) {
+    const mode = cleanupModeOf(args.cleanup ?? configMode, editor);
+    if (mode) return { commentChar: char, candidates: [{ mode, verbose: args.verbose ?? verboseByConfig }] };
+  }
+  const modes = new Set<CleanupMode>(['strip', 'whitespace', 'verbatim', 'scissors'].map((setting) => cleanupModeOf(setting, editor)!));
+  return { commentChar: char, candidates: [...modes].flatMap((mode) => [{ mode, verbose: false }, { mode, verbose: true }]) };
+}
+
+async function readConfig(cwd: string, key: string): Promise<string | undefined> {
+  const result = await runGit(['config', '--get', key], cwd);
+  return result.code === 0 ? result.stdout.toString('utf8').replace(/\n$/, '') : undefined;
+}
+
+interface CommitArgs {
+  cleanup?: string;
+  verbose?: boolean;
+}
+
+/** `git commit`'s own arguments, from the nearest git ancestor of this process; undefined when they cannot be read. */
+async function gitCommitArgs(): Promise<CommitArgs | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  let pid = process.ppid;
+  for (let depth = 0; depth < 12 && pid > 1; depth++) {
+    const [cmdline, stat] = await Promise.all([readFile(`/proc/${pid}/cmdline`).catch(() => undefined), readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)]);
+    if (!cmdline || !stat) return undefined;
+    const argv = cmdline.toString('utf8').split('\0');
+    if (argv[argv.length - 1] === '') argv.pop();
+    const name = (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1);
+    if (name === 'git' || name === 'git.exe') return parseCommitArgs(argv.slice(1));
+    // The parent pid is the second field after the command name, which may itself hold spaces and parentheses.
+    pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  }
+  return undefined;
+}
+
+const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--super-prefix', '--attr-source']);
+const LONG_WITH_VALUE = ['message', 'file', 'reuse-message', 'reedit-message', 'template', 'author', 'date', 'fixup', 'squash', 'trailer', 'pathspec-from-file', 'cleanup'];
+const SHORT_WITH_VALUE = new Set(['m', 'F', 'C', 'c', 't']);
+const SHORT_OPTIONAL_VALUE = new Set(['S', 'u']);
+
+/** git's parse-options for the few `git commit` options that decide the cleanup; undefined for anything but commit. */
+export function parseCommitArgs(args: string[]): CommitArgs | undefined {
+  let index = 0;
+  while (index < args.length && args[index]!.startsWith('-')) {
+    const option = args[index]!;
+    index += GLOBAL_WITH_VALUE.has(option) ? 2 : 1;
+  }
+  // An alias (git ci) or another command (merge, cherry-pick) runs commit-msg with options we do not read here.
+  if (args[index] !== 'commit') return undefined;
+  const result: CommitArgs = {};
+  let verbose = 0;
+  let verboseSeen = false;
+  for (index++; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--') break;
+    if (arg.startsWith('--')) {
+      const [name = '', value] = splitOnce(arg.slice(2));
+      const long = LONG_WITH_VALUE.filter((candidate) => candidate.startsWith(name));
+      if (name === 'verbose' || (name.length >= 3 && 'verbose'.startsWith(name) && long.length === 0)) {
+        verbose++;
+        verboseSeen = true;
+      } else if (name === 'no-verbose') {
+        verbose = 0;
+        verboseSeen = true;
+      } else if (long.length === 1 || long.includes(name)) {
+        const full = long.includes(name) ? name : long[0]!;
+        const optionValue = value ?? args[++index];
+        if (full === 'cleanup') result.cleanup = optionValue;
+      } else if (name.length >= 2 && 'cleanup'.startsWith(name)) {
+        result.cleanup = value ?? args[++index];
+      }
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') continue;
+    for (let at = 1; at < arg.length; at++) {
+      const flag = arg[at]!;
+      if (flag === 'v') {
+        verbose++;
+        verboseSeen = true;
+      } else if (SHORT_WITH_VALUE.has(flag)) {
+        if (at === arg.length - 1) index++;
+        break;
+      } else if (SHORT_OPTIONAL_VALUE.has(flag)) break;
+    }
+  }
+  if (verboseSeen) result.verbose = verbose > 0;
+  return result;
+}
+
+function splitOnce(text: string): [string, string | undefined] {
+  const equals = text.indexOf('=');
+  return equals === -1 ? [text, undefined] : [text.slice(0, equals), text.slice(equals + 1)];
+}
