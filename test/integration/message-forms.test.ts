@@ -1,0 +1,87 @@
+// Message forms that hide a trailer or marker from a naive match, each committed with real git and scanned with
+// `scan --all`; git interpret-trailers is the oracle for folded trailers. Every case has a clean twin that passes.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestRepo, cleanupTempDirs, runJson } from '../helpers/git-repo.js';
+
+afterAll(cleanupTempDirs);
+
+const CLAUDE_TRAILER = 'claude-code/co-author-trailer';
+const CLAUDE_MARKER = 'claude-code/generated-with-marker';
+
+// Default-ignorable code points and bidi marks of every family (code points, so astral ones are written once).
+const INVISIBLE = [
+  0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180c, 0x180d, 0x180e, 0x180f, 0x200b, 0x200c, 0x200d,
+  0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068,
+  0x2069, 0x206a, 0x206f, 0x3164, 0xfe00, 0xfe0f, 0xfeff, 0xffa0, 0xfff0, 0x1bca0, 0x1d173, 0xe0001, 0xe0041, 0xe007f,
+  0xe0100, 0xe01ef,
+];
+
+interface Case {
+  name: string;
+  message: string;
+  rule: string;
+  /** True for the clean twin: no finding of any claude-code rule. */
+  clean?: boolean;
+}
+
+const hide = (text: string, codePoint: number): string => {
+  const char = String.fromCodePoint(codePoint);
+  return text.replace('Co-Authored-By', `Co-${char}Authored-By`).replace('anthropic', `anth${char}ropic`).replace('Claude', `Cl${char}aude`);
+};
+
+const CASES: Case[] = [
+  { name: 'folded trailer: address on a continuation line', message: 'Fix\n\nCo-Authored-By: Claude\n   <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
+  { name: 'folded trailer: value on tab-indented lines', message: 'Fix\n\nSigned-off-by: A <a@example.org>\nCo-authored-by:\n\tClaude\n\t<noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
+  { name: 'folded trailer, clean twin', message: 'Fix\n\nCo-Authored-By: Alice\n   <alice@example.org>\n', rule: CLAUDE_TRAILER, clean: true },
+  { name: 'runs of spaces and tabs inside the marker', message: 'Fix\n\nGenerated  with\t\t[Claude   Code](https://claude.ai/code)\n', rule: CLAUDE_MARKER },
+  { name: 'runs of spaces inside the trailer', message: 'Fix\n\nCo-Authored-By:\t\tClaude    <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
+  { name: 'runs of spaces, clean twin', message: 'Fix\n\nGenerated  with\t\t[Sphinx](https://www.sphinx-doc.org)\n', rule: CLAUDE_MARKER, clean: true },
+  { name: 'marker wrapped by squash reflow', message: 'Squash (#12)\n\n* fix parser\n\nGenerated with [Claude\nCode](https://claude.ai/code)\n', rule: CLAUDE_MARKER },
+  { name: 'marker wrapped before the link', message: 'Squash (#13)\n\n🤖 Generated with\n[Claude Code](https://claude.com/claude-code)\n', rule: CLAUDE_MARKER },
+  { name: 'wrapped text, clean twin', message: 'Squash (#14)\n\nGenerated with [Claude\nShannon\'s entropy](https://example.org/entropy)\n', rule: CLAUDE_MARKER, clean: true },
+  { name: 'trailer after literal \\n sequences', message: 'fix\\n\\nCo-Authored-By: Claude <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
+  { name: 'trailer after literal \\r\\n sequences', message: 'fix\\r\\n\\r\\nCo-Authored-By: Claude <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
+  { name: 'literal \\n, clean twin', message: 'fix\\n\\nCo-Authored-By: Alice <alice@example.org>\n', rule: CLAUDE_TRAILER, clean: true },
+  ...INVISIBLE.map((codePoint) => ({
+    name: `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} inside the trailer`,
+    message: hide('Fix\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n', codePoint),
+    rule: CLAUDE_TRAILER,
+  })),
+  ...[0x200b, 0x034f, 0xe0041].map((codePoint) => ({
+    name: `U+${codePoint.toString(16).toUpperCase()} in a person's trailer, clean twin`,
+    message: hide('Fix\n\nCo-Authored-By: Alice <alice@example.org>\n', codePoint),
+    rule: CLAUDE_TRAILER,
+    clean: true,
+  })),
+];
+
+describe('message forms, as real commits scanned with scan --all', () => {
+  const commits = new Map<string, string>();
+  let findings: Record<string, unknown>[] = [];
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = TestRepo.init();
+    for (const entry of CASES) commits.set(entry.name, repo.commit(entry.message));
+    findings = runJson(['scan', '--all'], { cwd: repo.dir }).report.findings;
+  });
+
+  for (const entry of CASES) {
+    it(entry.name, () => {
+      const ofCommit = findings.filter((finding) => finding.commit === commits.get(entry.name));
+      if (entry.clean) expect(ofCommit.filter((finding) => String(finding.ruleId).startsWith('claude-code/'))).toEqual([]);
+      else expect(ofCommit.map((finding) => finding.ruleId)).toContain(entry.rule);
+    });
+  }
+
+  it('reads folded trailers as git interpret-trailers does', () => {
+    for (const name of ['folded trailer: address on a continuation line', 'folded trailer: value on tab-indented lines']) {
+      const stored = repo.git('log', '-1', '--format=%B', commits.get(name)!);
+      const parsed = execFileSync('git', ['interpret-trailers', '--parse'], { input: stored, encoding: 'utf8' });
+      expect(parsed).toMatch(/^Co-authored-by: Claude <noreply@anthropic\.com>$/im);
+      const finding = findings.find((candidate) => candidate.commit === commits.get(name) && candidate.ruleId === CLAUDE_TRAILER)!;
+      expect(String(finding.evidence).replace(/\s+/g, ' ')).toMatch(/Claude <noreply@anthropic\.com>/);
+      expect(finding.line).toBe(name.includes('tab') ? 4 : 3);
+    }
+  });
+});
