@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Subject } from '../types.js';
 import { UsageError } from '../errors.js';
 import { decodeText } from '../git/decode.js';
+import { listSource, type Source } from './source.js';
 
 /** git's commit_msg_cleanup_mode: what `git commit` does to the message file after commit-msg has run. */
 export type CleanupMode = 'strip' | 'whitespace' | 'verbatim' | 'scissors';
@@ -62,6 +62,8 @@ export function readMessageFile(file: string): string {
   }
 }
 
-export function messageFileSubjects(file: string): Subject[] {
-  return [{ type: 'message', text: commitMessageText(readMessageFile(file)), file }];
+
+/** A commit message as a source: the file's text as git will record it, or text the caller already read. */
+export function messageSource(message: { file: string; text?: string }): Source {
+  return listSource(`commit message (${message.file})`, () => [{ type: 'message', text: message.text ?? commitMessageText(readMessageFile(message.file)), file: message.file }]);
 }
