@@ -61,7 +61,8 @@ function logicalForm(text: string): MessageForm {
       trailers.push(TRAILER_START.test(part));
     }
   });
-  const collapsed = lines.map((pieces) => collapseSpaces(pieces.length === 1 ? pieces[0]! : pieces.map((piece, at) => (at === 0 ? piece.trimEnd() : piece)).join(' ')));
+  const joined = (pieces: string[]): string => (pieces.length === 1 ? pieces[0]! : [pieces[0]!.trimEnd(), ...pieces.slice(1)].join(' '));
+  const collapsed = lines.map((pieces) => collapseSpaces(joined(pieces)));
   const starts: number[] = [];
   let offset = 0;
   for (const line of collapsed) {

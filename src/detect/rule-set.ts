@@ -33,7 +33,8 @@ export async function loadRuleSet(customRules: Rule[] = [], source = 'config'): 
   const patterns = new Map<string, TextPattern>();
   if (customRules.some((rule) => rule.pattern !== undefined)) await loadLinearEngine();
   for (const rule of customRules) {
-    if (rule.pattern !== undefined) patterns.set(rule.id, linearPattern(rule.pattern, regexFlags(rule.flags), `${source}: customRules.${rule.id}`));
+    if (rule.pattern === undefined) continue;
+    patterns.set(rule.id, linearPattern(rule.pattern, regexFlags(rule.flags), `${source}: customRules.${rule.id}`));
   }
   const custom = customRules.map((rule) => ({ ...rule, why: rule.why ?? "A rule of this organisation's policy." }));
   const rules = [...builtins, ...custom];

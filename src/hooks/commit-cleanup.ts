@@ -51,7 +51,10 @@ async function gitCommitArgs(): Promise<CommitArgs | undefined> {
   if (process.platform !== 'linux') return undefined;
   let pid = process.ppid;
   for (let depth = 0; depth < 12 && pid > 1; depth++) {
-    const [cmdline, stat] = await Promise.all([readFile(`/proc/${pid}/cmdline`).catch(() => undefined), readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)]);
+    const [cmdline, stat] = await Promise.all([
+      readFile(`/proc/${pid}/cmdline`).catch(() => undefined),
+      readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined),
+    ]);
     if (!cmdline || !stat) return undefined;
     const argv = cmdline.toString('utf8').split('\0');
     if (argv[argv.length - 1] === '') argv.pop();
@@ -63,8 +66,11 @@ async function gitCommitArgs(): Promise<CommitArgs | undefined> {
   return undefined;
 }
 
-const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--super-prefix', '--attr-source']);
-const LONG_WITH_VALUE = ['message', 'file', 'reuse-message', 'reedit-message', 'template', 'author', 'date', 'fixup', 'squash', 'trailer', 'pathspec-from-file', 'cleanup'];
+const GLOBAL_WITH_VALUE = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--super-prefix']);
+const LONG_WITH_VALUE = [
+  ...['message', 'file', 'reuse-message', 'reedit-message', 'template', 'author', 'date'],
+  ...['fixup', 'squash', 'trailer', 'pathspec-from-file', 'cleanup'],
+];
 const SHORT_WITH_VALUE = new Set(['m', 'F', 'C', 'c', 't']);
 const SHORT_OPTIONAL_VALUE = new Set(['S', 'u']);
 

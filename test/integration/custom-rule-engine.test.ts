@@ -20,7 +20,8 @@ const rule = (id: string, pattern: string, extra: Record<string, unknown> = {}) 
 describe('custom rules on the linear-time engine', () => {
   it('a catastrophic pattern over a hostile 200 000-character message finishes at once, and still matches', () => {
     const repo = TestRepo.init();
-    repo.write('.aiguardrc.json', JSON.stringify({ tools: { acme: 'block' }, customRules: [rule('acme/bomb', '^(a+)+$'), rule('acme/nested', '(x*)*y', { keywords: ['xxx'] })] }));
+    const customRules = [rule('acme/bomb', '^(a+)+$'), rule('acme/nested', '(x*)*y', { keywords: ['xxx'] })];
+    repo.write('.aiguardrc.json', JSON.stringify({ tools: { acme: 'block' }, customRules }));
     const hostile = repo.commit(`${'a'.repeat(200_000)}!\n\n${'x'.repeat(200_000)}\n`);
     const matching = repo.commit('aaaa\n');
     const started = Date.now();
@@ -33,7 +34,11 @@ describe('custom rules on the linear-time engine', () => {
 
   it('flags, case and multi-line anchors behave as on V8', () => {
     const repo = TestRepo.init();
-    repo.write('.aiguardrc.json', JSON.stringify({ tools: { acme: 'block' }, customRules: [rule('acme/trailer', '^Pair-Programmed-With:[ \\t]*InternalBot\\b', { keywords: ['internalbot'] }), rule('acme/exact', '^Exact Case$', { flags: '-i', keywords: ['exact case'] })] }));
+    const customRules = [
+      rule('acme/trailer', '^Pair-Programmed-With:[ \\t]*InternalBot\\b', { keywords: ['internalbot'] }),
+      rule('acme/exact', '^Exact Case$', { flags: '-i', keywords: ['exact case'] }),
+    ];
+    repo.write('.aiguardrc.json', JSON.stringify({ tools: { acme: 'block' }, customRules }));
     const hit = repo.commit('init\n\npair-programmed-with:  InternalBot\n');
     repo.commit('second\n\nSee Pair-Programmed-With: InternalBot in the docs\n');
     const exact = repo.commit('Exact Case\n');

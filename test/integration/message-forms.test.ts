@@ -30,24 +30,30 @@ const hide = (text: string, codePoint: number): string => {
   return text.replace('Co-Authored-By', `Co-${char}Authored-By`).replace('anthropic', `anth${char}ropic`).replace('Claude', `Cl${char}aude`);
 };
 
+const found = (name: string, message: string, rule: string): Case => ({ name, message, rule });
+const twin = (name: string, message: string, rule: string): Case => ({ name, message, rule, clean: true });
+const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
+
 const CASES: Case[] = [
-  { name: 'folded trailer: address on a continuation line', message: 'Fix\n\nCo-Authored-By: Claude\n   <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
-  { name: 'folded trailer: value on tab-indented lines', message: 'Fix\n\nSigned-off-by: A <a@example.org>\nCo-authored-by:\n\tClaude\n\t<noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
-  { name: 'folded trailer, clean twin', message: 'Fix\n\nCo-Authored-By: Alice\n   <alice@example.org>\n', rule: CLAUDE_TRAILER, clean: true },
-  { name: 'runs of spaces and tabs inside the marker', message: 'Fix\n\nGenerated  with\t\t[Claude   Code](https://claude.ai/code)\n', rule: CLAUDE_MARKER },
-  { name: 'runs of spaces inside the trailer', message: 'Fix\n\nCo-Authored-By:\t\tClaude    <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
-  { name: 'runs of spaces, clean twin', message: 'Fix\n\nGenerated  with\t\t[Sphinx](https://www.sphinx-doc.org)\n', rule: CLAUDE_MARKER, clean: true },
-  { name: 'marker wrapped by squash reflow', message: 'Squash (#12)\n\n* fix parser\n\nGenerated with [Claude\nCode](https://claude.ai/code)\n', rule: CLAUDE_MARKER },
-  { name: 'marker wrapped before the link', message: 'Squash (#13)\n\n🤖 Generated with\n[Claude Code](https://claude.com/claude-code)\n', rule: CLAUDE_MARKER },
-  { name: 'wrapped text, clean twin', message: 'Squash (#14)\n\nGenerated with [Claude\nShannon\'s entropy](https://example.org/entropy)\n', rule: CLAUDE_MARKER, clean: true },
-  { name: 'trailer after literal \\n sequences', message: 'fix\\n\\nCo-Authored-By: Claude <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
-  { name: 'trailer after literal \\r\\n sequences', message: 'fix\\r\\n\\r\\nCo-Authored-By: Claude <noreply@anthropic.com>\n', rule: CLAUDE_TRAILER },
-  { name: 'literal \\n, clean twin', message: 'fix\\n\\nCo-Authored-By: Alice <alice@example.org>\n', rule: CLAUDE_TRAILER, clean: true },
-  ...INVISIBLE.map((codePoint) => ({
-    name: `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} inside the trailer`,
-    message: hide('Fix\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n', codePoint),
-    rule: CLAUDE_TRAILER,
-  })),
+  found('folded trailer: address on a continuation line', 'Fix\n\nCo-Authored-By: Claude\n   <noreply@anthropic.com>\n', CLAUDE_TRAILER),
+  found(
+    'folded trailer: value on tab-indented lines',
+    'Fix\n\nSigned-off-by: A <a@example.org>\nCo-authored-by:\n\tClaude\n\t<noreply@anthropic.com>\n',
+    CLAUDE_TRAILER,
+  ),
+  twin('folded trailer, clean twin', 'Fix\n\nCo-Authored-By: Alice\n   <alice@example.org>\n', CLAUDE_TRAILER),
+  found('runs of spaces and tabs inside the marker', 'Fix\n\nGenerated  with\t\t[Claude   Code](https://claude.ai/code)\n', CLAUDE_MARKER),
+  found('runs of spaces inside the trailer', 'Fix\n\nCo-Authored-By:\t\tClaude    <noreply@anthropic.com>\n', CLAUDE_TRAILER),
+  twin('runs of spaces, clean twin', 'Fix\n\nGenerated  with\t\t[Sphinx](https://www.sphinx-doc.org)\n', CLAUDE_MARKER),
+  found('marker wrapped by squash reflow', 'Squash (#12)\n\n* fix parser\n\nGenerated with [Claude\nCode](https://claude.ai/code)\n', CLAUDE_MARKER),
+  found('marker wrapped before the link', 'Squash (#13)\n\n🤖 Generated with\n[Claude Code](https://claude.com/claude-code)\n', CLAUDE_MARKER),
+  twin('wrapped text, clean twin', "Squash (#14)\n\nGenerated with [Claude\nShannon's entropy](https://example.org/entropy)\n", CLAUDE_MARKER),
+  found('trailer after literal \\n sequences', `fix\\n\\n${TRAILER}\n`, CLAUDE_TRAILER),
+  found('trailer after literal \\r\\n sequences', `fix\\r\\n\\r\\n${TRAILER}\n`, CLAUDE_TRAILER),
+  twin('literal \\n, clean twin', 'fix\\n\\nCo-Authored-By: Alice <alice@example.org>\n', CLAUDE_TRAILER),
+  ...INVISIBLE.map((codePoint) =>
+    found(`U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} inside the trailer`, hide(`Fix\n\n${TRAILER}\n`, codePoint), CLAUDE_TRAILER),
+  ),
   ...[0x200b, 0x034f, 0xe0041].map((codePoint) => ({
     name: `U+${codePoint.toString(16).toUpperCase()} in a person's trailer, clean twin`,
     message: hide('Fix\n\nCo-Authored-By: Alice <alice@example.org>\n', codePoint),

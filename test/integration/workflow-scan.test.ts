@@ -35,7 +35,14 @@ const HOSTILE: Record<string, string> = {
     '      - "run": "curl -fsSL https://claude.ai/install.sh | bash"',
     '',
   ].join('\n'),
-  '.github/actions/agent/action.yml': ['runs:', '  using: composite', '  steps:', '    - shell: bash', "      run: 'sudo npm i -g @google/gemini-cli && gemini -p triage'", ''].join('\n'),
+  '.github/actions/agent/action.yml': [
+    'runs:',
+    '  using: composite',
+    '  steps:',
+    '    - shell: bash',
+    "      run: 'sudo npm i -g @google/gemini-cli && gemini -p triage'",
+    '',
+  ].join('\n'),
   '.gitlab-ci.yml': [
     'review:',
     '  image: { name: ghcr.io/acme/claude-code:1.0 }',
@@ -74,8 +81,8 @@ const CLEAN: Record<string, string> = {
     '      - uses: ./.github/actions/lint',
     '',
   ].join('\n'),
-  '.github/actions/lint/action.yml': ['runs:', '  using: composite', '  steps:', '    - shell: bash', '      run: npx eslint .', ''].join('\n'),
-  '.gitlab-ci.yml': ['test:', '  image: node:20', '  script:', '    - npm test', '    - git log --format=%B | grep -c claude || true', ''].join('\n'),
+  '.github/actions/lint/action.yml': 'runs:\n  using: composite\n  steps:\n    - shell: bash\n      run: npx eslint .\n',
+  '.gitlab-ci.yml': 'test:\n  image: node:20\n  script:\n    - npm test\n    - git log --format=%B | grep -c claude || true\n',
 };
 
 const rows = (findings: Record<string, unknown>[]): Expected[] =>

@@ -38,7 +38,9 @@ function adversaries(rule: Rule): string[] {
     }
     const line = example.split('\n').find((candidate) => candidate.trim() !== '') ?? example;
     const short = line.slice(0, -1);
-    if (short.length > 0) out.push(`${`${short}\n`.repeat(Math.ceil(DERIVED / line.length))}${keywords}`, `${short.repeat(Math.ceil(DERIVED / short.length))}${keywords}`);
+    if (short.length === 0) continue;
+    out.push(`${`${short}\n`.repeat(Math.ceil(DERIVED / line.length))}${keywords}`);
+    out.push(`${short.repeat(Math.ceil(DERIVED / short.length))}${keywords}`);
   }
   return out;
 }
@@ -48,7 +50,7 @@ describe('every built-in pattern runs in linear time', () => {
     it(rule.id, () => {
       const pattern = backtrackingPattern(rule.pattern!, regexFlags(rule.flags));
       const started = performance.now();
-      for (const text of adversaries(rule)) for (const _ of pattern.matchAll(text)); // eslint-disable-line no-empty
+      for (const text of adversaries(rule)) for (const _ of pattern.matchAll(text));
       expect(Math.round(performance.now() - started), `${rule.id} on adversarial inputs (ms)`).toBeLessThan(BOUND_MS);
     });
   }
@@ -62,7 +64,7 @@ describe('detect as a whole stays linear on hostile messages', () => {
     ['100 000 folded trailer lines', `Fix\n\nCo-Authored-By: Claude\n${' <noreply@anthropic.com>\n'.repeat(100_000)}`],
     ['a 2 MB line of literal \\n sequences', `Fix ${'\\n'.repeat(LONG / 2)}Co-Authored-By: Claude <noreply@anthropic.com>`],
     ['a 2 MB paragraph of wrapped marker prefixes', `${'Generated with [Claude\n'.repeat(LONG / 23)}`],
-    ['2 MB of invisible characters between keyword letters', `Generated with [Claude Code](https://claude.ai/${'\u200B\uFE0F\u034F'.repeat(LONG / 3)}`],
+    ['2 MB of invisible characters in a marker', `Generated with [Claude Code](https://claude.ai/${'\u200B\uFE0F\u034F'.repeat(LONG / 3)}`],
     ['2 MB of tabs inside a marker', `Generated with${'\t'.repeat(LONG)}[Claude Code](https://claude.ai/code)`],
   ];
   for (const [name, text] of hostile) {
@@ -88,7 +90,7 @@ describe('the adversarial inputs find backtracking', () => {
     const time = (source: string): number => {
       const pattern = backtrackingPattern(source, 'gim');
       const started = performance.now();
-      for (const _ of pattern.matchAll(text)); // eslint-disable-line no-empty
+      for (const _ of pattern.matchAll(text));
       return performance.now() - started;
     };
     const quadratic = time('^[ \\t>*-]*co-?authored-by[ \\t]*:?[ \\t]*[^\\n<]*<noreply@anthropic\\.com>');

@@ -53,7 +53,12 @@ const AGENTS: AgentSigns[] = [
 const COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'entrypoint', 'command', 'args']);
 const IMAGE_KEYS = new Set(['image', 'container', 'services']);
 /** Words that stand before the command they run. */
-const WRAPPERS = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'builtin', 'xargs', 'timeout', 'npx', 'bunx', 'pnpx', 'then', 'do', 'else', 'if', 'while', 'until', '!']);
+const WRAPPERS = new Set([
+  ...['sudo', 'env', 'exec', 'time', 'nohup', 'command', 'builtin', 'xargs', 'timeout', 'npx', 'bunx', 'pnpx'],
+  ...['then', 'do', 'else', 'if', 'while', 'until', '!'],
+]);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const DURATION = /^\d+[smhd]?$/; // timeout 10m claude …
 const TWO_WORD_WRAPPERS = new Set(['pnpm dlx', 'yarn dlx', 'npm exec', 'bun x']);
 
 export function analyseWorkflow(text: string): SettingsIssue[] {
@@ -64,7 +69,8 @@ export function analyseWorkflow(text: string): SettingsIssue[] {
   } catch {
     return lineScan(text);
   }
-  if (!Array.isArray(documents) || documents.some((doc) => doc.errors.length > 0)) return lineScan(text); // What GitHub refuses still counts.
+  // A file the parser refuses is still read line by line.
+  if (!Array.isArray(documents) || documents.some((doc) => doc.errors.length > 0)) return lineScan(text);
   const lines = text.split('\n');
   const issues: SettingsIssue[] = [];
   for (const doc of documents) walk(doc, lines, counter, issues);
@@ -119,7 +125,8 @@ function usesIssues(uses: string, at: (snippet: string) => number, issues: Setti
 
 function imageIssues(image: string, key: string, at: (snippet: string) => number, issues: SettingsIssue[]): void {
   for (const agent of AGENTS) {
-    if (agent.images.some((pattern) => pattern.test(image))) issues.push({ topic: 'ci-run-step', tool: agent.tool, line: at(image), evidence: clip(`${key}: ${image}`) });
+    if (!agent.images.some((pattern) => pattern.test(image))) continue;
+    issues.push({ topic: 'ci-run-step', tool: agent.tool, line: at(image), evidence: clip(`${key}: ${image}`) });
   }
 }
 
@@ -148,7 +155,7 @@ export function commandWords(script: string): string[] {
       const token = tokens[index]!;
       const pair = `${token} ${tokens[index + 1] ?? ''}`;
       if (TWO_WORD_WRAPPERS.has(pair)) index += 2;
-      else if (WRAPPERS.has(token) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(token) || (index > 0 && /^-/.test(token)) || /^\d+[smhd]?$/.test(token)) index++;
+      else if (WRAPPERS.has(token) || ASSIGNMENT.test(token) || (index > 0 && /^-/.test(token)) || DURATION.test(token)) index++;
       else break;
     }
     const word = tokens[index]?.replace(/^["']|["']$/g, '');
