@@ -8,37 +8,44 @@ import { cleanupMessage, cleanupModeOf, type CleanupMode } from '../sources/mess
 
 export interface CommitCleanup {
   commentChar: string;
-  /** Every (mode, verbose) git may use: one when git's arguments were read, several when they could not be. */
-  candidates: { mode: CleanupMode; verbose: boolean }[];
+  /** The mode and -v git will use; undefined when git's arguments could not be read. */
+  known?: { mode: CleanupMode; verbose: boolean };
 }
 
-/** The messages git may store for this message file (one when the mode is known), without duplicates. */
-export function storedMessages(raw: string, cleanup: CommitCleanup): string[] {
-  return [...new Set(cleanup.candidates.map(({ mode, verbose }) => cleanupMessage(raw, mode, verbose, cleanup.commentChar)))];
+/**
+ * The message git will store; when the mode is not known, the widest form any mode may store: every line kept
+ * (comments, text below a scissors line), only blanks tidied as every mode but verbatim does.
+ */
+export function storedMessage(raw: string, cleanup: CommitCleanup): string {
+  if (!cleanup.known) return cleanupMessage(raw, 'whitespace', false, cleanup.commentChar);
+  return cleanupMessage(raw, cleanup.known.mode, cleanup.known.verbose, cleanup.commentChar);
 }
 
 export async function commitCleanup(cwd: string, env: NodeJS.ProcessEnv): Promise<CommitCleanup> {
-  const [commentChar, configMode, configVerbose, args] = await Promise.all([
-    readConfig(cwd, 'core.commentChar'),
-    readConfig(cwd, 'commit.cleanup'),
-    readConfig(cwd, 'commit.verbose'),
-    gitCommitArgs(),
-  ]);
+  const [config, args] = await Promise.all([readConfig(cwd), gitCommitArgs()]);
+  const commentChar = config.get('core.commentchar');
+  const configMode = config.get('commit.cleanup');
+  const configVerbose = config.get('commit.verbose');
   // git tells its hooks that no editor will run by setting GIT_EDITOR=: for them (commit.c, run_commit_hook).
   const editor = env.GIT_EDITOR !== ':';
-  const char = commentChar !== undefined && commentChar !== '' && commentChar !== 'auto' ? commentChar.charAt(0) : '#';
+  // "auto" makes git pick a character at commit time that the hook cannot know: '#' stands, the widest form is judged.
+  const auto = commentChar === 'auto';
+  const char = commentChar !== undefined && commentChar !== '' && !auto ? commentChar.charAt(0) : '#';
   const verboseByConfig = configVerbose !== undefined && /^(?:true|yes|on|[1-9]\d*)$/i.test(configVerbose);
-  if (args) {
-    const mode = cleanupModeOf(args.cleanup ?? configMode, editor);
-    if (mode) return { commentChar: char, candidates: [{ mode, verbose: args.verbose ?? verboseByConfig }] };
-  }
-  const modes = new Set<CleanupMode>(['strip', 'whitespace', 'verbatim', 'scissors'].map((setting) => cleanupModeOf(setting, editor)!));
-  return { commentChar: char, candidates: [...modes].flatMap((mode) => [{ mode, verbose: false }, { mode, verbose: true }]) };
+  const mode = args && !auto ? cleanupModeOf(args.cleanup ?? configMode, editor) : undefined;
+  return mode ? { commentChar: char, known: { mode, verbose: args?.verbose ?? verboseByConfig } } : { commentChar: char };
 }
 
-async function readConfig(cwd: string, key: string): Promise<string | undefined> {
-  const result = await runGit(['config', '--get', key], cwd);
-  return result.code === 0 ? result.stdout.toString('utf8').replace(/\n$/, '') : undefined;
+/** The three settings in one git call (a hook must stay fast); the last value of a key wins, as in git. */
+async function readConfig(cwd: string): Promise<Map<string, string>> {
+  const result = await runGit(['config', '-z', '--get-regexp', '^(core\\.commentchar|commit\\.cleanup|commit\\.verbose)$'], cwd);
+  const values = new Map<string, string>();
+  for (const entry of result.stdout.toString('utf8').split('\0')) {
+    const newline = entry.indexOf('\n');
+    if (newline > 0) values.set(entry.slice(0, newline).toLowerCase(), entry.slice(newline + 1));
+    else if (entry !== '') values.set(entry.toLowerCase(), 'true'); // A key without a value is boolean true.
+  }
+  return values;
 }
 
 interface CommitArgs {
