@@ -99,8 +99,9 @@ function walk(doc: Document.Parsed, lines: string[], counter: LineCounter, issue
       for (const item of node.items) stack.push({ node: item, key });
     } else if (isScalar(node) && typeof node.value === 'string') {
       const line = lineOf(node);
+      const end = node.range ? counter.linePos(node.range[1]).line : line;
       const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-      const at = (snippet: string): number => (block ? lineContaining(lines, line, snippet) : line);
+      const at = (snippet: string): number => (block ? lineContaining(lines, line, end, snippet) : line);
       scalarIssues(node.value, key, at, issues);
     }
   }
@@ -165,9 +166,9 @@ export function commandWords(script: string): string[] {
 }
 
 /** The line of a block scalar's content that holds the snippet (the key's line when none does). */
-function lineContaining(lines: string[], from: number, snippet: string): number {
+function lineContaining(lines: string[], from: number, to: number, snippet: string): number {
   const probe = snippet.slice(0, 60);
-  for (let index = from - 1; index < lines.length && index < from + 10_000; index++) {
+  for (let index = from - 1; index < lines.length && index < to; index++) {
     if (lines[index]!.includes(probe)) return index + 1;
   }
   return from;
@@ -183,7 +184,7 @@ function lineScan(text: string): SettingsIssue[] {
     if (uses) usesIssues(uses[1]!, at, issues);
     const image = /\bimage["']?[ \t]*:[ \t]*["']?([^\s"',}\]]+)/.exec(content);
     if (image) imageIssues(image[1]!, 'image', at, issues);
-    const command = content.replace(/^[ \t]*-?[ \t]*(?:["']?(?:run|script|before_script|after_script)["']?[ \t]*:[ \t]*[|>]?[-+]?)?/, '');
+    const command = content.replace(/^[ \t]*(?:-[ \t]*)?(?:["']?(?:run|script|before_script|after_script)["']?[ \t]*:[ \t]*[|>]?[-+]?)?/, '');
     textIssues(command, true, 'line', at, issues);
   });
   return dedupe(issues);
