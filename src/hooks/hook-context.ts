@@ -48,7 +48,13 @@ export async function decide(run: HookRun): Promise<number> {
   const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir, extraFindings: run.extraFindings });
   const { blocking, warning } = report.summary;
   if (blocking === 0 && warning === 0 && !run.stripped?.length) return 0;
-  const { formatHookText } = await import('../report/hook-text.js');
+  const [{ formatHookText }, { colorEnabled }, { rootCommitsOf }] = await Promise.all([
+    import('../report/hook-text.js'),
+    import('../report/color.js'),
+    import('../git/root-commits.js'),
+  ]);
+  const blockingCommits = report.findings.filter((finding) => finding.status === 'blocking').map((finding) => finding.commit);
+  const rootCommits = await rootCommitsOf({ cwd: run.repoDir }, blockingCommits);
   process.stderr.write(
     formatHookText(report, {
       hook: run.context.hook,
@@ -57,7 +63,8 @@ export async function decide(run: HookRun): Promise<number> {
       why: (ruleId) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why,
       stripped: run.stripped,
       levelKey: (finding) => (engine.policy.rules[finding.ruleId] ? `rules.${finding.ruleId}` : `tools.${finding.tool}`),
-      color: run.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
+      color: colorEnabled({ env: run.context.env, stream: process.stderr }),
+      rootCommits,
     }),
   );
   return blocking > 0 ? 1 : 0;
