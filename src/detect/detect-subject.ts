@@ -19,7 +19,7 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'path':
       return detectPath(matchers, subject.path, subject.commit, out);
     case 'message':
-      return detectText(matchers, 'message', subject.text, { commit: subject.commit, field: subject.file ? 'message-file' : 'message' }, out);
+      return detectText(matchers, 'message', subject.text, messagePlace(subject), out);
     case 'identity':
       return detectIdentity(matchers, subject.role, subject.value, subject.commit, out);
     case 'content':
@@ -37,6 +37,10 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'settings':
       return detectSettings(matchers, subject, out); // The analysers of detect/settings read the file.
   }
+}
+
+function messagePlace(subject: { commit?: CommitInfo; file?: string }): Place {
+  return { commit: subject.commit, field: subject.file ? 'message-file' : 'message' };
 }
 
 function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undefined, out: Finding[]): void {

@@ -58,12 +58,14 @@ export function readMessageFile(file: string): string {
     return decodeText(readFileSync(file), '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `message file not found: ${file}` : `cannot read message file ${file}: ${code ?? (error as Error).message}`);
+    const reason = code ?? (error as Error).message;
+    throw new UsageError(code === 'ENOENT' ? `message file not found: ${file}` : `cannot read message file ${file}: ${reason}`);
   }
 }
 
 
 /** A commit message as a source: the file's text as git will record it, or text the caller already read. */
 export function messageSource(message: { file: string; text?: string }): Source {
-  return listSource(`commit message (${message.file})`, () => [{ type: 'message', text: message.text ?? commitMessageText(readMessageFile(message.file)), file: message.file }]);
+  const text = (): string => message.text ?? commitMessageText(readMessageFile(message.file));
+  return listSource(`commit message (${message.file})`, () => [{ type: 'message', text: text(), file: message.file }]);
 }

@@ -174,6 +174,8 @@ function lineContaining(lines: string[], from: number, to: number, snippet: stri
   return from;
 }
 
+const COMMAND_KEY = /^[ \t]*(?:-[ \t]*)?(?:["']?(?:run|script|before_script|after_script)["']?[ \t]*:[ \t]*[|>]?[-+]?)?/;
+
 /** A file the YAML parser refuses is still read line by line: what a lenient reader runs must not pass unseen. */
 function lineScan(text: string): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
@@ -184,7 +186,7 @@ function lineScan(text: string): SettingsIssue[] {
     if (uses) usesIssues(uses[1]!, at, issues);
     const image = /\bimage["']?[ \t]*:[ \t]*["']?([^\s"',}\]]+)/.exec(content);
     if (image) imageIssues(image[1]!, 'image', at, issues);
-    const command = content.replace(/^[ \t]*(?:-[ \t]*)?(?:["']?(?:run|script|before_script|after_script)["']?[ \t]*:[ \t]*[|>]?[-+]?)?/, '');
+    const command = content.replace(COMMAND_KEY, '');
     textIssues(command, true, 'line', at, issues);
   });
   return dedupe(issues);
