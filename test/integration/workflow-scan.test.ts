@@ -53,6 +53,8 @@ const HOSTILE: Record<string, string> = {
     '    - ~/.local/bin/claude --print "review $CI_MERGE_REQUEST_IID"',
     '',
   ].join('\n'),
+  // A GitHub Agentic Workflow: gh aw compiles it into a lock file that runs Claude Code.
+  '.github/workflows/triage.md': '---\non: issues\nengine:\n  id: claude\nsteps:\n  - run: npm i -g @anthropic-ai/claude-code\n---\n# Triage\n',
   // Not valid YAML (a tab in the indentation), yet a lenient reader runs it: the line scan still finds the step.
   '.github/workflows/broken.yml': 'jobs:\n  a:\n    steps:\n\t- uses: anthropics/claude-code-action@v1\n',
 };
@@ -65,6 +67,8 @@ const EXPECTED: Expected[] = [
   ['.github/workflows/review.yml', 'claude-code/action-workflow', 6],
   ['.github/workflows/review.yml', 'claude-code/action-workflow', 8],
   ['.github/workflows/review.yml', 'claude-code/ci-run-step', 12],
+  ['.github/workflows/triage.md', 'claude-code/agentic-workflow', 3],
+  ['.github/workflows/triage.md', 'claude-code/ci-run-step', 6],
   ['.gitlab-ci.yml', 'claude-code/ci-run-step', 2],
   ['.gitlab-ci.yml', 'claude-code/ci-run-step', 7],
 ];
@@ -82,6 +86,7 @@ const CLEAN: Record<string, string> = {
     '',
   ].join('\n'),
   '.github/actions/lint/action.yml': 'runs:\n  using: composite\n  steps:\n    - shell: bash\n      run: npx eslint .\n',
+  '.github/workflows/docs.md': '---\non: issues\nengine: copilot\n---\nengine: claude is mentioned in the body only.\n',
   '.gitlab-ci.yml': 'test:\n  image: node:20\n  script:\n    - npm test\n    - git log --format=%B | grep -c claude || true\n',
 };
 

@@ -61,7 +61,8 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const DURATION = /^\d+[smhd]?$/; // timeout 10m claude …
 const TWO_WORD_WRAPPERS = new Set(['pnpm dlx', 'yarn dlx', 'npm exec', 'bun x']);
 
-export function analyseWorkflow(text: string): SettingsIssue[] {
+export function analyseWorkflow(text: string, path = ''): SettingsIssue[] {
+  if (/\.md$/i.test(path)) return agenticWorkflow(text);
   const counter = new LineCounter();
   let documents: Document.Parsed[];
   try {
@@ -74,6 +75,34 @@ export function analyseWorkflow(text: string): SettingsIssue[] {
   const lines = text.split('\n');
   const issues: SettingsIssue[] = [];
   for (const doc of documents) walk(doc, lines, counter, issues);
+  return dedupe(issues);
+}
+
+const ENGINES: Record<string, string> = { claude: 'claude-code', codex: 'codex', gemini: 'gemini' };
+
+/**
+ * A GitHub Agentic Workflow (.github/workflows/<name>.md): its frontmatter's `engine` (a name, or a map with `id`)
+ * names the agent that runs it; its `steps` are read like a workflow's.
+ */
+function agenticWorkflow(text: string): SettingsIssue[] {
+  const block = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!block) return [];
+  const frontmatter = block[1]!;
+  // Line 1 is the opening ---: the frontmatter's lines are the file's from the second on.
+  const issues = analyseWorkflow(frontmatter).map((issue) => ({ ...issue, line: issue.line + 1 }));
+  let engine: unknown;
+  try {
+    const data = parseAllDocuments(frontmatter, { uniqueKeys: false })[0]?.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | undefined;
+    engine = data?.engine;
+  } catch {
+    engine = /^engine[ \t]*:[ \t]*["']?([\w-]+)/m.exec(frontmatter)?.[1];
+  }
+  const id = typeof engine === 'string' ? engine : typeof engine === 'object' && engine ? (engine as { id?: unknown }).id : undefined;
+  const tool = typeof id === 'string' ? ENGINES[id.trim().toLowerCase()] : undefined;
+  if (tool) {
+    const line = frontmatter.split('\n').findIndex((candidate) => /^engine[ \t]*:/.test(candidate)) + 2;
+    issues.push({ topic: 'agentic-workflow', tool, line: Math.max(line, 2), evidence: clip(`engine: ${String(id)}`) });
+  }
   return dedupe(issues);
 }
 
