@@ -94,3 +94,21 @@ describe('message forms, as real commits scanned with scan --all', () => {
     }
   });
 });
+
+describe('the logical form holds every trailer as git interpret-trailers --parse reads it', () => {
+  const messages = [
+    'Fix\n\nCo-Authored-By: Claude\n   <noreply@anthropic.com>\n',
+    'Fix\n\nSigned-off-by: A <a@example.org>\nCo-authored-by:\n\tClaude\n\t<noreply@anthropic.com>\nReviewed-by: B\n  <b@example.org>\n',
+    'Fix\n\nKey: one\n two\n   three\nOther:   spaced    value\n',
+    'Subject\n\nBody line\n\nCo-authored-by: Claude Opus 4.5\n <noreply@anthropic.com>\nSigned-off-by: C <c@example.org>\n',
+  ];
+  for (const message of messages) {
+    it(JSON.stringify(message.slice(0, 60)), async () => {
+      const { messageForms } = await import('../../src/detect/message-forms.js');
+      const logical = messageForms(message)[0]!.text.split('\n');
+      const parsed = execFileSync('git', ['interpret-trailers', '--parse'], { input: message, encoding: 'utf8' }).trim().split('\n');
+      expect(parsed.length).toBeGreaterThan(0);
+      for (const trailer of parsed) expect(logical).toContain(trailer.replace(/[ \t]+/g, ' '));
+    });
+  }
+});
