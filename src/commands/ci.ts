@@ -16,6 +16,7 @@ import { policyChangeFindings } from '../ci/policy-change.js';
 import { writeGithubOutputs } from '../ci/github-outputs.js';
 import { trustedBaseline } from '../ci/trusted-baseline.js';
 import { checkScope } from '../policy/scope.js';
+import { readRemotes } from '../git/remotes.js';
 import { UsageError } from '../errors.js';
 
 export const CI_USAGE = `Usage: aiguard ci [options]
@@ -61,7 +62,9 @@ export async function ciCommand(argv: string[]): Promise<number> {
     : target.tree
       ? await treeRun(repo, target, { configFile: values.config, all: values.all === true, content })
       : await rangeRun(repo, target, { configFile: values.config, remote: values.remote ?? 'origin', content });
-  const notCovered = await checkScope(repo, run.engine.policy);
+  // The policy judges the remotes its caller reads; only a policy with scope.remotes needs them.
+  const scoped = run.engine.policy.scope?.remotes?.length;
+  const notCovered = scoped ? await checkScope(run.engine.policy, await readRemotes(repo)) : undefined;
   if (notCovered) {
     for (const source of run.sources) source.stop();
     process.stderr.write(`${notCovered}\n`);

@@ -1,4 +1,4 @@
-import { unquotePath } from '../git/unquote-path.js';
+import { unquotePath } from './unquote-path.js';
 
 export interface AddedLine {
   path: string;

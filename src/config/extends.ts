@@ -2,8 +2,10 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import type { Config } from './policy.js';
-import { displayPath, loadConfigFile, type LoadOptions } from './load-config.js';
+import type { Config } from '../policy/policy.js';
+import { loadConfigFile, type LoadOptions } from './load-config.js';
+import { displayPath } from './display-path.js';
+import { isCodeConfig } from './search-places.js';
 import { PRESETS, isPresetName } from './presets.js';
 
 /** One config in the order it is merged: what it extends first, then itself. */
@@ -31,7 +33,7 @@ export async function expandExtends(root: ConfigLayer, options: LoadOptions = {}
 
 async function expand(layer: Target, chain: Target[], out: ConfigLayer[], done: Set<string>, options: LoadOptions): Promise<void> {
   const path = [...chain, layer];
-  const specs = layer.config.extends === undefined ? [] : Array.isArray(layer.config.extends) ? layer.config.extends : [layer.config.extends];
+  const specs = layer.config.extends === undefined ? [] : [layer.config.extends].flat();
   for (const spec of specs) {
     const target = await resolveTarget(spec, layer, options);
     const loop = path.findIndex((item) => item.key === target.key);
@@ -55,10 +57,12 @@ async function resolveTarget(spec: string, from: Target, options: LoadOptions): 
     return { config: preset, label: spec, key: spec };
   }
   const baseDir = from.file ? dirname(resolve(from.file)) : process.cwd();
+  // What a JS config extends it could have imported itself: it runs with it. A data config's JS needs trust.
+  const fromCode = from.file !== undefined && isCodeConfig(from.file);
   if (spec.startsWith('./') || spec.startsWith('../') || isAbsolute(spec)) {
     const file = resolve(baseDir, spec);
     if (!existsSync(file)) throw new UsageError(`${where}: file not found`);
-    return loadTarget(file, displayPath(file), options);
+    return loadTarget(file, displayPath(file), fromCode, options);
   }
   let file: string;
   try {
@@ -67,10 +71,10 @@ async function resolveTarget(spec: string, from: Target, options: LoadOptions): 
   } catch {
     throw new UsageError(`${where}: cannot find the package (install it, or write ./ for a file)`);
   }
-  return loadTarget(file, `${spec} (${displayPath(file)})`, options);
+  return loadTarget(file, `${spec} (${displayPath(file)})`, fromCode, options);
 }
 
-async function loadTarget(file: string, label: string, options: LoadOptions): Promise<Target> {
-  const loaded = await loadConfigFile(file, { ...options, label });
+async function loadTarget(file: string, label: string, named: boolean, options: LoadOptions): Promise<Target> {
+  const loaded = await loadConfigFile(file, { ...options, label, named });
   return { config: loaded.config, label, file, key: loaded.file };
 }

@@ -1,22 +1,29 @@
 import type { Rule } from '../types.js';
 import { UsageError } from '../errors.js';
-import { defaultPolicyWithOrigins, mergeConfig, type Policy } from './policy.js';
-import { displayPath, findConfig, loadConfigFile, type LoadOptions } from './load-config.js';
+import type { Policy } from '../policy/policy.js';
+import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
+import type { LoadOptions } from './load-config.js';
+import { displayPath } from './display-path.js';
+import { findConfig } from './find-config.js';
+import { trustFromEnvironment } from './trust.js';
 import { TOOL_IDS } from './tool-ids.js';
 
 export interface PolicyOptions extends LoadOptions {
   /** --config F, or AIGUARD_CONFIG where the command honours it. */
   configFile?: string;
-  /** Where to look for a config when none is named: the repository root. */
+  /** The repository root: the search for a config when none is named goes no higher. */
   searchDir?: string;
+  /** Where that search starts (the folder scanned, the current directory); default searchDir. */
+  startDir?: string;
 }
 
 /** The default, then each layer of the config's `extends` chain, then the config itself. */
-export async function resolvePolicy(options: PolicyOptions): Promise<Policy> {
+export async function resolvePolicy(given: PolicyOptions): Promise<Policy> {
+  const options = { ...given, trustCode: given.trustCode ?? trustFromEnvironment() };
   const loaded = options.configFile
-    ? await loadConfigFile(options.configFile, options)
+    ? await (await import('./load-config.js')).loadConfigFile(options.configFile, { ...options, named: true })
     : options.searchDir
-      ? await findConfig(options.searchDir, options)
+      ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options)
       : undefined;
   if (!loaded) return defaultPolicyWithOrigins();
   const label = options.configFile ?? displayPath(loaded.file);

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { regexFlags } from '../detect/compile-rules.js';
-import type { Config } from './policy.js';
-import { checkAllowEntries } from './allow.js';
-import { parseIsoDate } from './effective-date.js';
+import type { Config } from '../policy/policy.js';
+import { checkAllowEntries } from './check-allow-entries.js';
+import { parseIsoDate } from '../util/iso-date.js';
 
 /** What the schema cannot say about one config file: real dates, compilable regexes, allow entries with a condition. */
 export function checkConfigValues(config: Config, file: string): void {

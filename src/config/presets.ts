@@ -1,5 +1,5 @@
 import type { Level } from '../types.js';
-import type { Config } from './policy.js';
+import type { Config } from '../policy/policy.js';
 import { TOOL_IDS } from './tool-ids.js';
 
 function everyTool(level: Level): Record<string, Level> {

@@ -1,14 +1,13 @@
-import { extname } from 'node:path';
 import type { Repository } from '../git/repository.js';
 import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES, hasAiguardKey, parseDataConfig } from './load-config.js';
+import { SEARCH_PLACES, hasAiguardKey, isCodeConfig } from './search-places.js';
+import { parseDataConfig } from './parse-data-config.js';
 import { validateConfig } from './validate-config.js';
 import { checkConfigValues } from './check-config-values.js';
-import { defaultPolicyWithOrigins, mergeConfig, type Config, type Policy } from './policy.js';
+import type { Config, Policy } from '../policy/policy.js';
+import { defaultPolicyWithOrigins, mergeConfig } from './merge-config.js';
 import { PRESETS, isPresetName } from './presets.js';
-
-const CODE_EXTENSIONS = new Set(['.js', '.ts', '.mjs', '.cjs']);
 
 export interface RevisionPolicy {
   policy: Policy;
@@ -21,7 +20,12 @@ export interface RevisionPolicy {
  * read with git, data formats only. A JS/TS config there is refused, never run; `extends` may name built-in presets
  * only, since files and packages beside it are not part of the revision that is trusted.
  */
-export async function policyAtRevision(repo: Repository, rev: string, where: string, namedBy = '--config'): Promise<RevisionPolicy | undefined> {
+export async function policyAtRevision(
+  repo: Repository,
+  rev: string,
+  where: string,
+  namedBy = '--config',
+): Promise<RevisionPolicy | undefined> {
   const present = await pathsInRevision(repo, rev, SEARCH_PLACES);
   for (const place of SEARCH_PLACES) {
     if (!present.has(place)) continue;
@@ -30,6 +34,8 @@ export async function policyAtRevision(repo: Repository, rev: string, where: str
     const text = await showFile(repo, rev, place);
     if (text === undefined) continue;
     if (place === 'package.json' && !hasAiguardKey(text)) continue;
+    // An empty file is passed over, as the search of a work tree passes it over.
+    if ((await parseDataConfig(text, place, label)) === undefined) continue;
     return { policy: await policyFromText(text, place, label, where, namedBy), path: place };
   }
   return undefined;
@@ -38,7 +44,8 @@ export async function policyAtRevision(repo: Repository, rev: string, where: str
 /** One data-format config read from git (label `REV:path`): validated, with built-in presets as its only `extends`. */
 export async function policyFromText(text: string, path: string, label: string, where: string, namedBy = '--config'): Promise<Policy> {
   refuseCode(path, label, where, namedBy);
-  const config = (await parseDataConfig(text, path, label)) as Config;
+  // A named file that holds nothing is the default policy.
+  const config = ((await parseDataConfig(text, path, label)) ?? {}) as Config;
   validateConfig(config, label);
   checkConfigValues(config, label);
   let policy = defaultPolicyWithOrigins();
@@ -55,7 +62,7 @@ export async function policyFromText(text: string, path: string, label: string, 
 
 /** A JS/TS config read from git is refused before its text is even read: it would run code. */
 function refuseCode(path: string, label: string, where: string, namedBy: string): void {
-  if (!CODE_EXTENSIONS.has(extname(path))) return;
+  if (!isCodeConfig(path)) return;
   throw new UsageError(
     `${label}: a JavaScript config is not loaded ${where} (it would run code): ` +
       `use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`,
