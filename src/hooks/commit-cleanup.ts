@@ -1,7 +1,7 @@
 // What `git commit` will store, known from inside commit-msg: git cleans the message up only after the hook ran,
 // by a mode taken from --cleanup, commit.cleanup and whether an editor ran (-v truncates at the cut line too).
-// The hook cannot see git's arguments, so it reads them from the process table where it can (Linux /proc); when
-// it cannot, every mode git might use is judged (fail closed: a #-line verbatim keeps is never waved through).
+// The hook is not given git's arguments, so it reads them from the process table where it can (Linux /proc); when
+// it cannot, the widest form any mode may store is judged (fail closed: a #-line verbatim keeps is never waved through).
 import { readFile } from 'node:fs/promises';
 import { runGit } from '../git/run-git.js';
 import { cleanupMessage, cleanupModeOf, type CleanupMode } from '../sources/message-file.js';
