@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-IFJOPRZC.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-PNKZFQE5.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-4QC3BMEJ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-QCBBDIAA.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-GMW42UGJ.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-QEWY7TR3.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-VUEQLNYQ.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-TIEGVKOC.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-O6JD7CYI.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-EELSRZUQ.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-SJW7NKNK.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-EIKK4AZI.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-U2YLI5FZ.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-BZYDJNHA.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-OOS6LZZ4.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-D5V33HRI.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-WMVH652G.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-YQX73R4D.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-VCMZA7DX.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-E4OYMWLW.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
