@@ -6,8 +6,8 @@ import {
   policyChangeFindings
 } from "./chunk-BYDQM5TU.js";
 import "./chunk-AMQUFEFN.js";
-import "./chunk-ESRU6ARM.js";
 import "./chunk-FNEAICNM.js";
+import "./chunk-ESRU6ARM.js";
 import "./chunk-2PIOZG2P.js";
 import "./chunk-5JE5XEE3.js";
 export {

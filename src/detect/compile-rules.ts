@@ -1,10 +1,11 @@
 import type { Kind, Rule } from '../types.js';
 import { escapeRegex } from './escape-regex.js';
+import { backtrackingPattern, type TextPattern } from './text-pattern.js';
 
 export interface CompiledRule {
   rule: Rule;
-  /** Pattern with the g flag, for text that may hold several matches. */
-  regex?: RegExp;
+  /** The rule's pattern, on the engine its origin calls for (see text-pattern.ts). */
+  regex?: TextPattern;
   pathRegexes: RegExp[];
   excludePathRegexes: RegExp[];
   /** Lower-case literals; the pattern is tried only when one occurs. */
@@ -32,7 +33,8 @@ const GLOB_CHARS = /[*?[\]{}()!+@]/;
 // s: a glob's "any character" is a regex dot, and a folder name may hold a newline.
 const PATH_FLAGS = 'is';
 
-export function compileRules(rules: Rule[]): Matchers {
+/** `patterns` holds patterns compiled elsewhere (custom rules, on the linear-time engine), by rule id. */
+export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPattern> = new Map()): Matchers {
   const matchers: Matchers = {
     rules: new Map(),
     byKind: new Map(),
@@ -45,7 +47,7 @@ export function compileRules(rules: Rule[]): Matchers {
   for (const rule of rules) {
     const compiled: CompiledRule = {
       rule,
-      regex: rule.pattern === undefined ? undefined : new RegExp(rule.pattern, regexFlags(rule.flags)),
+      regex: rule.pattern === undefined ? undefined : (patterns.get(rule.id) ?? backtrackingPattern(rule.pattern, regexFlags(rule.flags))),
       pathRegexes: pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source, PATH_FLAGS)),
       excludePathRegexes: pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source, PATH_FLAGS)),
       keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
