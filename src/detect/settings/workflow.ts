@@ -4,7 +4,7 @@
 import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { clip, type SettingsIssue } from './settings-issue.js';
 
-interface AgentSigns {
+export interface AgentSigns {
   tool: string;
   /** Repository names of the agent's actions, matched inside any owner's repository name (forks keep the name). */
   actionNames: string[];
@@ -17,7 +17,7 @@ interface AgentSigns {
   images: RegExp[];
 }
 
-const AGENTS: AgentSigns[] = [
+export const AGENTS: AgentSigns[] = [
   {
     tool: 'claude-code',
     actionNames: ['claude-code-action', 'claude-code-base-action'],
@@ -61,7 +61,24 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const DURATION = /^\d+[smhd]?$/; // timeout 10m claude …
 const TWO_WORD_WRAPPERS = new Set(['pnpm dlx', 'yarn dlx', 'npm exec', 'bun x']);
 
+/** Every sign above and every engine name holds one of these words (test/unit/workflow-gate.test.ts checks it). */
+export const AGENT_WORDS = ['claude', 'codex', 'gemini'];
+
+// Inside double quotes YAML spells letters with \x, \u, \U escapes and joins the lines an escaped line break ends.
+const LETTER_ESCAPE = /\\[xuU]/;
+const ESCAPED_BREAK = /\\(?:\r\n|\r|\n)[ \t\r\n]*/g;
+
+/** Whether the text can name an agent at all: most workflow versions in a history name none, and parsing is the cost. */
+export function mayNameAgent(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (AGENT_WORDS.some((word) => lower.includes(word)) || LETTER_ESCAPE.test(text)) return true;
+  if (!lower.includes('\\')) return false;
+  const joined = lower.replace(ESCAPED_BREAK, '');
+  return AGENT_WORDS.some((word) => joined.includes(word));
+}
+
 export function analyseWorkflow(text: string, path = ''): SettingsIssue[] {
+  if (!mayNameAgent(text)) return [];
   if (/\.md$/i.test(path)) return agenticWorkflow(text);
   const counter = new LineCounter();
   let documents: Document.Parsed[];
@@ -78,7 +95,7 @@ export function analyseWorkflow(text: string, path = ''): SettingsIssue[] {
   return dedupe(issues);
 }
 
-const ENGINES: Record<string, string> = { claude: 'claude-code', codex: 'codex', gemini: 'gemini' };
+export const ENGINES: Record<string, string> = { claude: 'claude-code', codex: 'codex', gemini: 'gemini' };
 
 /**
  * A GitHub Agentic Workflow (.github/workflows/<name>.md): its frontmatter's `engine` (a name, or a map with `id`)
