@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-DUGJV54L.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-OJJ5UH3M.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-WS6EAFTA.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-AJ6KKWJD.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-GYZS22OY.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-VMUKMEXN.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-FUGQ5PB7.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-KNLNJOPX.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-PBJFF5UR.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-WIBSJ6CI.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-H72OVUNC.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-KL6MMS4B.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-NGL3LSYM.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-33TQUWDS.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-KVJVTKRO.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-2XMK42ZX.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-4MJVRZIP.js")).ciCommand
+  ci: async () => (await import("./chunks/ci-Q43DWMJW.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -133,16 +133,14 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     for await (const chunk of coalesced(chunks, COALESCE_BYTES)) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const batch: CommitRecord[] = [];
-      const hits = hitFinder ? hitPositions(buffer, hitFinder) : undefined;
-      let hit = 0;
+      const hits = hitFinder ? new FirstHits(buffer, hitFinder) : undefined;
       let skipped = 0;
       let start = 0;
       let index: number;
       while ((index = buffer.indexOf(marker, start)) !== -1) {
         if (seenMarker && parts.length === 0) {
-          while (hits && hit < hits.length && hits[hit]! < start) hit++;
           // No keyword, path key or non-ASCII byte: no rule can match this commit.
-          if (hits && (hit === hits.length || hits[hit]! >= index)) skipped++;
+          if (hits && !hits.within(start, index)) skipped++;
           // Most records lie within one chunk: parse them in place, without a copy or a view.
           else batch.push(parseRecord(buffer, start, index, options.content));
         } else if (seenMarker) {
@@ -195,17 +193,30 @@ async function* coalesced(chunks: AsyncIterator<Buffer>, atLeast: number): Async
   if (size > 0) yield Buffer.concat(pending, size);
 }
 
-/** Where the expression finds something in the buffer read as latin1 (one character a byte) and lower-cased. */
-function hitPositions(buffer: Buffer, finder: RegExp): number[] {
-  // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
-  const text = buffer.toString('latin1').toLowerCase();
-  const positions: number[] = [];
-  finder.lastIndex = 0;
-  for (let match = finder.exec(text); match; match = finder.exec(text)) {
-    positions.push(match.index);
-    if (match[0] === '') finder.lastIndex++;
+/**
+ * Whether the expression finds something in a stretch of the buffer read as latin1 (one character a byte) and
+ * lower-cased. Records are asked about in order and the search stops at the first hit: a commit whose message
+ * holds a trailer is decided without reading its patch, and no byte is searched twice.
+ */
+class FirstHits {
+  private readonly text: string;
+  /** The first hit at or after `searchedFrom` (Infinity: none up to the end). */
+  private hit = -1;
+  private searchedFrom = -1;
+
+  constructor(buffer: Buffer, private readonly finder: RegExp) {
+    // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
+    this.text = buffer.toString('latin1').toLowerCase();
   }
-  return positions;
+
+  within(start: number, end: number): boolean {
+    if (this.hit < start || this.searchedFrom > start) {
+      this.finder.lastIndex = start;
+      this.searchedFrom = start;
+      this.hit = this.finder.exec(this.text)?.index ?? Infinity;
+    }
+    return this.hit < end;
+  }
 }
 
 // Valid UTF-8 decodes the same either way; a replacement character or a BOM (which TextDecoder drops) takes the careful path.
