@@ -1,6 +1,7 @@
 import type { Kind, Rule } from '../types.js';
 import { escapeRegex } from './escape-regex.js';
 import { backtrackingPattern, type TextPattern } from './text-pattern.js';
+import { keywordIndex, type KeywordIndex } from './keyword-hits.js';
 
 export interface CompiledRule {
   rule: Rule;
@@ -10,6 +11,8 @@ export interface CompiledRule {
   excludePathRegexes: RegExp[];
   /** Lower-case literals; the pattern is tried only when one occurs. */
   keywords: string[];
+  /** The keywords' ids in their kind's keyword index. */
+  keywordIds: number[];
 }
 
 export interface Matchers {
@@ -23,6 +26,8 @@ export interface Matchers {
   pathKeys?: RegExp;
   /** One expression of every keyword of a kind's rules: a subject that misses it skips that kind. */
   prefilter: Map<Kind, RegExp | null>;
+  /** Every keyword of a kind's rules, to learn in one search which of them a text holds. */
+  keywordIndexes: Map<Kind, KeywordIndex>;
   /** The literal words git grep looks for in file contents. */
   contentKeywords: string[];
 }
@@ -42,6 +47,7 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
     pathByPrefix: new Map(),
     pathAlways: [],
     prefilter: new Map(),
+    keywordIndexes: new Map(),
     contentKeywords: [],
   };
   for (const rule of rules) {
@@ -51,6 +57,7 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
       pathRegexes: pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source, PATH_FLAGS)),
       excludePathRegexes: pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source, PATH_FLAGS)),
       keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+      keywordIds: [],
     };
     matchers.rules.set(rule.id, compiled);
     const list = matchers.byKind.get(rule.kind) ?? [];
@@ -66,6 +73,11 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
     const words = [...new Set(patterned.flatMap((compiled) => compiled.keywords))];
     matchers.prefilter.set(kind, everyHasKeywords && words.length > 0 ? new RegExp(words.map(escapeRegex).join('|'), 'i') : null);
     if (kind === 'content') matchers.contentKeywords = words;
+    const all = list.flatMap((compiled) => compiled.keywords);
+    if (all.length === 0) continue;
+    const index = keywordIndex(all);
+    matchers.keywordIndexes.set(kind, index);
+    for (const compiled of list) compiled.keywordIds = compiled.keywords.map((keyword) => index.words.indexOf(keyword));
   }
   return matchers;
 }

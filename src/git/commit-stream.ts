@@ -142,7 +142,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
           // No keyword, path key or non-ASCII byte: no rule can match this commit.
           if (hits && !hits.within(start, index)) skipped++;
           // Most records lie within one chunk: parse them in place, without a copy or a view.
-          else batch.push(parseRecord(buffer, start, index, options.content));
+          else batch.push(parseRecord(buffer, start, index, options.content, hits));
         } else if (seenMarker) {
           parts.push(buffer.subarray(start, index));
           const record = Buffer.concat(parts);
@@ -241,16 +241,16 @@ function splitRevisions(revisions: string[]): { options: string[]; revs: string[
   return { options, revs };
 }
 
-function parseRecord(buffer: Buffer, start: number, end: number, withPatch: boolean): CommitRecord {
-  if (!profiling) return parseFields(buffer, start, end, withPatch);
+function parseRecord(buffer: Buffer, start: number, end: number, withPatch: boolean, hits?: FirstHits): CommitRecord {
+  if (!profiling) return parseFields(buffer, start, end, withPatch, hits);
   const started = clock();
-  const parsed = parseFields(buffer, start, end, withPatch);
+  const parsed = parseFields(buffer, start, end, withPatch, hits);
   addTime('parsing git output', clock() - started);
   return parsed;
 }
 
 /** One record: buffer[start, end) holds id, author, committer, date, author date, encoding, message, then the changes. */
-function parseFields(buffer: Buffer, start: number, end: number, withPatch: boolean): CommitRecord {
+function parseFields(buffer: Buffer, start: number, end: number, withPatch: boolean, hits?: FirstHits): CommitRecord {
   const fields: string[] = [];
   let position = start;
   for (let i = 0; i < FIELD_COUNT; i++) {
@@ -260,6 +260,9 @@ function parseFields(buffer: Buffer, start: number, end: number, withPatch: bool
     position = stop + 1;
   }
   const [id = '', author = '', committer = '', date = '', authorDate = '', , message = ''] = fields;
+  // Changes without a keyword, path key or non-ASCII byte give no rule anything to match: their paths and added
+  // lines are neither decoded nor yielded (most commits of a history with trailers carry them in the message only).
+  if (hits && !hits.within(position, end)) return { id, author, committer, date, authorDate, message, paths: [], diff: undefined };
   const rest = buffer.toString('utf8', Math.min(position, end), end);
   const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
   return { id, author, committer, date, authorDate, message, paths: parsed.paths, diff: parsed.diff };

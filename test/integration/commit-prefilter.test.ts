@@ -45,7 +45,7 @@ describe('commitPrefilter', () => {
 });
 
 /** Many plain commits (git log's output spans many chunks) with a few traces among them, in one fast-import. */
-function historyWith(traces: Record<number, { message?: string; path?: string; author?: string }>, commits = 1500): TestRepo {
+function historyWith(traces: Record<number, { message?: string; path?: string; author?: string; content?: string }>, commits = 1500): TestRepo {
   const repo = TestRepo.init();
   let stream = '';
   for (let i = 0; i < commits; i++) {
@@ -54,8 +54,8 @@ function historyWith(traces: Record<number, { message?: string; path?: string; a
     const author = trace.author ?? 'Ada Lovelace <ada@example.org>';
     stream += `commit refs/heads/main\nauthor ${author} ${1700000000 + i} +0000\ncommitter Ada Lovelace <ada@example.org> ${1700000000 + i} +0000\n`;
     stream += `data ${Buffer.byteLength(message)}\n${message}\n`;
-    const content = `line ${i}\n`;
-    stream += `M 100644 inline ${trace.path ?? `src/parser/file${i % 40}.ts`}\ndata ${content.length}\n${content}\n`;
+    const content = trace.content ?? `line ${i}\n`;
+    stream += `M 100644 inline ${trace.path ?? `src/parser/file${i % 40}.ts`}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
   }
   execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: stream });
   return repo;
@@ -89,3 +89,30 @@ describe('scan --all with the prefilter', () => {
     expect(report.summary.commitsScanned).toBe(1500);
   });
 });
+
+describe('a commit whose message has a hit still has its changes read when they hold one', () => {
+  const trailer = 'Tidy\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
+  const repo = historyWith({
+    300: { message: trailer },
+    600: { message: trailer, path: 'docs/CLAUDE.md' },
+    900: { message: trailer, content: 'x\n<!-- Generated with [Claude Code](https://claude.ai/code) -->\n' },
+    1200: { message: trailer, content: 'Café — Generated with [Claude Code](https://claude.ai/code)\n' },
+  });
+
+  it('finds the path and the added lines beside the trailer, and only the trailer where the changes are plain', () => {
+    const { report } = runJson(['scan', '--all'], { cwd: repo.dir });
+    expect(report.summary.commitsScanned).toBe(1500);
+    const kinds = (step: number): string[] =>
+      report.findings.filter((finding) => finding.commitSummary === 'Tidy' && finding.commit === commitAt(repo, step)).map((finding) => finding.kind).sort();
+    expect(kinds(300)).toEqual(['message']);
+    expect(kinds(600)).toEqual(['message', 'path']);
+    expect(kinds(900)).toEqual(['content', 'message']);
+    expect(kinds(1200)).toEqual(['content', 'message']);
+  });
+});
+
+/** The id of the commit written at a step of historyWith (the first is step 0). */
+function commitAt(repo: TestRepo, step: number): string {
+  const ids = execFileSync('git', ['rev-list', '--reverse', 'main'], { cwd: repo.dir, encoding: 'utf8' }).trim().split('\n');
+  return ids[step]!;
+}
