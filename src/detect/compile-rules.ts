@@ -51,14 +51,15 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
     contentKeywords: [],
   };
   for (const rule of rules) {
-    const compiled: CompiledRule = {
+    const compiled = {
       rule,
       regex: rule.pattern === undefined ? undefined : (patterns.get(rule.id) ?? backtrackingPattern(rule.pattern, regexFlags(rule.flags))),
-      pathRegexes: pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source, PATH_FLAGS)),
-      excludePathRegexes: pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source, PATH_FLAGS)),
       keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
       keywordIds: [],
-    };
+    } as unknown as CompiledRule;
+    // Most path rules never meet a path with their index key: their expressions are built on first use.
+    lazily(compiled, 'pathRegexes', () => pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source, PATH_FLAGS)));
+    lazily(compiled, 'excludePathRegexes', () => pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source, PATH_FLAGS)));
     matchers.rules.set(rule.id, compiled);
     const list = matchers.byKind.get(rule.kind) ?? [];
     list.push(compiled);
@@ -80,6 +81,18 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
     for (const compiled of list) compiled.keywordIds = compiled.keywords.map((keyword) => index.words.indexOf(keyword));
   }
   return matchers;
+}
+
+function lazily<K extends 'pathRegexes' | 'excludePathRegexes'>(target: CompiledRule, key: K, make: () => CompiledRule[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false });
+      return value;
+    },
+  });
 }
 
 /** The words git grep looks for, as compileRules lists them in contentKeywords: known before any rule is compiled. */

@@ -14,14 +14,17 @@ export interface TextPattern {
 }
 
 export function backtrackingPattern(source: string, flags: string): TextPattern {
-  const regex = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+  // Built when first tried: a hook's few subjects meet few rules past their keywords.
+  let regex: RegExp | undefined;
+  const compiled = (): RegExp => (regex ??= new RegExp(source, flags.includes('g') ? flags : `${flags}g`));
   return {
     test(text) {
-      regex.lastIndex = 0;
-      return regex.test(text);
+      const expression = compiled();
+      expression.lastIndex = 0;
+      return expression.test(text);
     },
     *matchAll(text) {
-      for (const match of text.matchAll(regex)) yield { index: match.index ?? 0, text: match[0] };
+      for (const match of text.matchAll(compiled())) yield { index: match.index ?? 0, text: match[0] };
     },
   };
 }
