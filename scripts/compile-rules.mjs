@@ -2,12 +2,14 @@
 // regular expressions, so that a hook loads neither a YAML parser nor a glob library.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
 import micromatch from 'micromatch';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// What each settings analyser reports, from the compiled sources (tsc runs first in npm run build).
+const { ANALYSER_ISSUES, FOUND_BY } = await import(pathToFileURL(join(root, 'dist/src/detect/settings/analyser-issues.js')).href);
 const rulesDir = join(root, 'rules');
 const schema = JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -25,6 +27,7 @@ for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.yml'))
     if (!rule.id.startsWith(`${rule.tool}/`)) throw new Error(`rules/${file}: ${rule.id} must start with ${rule.tool}/`);
     if (ids.has(rule.id)) throw new Error(`rules/${file}: duplicate rule id ${rule.id}`);
     ids.add(rule.id);
+    if (rule.kind === 'settings') checkSettingsRule(file, rule);
     if (rule.pattern) new RegExp(rule.pattern, 'gim' + (rule.flags ?? '').replace('-i', ''));
     const compiled = { ...rule };
     if (rule.paths) compiled.pathRegex = rule.paths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
@@ -32,6 +35,17 @@ for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.yml'))
     rules.push(compiled);
   }
 }
+/** A settings rule names an analyser that exists and an issue that analyser reports, or a command that finds it. */
+function checkSettingsRule(file, rule) {
+  if (rule.foundBy !== undefined) {
+    if (!FOUND_BY.includes(rule.foundBy)) throw new Error(`rules/${file}: ${rule.id}: foundBy ${rule.foundBy} is none of ${FOUND_BY.join(', ')}`);
+    return;
+  }
+  const issues = Object.hasOwn(ANALYSER_ISSUES, rule.analyser) ? ANALYSER_ISSUES[rule.analyser] : undefined;
+  if (!issues) throw new Error(`rules/${file}: ${rule.id}: unknown analyser ${rule.analyser} (known: ${Object.keys(ANALYSER_ISSUES).join(', ')})`);
+  if (!issues.includes(rule.issue)) throw new Error(`rules/${file}: ${rule.id}: analyser ${rule.analyser} reports no issue ${rule.issue} (it reports ${issues.join(', ')})`);
+}
+
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(join(root, 'dist', 'rules.json'), JSON.stringify(rules));
 console.log(`compiled ${rules.length} rules`);

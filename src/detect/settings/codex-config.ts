@@ -10,7 +10,7 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
     config = parse(text) as Record<string, unknown>;
   } catch (error) {
     const line = error instanceof TomlError ? error.line : 1;
-    return [{ topic: 'config-unparsable', line, evidence: clip(`invalid TOML: ${(error as Error).message.split('\n')[0] ?? ''}`) }];
+    return [{ issue: 'unparsable', line, evidence: clip(`invalid TOML: ${(error as Error).message.split('\n')[0] ?? ''}`) }];
   }
   const lines = text.split('\n');
   const issues: SettingsIssue[] = [];
@@ -18,14 +18,14 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
   for (const [name, server] of Object.entries(servers)) {
     if (typeof server?.command !== 'string') continue;
     const args = Array.isArray(server.args) ? server.args.map(String) : [];
-    issues.push({ topic: 'config-mcp-server', line: serverLine(lines, name), evidence: clip(`${name}: ${[server.command, ...args].join(' ')}`) });
+    issues.push({ issue: 'server', line: serverLine(lines, name), evidence: clip(`${name}: ${[server.command, ...args].join(' ')}`) });
   }
   if (Array.isArray(config.notify)) {
-    issues.push({ topic: 'config-mcp-server', line: lineOf(lines, /^\s*notify\s*=/), evidence: clip(`notify: ${config.notify.join(' ')}`) });
+    issues.push({ issue: 'server', line: lineOf(lines, /^\s*notify\s*=/), evidence: clip(`notify: ${config.notify.join(' ')}`) });
   }
   lines.forEach((text, index) => {
     const unsafe = UNSAFE.exec(text);
-    if (unsafe) issues.push({ topic: 'config-unsafe', line: index + 1, evidence: unsafe[1]! });
+    if (unsafe) issues.push({ issue: 'unsafe', line: index + 1, evidence: unsafe[1]! });
   });
   return issues;
 }

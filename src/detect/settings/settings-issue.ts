@@ -1,8 +1,8 @@
-// What an analyser reports: a topic (the end of the rule id it belongs to), the line of the key, and evidence.
+// What an analyser reports: an issue it declares in analyser-issues.ts, the line of the key, and evidence.
 
 export interface SettingsIssue {
-  /** Matches rules whose id ends in `/<topic>` or `-<topic>` (e.g. hook-command → claude-code/settings-hook-command). */
-  topic: string;
+  /** One of the analyser's issues; the rule that names this analyser and this issue turns it into a finding. */
+  issue: string;
   line: number;
   evidence: string;
 }
