@@ -2,7 +2,7 @@
 // and the inline shell a skill or command runs when it loads (!`cmd`).
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { clip, type SettingsIssue } from './settings-issue.js';
-import { BROAD_TOOL, RISKY_PERMISSION_MODES } from './agent-settings.js';
+import { BROAD_TOOL, HOOK_ACTION_KEYS, RISKY_PERMISSION_MODES } from './agent-settings.js';
 
 const INLINE_SHELL = /(?:^|\s)!`([^`\n]+)`/;
 
@@ -19,9 +19,30 @@ export function analyseFrontmatter(text: string): SettingsIssue[] {
   return issues;
 }
 
+/**
+ * The /agents generator writes a plain-scalar description holding `user: '…'` turns, which strict YAML rejects
+ * and Claude Code reads. Such top-level values are read as the strings they are; nothing else is relaxed.
+ */
+function quotePlainScalars(yamlText: string): string {
+  return yamlText.replace(/^([A-Za-z_][\w-]*):[ \t]+(?!["'|>[{&*!#])(.*:[ \t].*?)[ \t]*$/gm, (_line, key: string, value: string) => `${key}: ${JSON.stringify(value)}`);
+}
+
+function parseFrontmatter(yamlText: string, counter: LineCounter) {
+  const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false });
+  if (doc.errors.length === 0) return doc;
+  const relaxed = quotePlainScalars(yamlText);
+  if (relaxed === yamlText) return doc;
+  const retry = new LineCounter();
+  const second = parseDocument(relaxed, { lineCounter: retry, uniqueKeys: false });
+  if (second.errors.length > 0) return doc;
+  // Quoting keeps every line where it was: the second counter's lines are the first's.
+  Object.assign(counter, retry);
+  return second;
+}
+
 function frontmatterIssues(yamlText: string): SettingsIssue[] {
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: false });
+  const doc = parseFrontmatter(yamlText, counter);
   // Line 1 is the opening ---, so the frontmatter's first line is the file's second.
   const lineOf = (node: YamlNode | Pair | null | undefined): number => {
     const range = (node as YamlNode | undefined)?.range ?? ((node as Pair | undefined)?.key as YamlNode | undefined)?.range;
@@ -67,8 +88,12 @@ function hookCommands(hooks: YamlNode | null, lineOf: (node: YamlNode | null | u
       const inner = isMap(group) ? group.get('hooks', true) : undefined;
       for (const hook of isSeq(inner) ? inner.items : []) {
         if (!isMap(hook)) continue;
-        const command = hook.get('command', true);
-        if (isScalar(command)) issues.push({ issue: 'hooks', line: lineOf(command), evidence: clip(`${String((event.key as { value?: unknown }).value)}: ${String(command.value)}`) });
+        const type = hook.get('type');
+        const keys = typeof type === 'string' && Object.hasOwn(HOOK_ACTION_KEYS, type) ? HOOK_ACTION_KEYS[type]! : ['command'];
+        const action = keys.map((key) => hook.get(key, true)).find((node) => isScalar(node));
+        if (!isScalar(action)) continue;
+        const label = type === undefined || type === 'command' ? '' : `${String(type)} `;
+        issues.push({ issue: 'hooks', line: lineOf(action), evidence: clip(`${String((event.key as { value?: unknown }).value)}: ${label}${String(action.value)}`) });
       }
     }
   }
