@@ -46,6 +46,7 @@ export function detectSettings(matchers: Matchers, subject: { path: string; text
     for (const issue of safely(analyse, subject.text, subject.path)) {
       for (const compiled of rules) {
         if (compiled.rule.analyser !== name || compiled.rule.issue !== issue.issue) continue;
+        if (issue.tool !== undefined && compiled.rule.tool !== issue.tool) continue;
         out.push(makeFinding(compiled, issue.evidence, { commit: subject.commit, path: subject.path, line: issue.line, field: 'settings' }));
       }
     }

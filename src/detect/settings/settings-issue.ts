@@ -3,6 +3,8 @@
 export interface SettingsIssue {
   /** One of the analyser's issues; the rule that names this analyser and this issue turns it into a finding. */
   issue: string;
+  /** Set by an analyser that reads files of several tools: only that tool's rule reports the issue. */
+  tool?: string;
   line: number;
   evidence: string;
 }
