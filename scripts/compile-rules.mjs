@@ -1,5 +1,6 @@
 // Build step: rules/*.yml → dist/rules.json, validated against rules/schema.json, globs compiled to
 // regular expressions, so that a hook loads neither a YAML parser nor a glob library.
+// `node scripts/compile-rules.mjs --check DIR` validates the packs of DIR the same way and writes nothing.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,31 +11,52 @@ import micromatch from 'micromatch';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // What each settings analyser reports, from the compiled sources (tsc runs first in npm run build).
 const { ANALYSER_ISSUES, FOUND_BY } = await import(pathToFileURL(join(root, 'dist/src/detect/settings/analyser-issues.js')).href);
-const rulesDir = join(root, 'rules');
-const schema = JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8'));
+const checkOnly = process.argv[2] === '--check';
+const rulesDir = checkOnly && process.argv[3] ? process.argv[3] : join(root, 'rules');
+const schema = JSON.parse(readFileSync(join(root, 'rules', 'schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
-const rules = [];
-const ids = new Set();
-for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.yml')).sort()) {
-  const pack = parse(readFileSync(join(rulesDir, file), 'utf8'));
-  if (!validate(pack)) {
-    const error = validate.errors[0];
-    throw new Error(`rules/${file}: ${error.instancePath || '/'} ${error.message}`);
-  }
-  for (const rule of pack.rules) {
-    if (rule.tool !== pack.tool) throw new Error(`rules/${file}: ${rule.id} has tool ${rule.tool}, the pack is ${pack.tool}`);
-    if (!rule.id.startsWith(`${rule.tool}/`)) throw new Error(`rules/${file}: ${rule.id} must start with ${rule.tool}/`);
-    if (ids.has(rule.id)) throw new Error(`rules/${file}: duplicate rule id ${rule.id}`);
-    ids.add(rule.id);
-    if (rule.kind === 'settings') checkSettingsRule(file, rule);
-    if (rule.pattern) new RegExp(rule.pattern, 'gim' + (rule.flags ?? '').replace('-i', ''));
-    const compiled = { ...rule };
-    if (rule.paths) compiled.pathRegex = rule.paths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
-    if (rule.excludePaths) compiled.excludePathRegex = rule.excludePaths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
-    rules.push(compiled);
-  }
+let rules;
+try {
+  rules = compilePacks();
+} catch (error) {
+  // One line naming the file and the rule: a broken pack is a build error, not a stack trace.
+  console.error(error.message.split('\n')[0]);
+  process.exit(1);
 }
+if (checkOnly) {
+  console.log(`checked ${rules.length} rules`);
+} else {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'rules.json'), JSON.stringify(rules));
+  console.log(`compiled ${rules.length} rules`);
+}
+
+function compilePacks() {
+  const compiledRules = [];
+  const ids = new Set();
+  for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.yml')).sort()) {
+    const pack = parse(readFileSync(join(rulesDir, file), 'utf8'));
+    if (!validate(pack)) {
+      const error = validate.errors[0];
+      throw new Error(`rules/${file}: ${error.instancePath || '/'} ${error.message}`);
+    }
+    for (const rule of pack.rules) {
+      if (rule.tool !== pack.tool) throw new Error(`rules/${file}: ${rule.id} has tool ${rule.tool}, the pack is ${pack.tool}`);
+      if (!rule.id.startsWith(`${rule.tool}/`)) throw new Error(`rules/${file}: ${rule.id} must start with ${rule.tool}/`);
+      if (ids.has(rule.id)) throw new Error(`rules/${file}: duplicate rule id ${rule.id}`);
+      ids.add(rule.id);
+      if (rule.kind === 'settings') checkSettingsRule(file, rule);
+      if (rule.pattern) new RegExp(rule.pattern, 'gim' + (rule.flags ?? '').replace('-i', ''));
+      const compiled = { ...rule };
+      if (rule.paths) compiled.pathRegex = rule.paths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
+      if (rule.excludePaths) compiled.excludePathRegex = rule.excludePaths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
+      compiledRules.push(compiled);
+    }
+  }
+  return compiledRules;
+}
+
 /** A settings rule names an analyser that exists and an issue that analyser reports, or a command that finds it. */
 function checkSettingsRule(file, rule) {
   if (rule.foundBy !== undefined) {
@@ -43,9 +65,7 @@ function checkSettingsRule(file, rule) {
   }
   const issues = Object.hasOwn(ANALYSER_ISSUES, rule.analyser) ? ANALYSER_ISSUES[rule.analyser] : undefined;
   if (!issues) throw new Error(`rules/${file}: ${rule.id}: unknown analyser ${rule.analyser} (known: ${Object.keys(ANALYSER_ISSUES).join(', ')})`);
-  if (!issues.includes(rule.issue)) throw new Error(`rules/${file}: ${rule.id}: analyser ${rule.analyser} reports no issue ${rule.issue} (it reports ${issues.join(', ')})`);
+  if (!issues.includes(rule.issue)) {
+    throw new Error(`rules/${file}: ${rule.id}: analyser ${rule.analyser} reports no issue ${rule.issue} (it reports ${issues.join(', ')})`);
+  }
 }
-
-mkdirSync(join(root, 'dist'), { recursive: true });
-writeFileSync(join(root, 'dist', 'rules.json'), JSON.stringify(rules));
-console.log(`compiled ${rules.length} rules`);

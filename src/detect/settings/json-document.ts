@@ -95,14 +95,14 @@ export function child(node: Node | undefined, key: string): Node | undefined {
   return undefined;
 }
 
-/** An object's properties as [key, key node, value node]; a duplicate key counts once, with its last value. */
+/** An object's properties as [key, key node, value node]; a duplicate key counts once, where JSON.parse puts it
+ * (its first place) with its last value. */
 export function properties(node: Node | undefined): [string, Node, Node][] {
   if (node?.type !== 'object') return [];
   const byKey = new Map<string, [string, Node, Node]>();
   for (const property of node.children ?? []) {
     const [key, value] = property.children ?? [];
     if (!key || !value || typeof key.value !== 'string') continue;
-    byKey.delete(key.value); // re-inserted: the property stands where its last copy stands
     byKey.set(key.value, [key.value, key, value]);
   }
   return [...byKey.values()];
