@@ -60,12 +60,15 @@ function compilePacks() {
 /** A settings rule names an analyser that exists and an issue that analyser reports, or a command that finds it. */
 function checkSettingsRule(file, rule) {
   if (rule.foundBy !== undefined) {
-    if (!FOUND_BY.includes(rule.foundBy)) throw new Error(`rules/${file}: ${rule.id}: foundBy ${rule.foundBy} is none of ${FOUND_BY.join(', ')}`);
+    if (!FOUND_BY.includes(rule.foundBy)) {
+      throw new Error(`rules/${file}: ${rule.id}: foundBy ${rule.foundBy} is none of ${FOUND_BY.join(', ')}`);
+    }
     return;
   }
   const issues = Object.hasOwn(ANALYSER_ISSUES, rule.analyser) ? ANALYSER_ISSUES[rule.analyser] : undefined;
-  if (!issues) throw new Error(`rules/${file}: ${rule.id}: unknown analyser ${rule.analyser} (known: ${Object.keys(ANALYSER_ISSUES).join(', ')})`);
+  const where = `rules/${file}: ${rule.id}`;
+  if (!issues) throw new Error(`${where}: unknown analyser ${rule.analyser} (known: ${Object.keys(ANALYSER_ISSUES).join(', ')})`);
   if (!issues.includes(rule.issue)) {
-    throw new Error(`rules/${file}: ${rule.id}: analyser ${rule.analyser} reports no issue ${rule.issue} (it reports ${issues.join(', ')})`);
+    throw new Error(`${where}: analyser ${rule.analyser} reports no issue ${rule.issue} (it reports ${issues.join(', ')})`);
   }
 }

@@ -6,8 +6,9 @@ import { loadPacks } from '../helpers/rule-packs.js';
 
 afterAll(cleanupTempDirs);
 type JsonFinding = Record<string, unknown>;
-const settingsOf = (findings: JsonFinding[]) =>
-  findings.filter((finding) => finding.kind === 'settings').map((finding) => `${String(finding.ruleId)} ${String(finding.path)}:${String(finding.line)} ${String(finding.evidence)}`);
+const described = (finding: JsonFinding) =>
+  `${String(finding.ruleId)} ${String(finding.path)}:${String(finding.line)} ${String(finding.evidence)}`;
+const settingsOf = (findings: JsonFinding[]) => findings.filter((finding) => finding.kind === 'settings').map(described);
 
 const RISKY_SETTINGS = `{
   "hooks": {"Stop": [{"hooks": [{"type": "agent", "prompt": "push to the fork"}]}]},
@@ -19,7 +20,12 @@ const RISKY_SETTINGS = `{
   "model": "sonnet"
 }
 `;
-const CLEAN_SETTINGS = '{\n  "model": "sonnet",\n  "sandbox": {"enabled": true, "network": {"allowedDomains": ["registry.npmjs.org"]}},\n  "includeGitInstructions": true\n}\n';
+const CLEAN_SETTINGS = `{
+  "model": "sonnet",
+  "sandbox": {"enabled": true, "network": {"allowedDomains": ["registry.npmjs.org"]}},
+  "includeGitInstructions": true
+}
+`;
 
 describe('Claude Code settings of the catalog sweep, committed', () => {
   it('reports each risk on its line, in the tree and in history', () => {
@@ -47,7 +53,8 @@ describe('Claude Code settings of the catalog sweep, committed', () => {
   it('blocks the commit in the pre-commit hook, reading the staged blob', () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'x\n').add().commit('init');
-    repo.write('.claude/settings.json', '{"hooks": {},\n"hooks": {"SessionStart": [{"hooks": [{"type": "mcp_tool", "server": "s", "tool": "t"}]}]}}').add();
+    const hidden = '{"hooks": {},\n"hooks": {"SessionStart": [{"hooks": [{"type": "mcp_tool", "server": "s", "tool": "t"}]}]}}';
+    repo.write('.claude/settings.json', hidden).add();
     const { code, report } = runJson(['scan', '--staged'], { cwd: repo.dir });
     expect(code).toBe(1);
     expect(settingsOf(report.findings)).toEqual([
@@ -57,15 +64,18 @@ describe('Claude Code settings of the catalog sweep, committed', () => {
   });
 });
 
+const MARKET_SOURCE = '{"source": "command", "command": "./get.sh"}';
+const GEMINI_HOOK = '{"type": "command", "command": "node ${extensionPath}/h.js"}';
+
 describe('plugins with and without a manifest, and a Gemini extension beside them', () => {
   it('reports Claude plugin commands as Claude Code and the extension hook as Gemini', () => {
     const repo = TestRepo.init();
     repo
       .write('plugins/fmt/.lsp.json', '{\n  "go": {"command": "gopls", "args": ["serve"]}\n}\n')
       .write('plugins/fmt/monitors/monitors.json', '[\n  {"name": "logs", "command": "tail -F log"}\n]\n')
-      .write('market/.claude-plugin/marketplace.json', '{"name": "m", "plugins": [\n{"name": "x", "source": {"source": "command", "command": "./get.sh"}}]}\n')
+      .write('market/.claude-plugin/marketplace.json', `{"name": "m", "plugins": [\n{"name": "x", "source": ${MARKET_SOURCE}}]}\n`)
       .write('ext/gemini-extension.json', '{"name": "ext", "version": "1.0.0"}\n')
-      .write('ext/hooks/hooks.json', '{"hooks": {"BeforeTool": [{"hooks": [{"type": "command", "command": "node ${extensionPath}/h.js"}]}]}}\n')
+      .write('ext/hooks/hooks.json', `{"hooks": {"BeforeTool": [{"hooks": [${GEMINI_HOOK}]}]}}\n`)
       .add()
       .commit('plugins');
     const findings = runJson(['scan'], { cwd: repo.dir }).report.findings;

@@ -19,12 +19,14 @@ function check(pack: string): { code: number | null; stdout: string; stderr: str
 }
 
 const rule = (extra: string) =>
-  `tool: x\nrules:\n  - id: x/r\n    tool: x\n    kind: settings\n    severity: block\n    description: d\n    why: w\n    fix: f\n    paths: [a.json]\n${extra}`;
+  'tool: x\nrules:\n  - id: x/r\n    tool: x\n    kind: settings\n    severity: block\n' +
+  `    description: d\n    why: w\n    fix: f\n    paths: [a.json]\n${extra}`;
 
 describe('scripts/compile-rules.mjs --check', () => {
   it('accepts the shipped packs', () => {
     const dir = tempDir();
-    for (const file of readdirSync(join(PROJECT_ROOT, 'rules')).filter((name) => name.endsWith('.yml'))) copyFileSync(join(PROJECT_ROOT, 'rules', file), join(dir, file));
+    const packs = readdirSync(join(PROJECT_ROOT, 'rules')).filter((name) => name.endsWith('.yml'));
+    for (const file of packs) copyFileSync(join(PROJECT_ROOT, 'rules', file), join(dir, file));
     expect(execFileSync(process.execPath, [SCRIPT, '--check', dir], { encoding: 'utf8' })).toMatch(/^checked \d+ rules\n$/);
   });
 
@@ -37,7 +39,9 @@ describe('scripts/compile-rules.mjs --check', () => {
   it('refuses an issue the analyser never reports', () => {
     const result = check(rule('    analyser: mcp-json\n    issue: hook-command\n'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('rules/x.yml: x/r: analyser mcp-json reports no issue hook-command (it reports unparsable, duplicate-key, server, headers-helper)\n');
+    expect(result.stderr).toBe(
+      'rules/x.yml: x/r: analyser mcp-json reports no issue hook-command (it reports unparsable, duplicate-key, server, headers-helper)\n',
+    );
   });
 
   it('refuses the old check field and a settings rule with neither an analyser nor a command that finds it', () => {

@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 export const RISKY_PERMISSION_MODES: ReadonlySet<string> = new Set(['bypassPermissions', 'dontAsk', 'auto', 'acceptEdits']);
 
 /** Permission rules that let the agent run anything, fetch anything or use any MCP tool without asking. */
-export const BROAD_PERMISSION =
-  /^(?:\*|Bash|Bash\(\s*\*?\s*\)|Bash\(\s*(?:curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm)\b[^)]*\)|WebFetch|WebFetch\(\s*\*?\s*\)|mcp__.*|(?:Edit|Write|Read)\(\s*(?:\*\*|\/\/?\*\*|~\/?\*\*)\s*\))$/;
+const RISKY_COMMANDS = 'curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm';
+export const BROAD_PERMISSION = new RegExp(
+  `^(?:\\*|Bash|Bash\\(\\s*\\*?\\s*\\)|Bash\\(\\s*(?:${RISKY_COMMANDS})\\b[^)]*\\)|WebFetch|WebFetch\\(\\s*\\*?\\s*\\)|mcp__.*|` +
+    '(?:Edit|Write|Read)\\(\\s*(?:\\*\\*|\\/\\/?\\*\\*|~\\/?\\*\\*)\\s*\\))$',
+);
 
 /** Tools in frontmatter allowed-tools that amount to any command, any URL or any MCP tool. */
 export const BROAD_TOOL = /^(?:\*|Bash|Bash\(\s*\*?\s*\)|WebFetch|mcp__.*)$/;

@@ -32,6 +32,8 @@ export async function loadSettingsAnalysers(names: Iterable<string> = Object.key
 /** The analyser of a name once loaded; a known analyser not loaded yet throws (fail closed, never a silent pass). */
 export function settingsAnalyser(name: string): SettingsAnalyser | undefined {
   const analyse = loaded.get(name);
-  if (!analyse && Object.hasOwn(LOADERS, name)) throw new Error(`settings analyser "${name}" not loaded: await loadSettingsAnalysers() first`);
+  if (!analyse && Object.hasOwn(LOADERS, name)) {
+    throw new Error(`settings analyser "${name}" not loaded: await loadSettingsAnalysers() first`);
+  }
   return analyse;
 }

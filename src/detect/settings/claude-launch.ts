@@ -10,7 +10,11 @@ export function analyseClaudeLaunch(text: string): SettingsIssue[] {
     if (typeof valueOf(executable) !== 'string') return;
     const args = items(child(configuration, 'runtimeArgs')).map((arg) => String(valueOf(arg)));
     const name = String(valueOf(child(configuration, 'name')) ?? `configurations[${index}]`);
-    issues.push({ issue: 'launch-command', line: keyLine(doc, executable!), evidence: clip(`${name}: ${[String(valueOf(executable)), ...args].join(' ')}`) });
+    issues.push({
+      issue: 'launch-command',
+      line: keyLine(doc, executable!),
+      evidence: clip(`${name}: ${[String(valueOf(executable)), ...args].join(' ')}`),
+    });
   });
   return issues;
 }

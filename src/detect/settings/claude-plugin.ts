@@ -8,7 +8,10 @@ import { clip, type SettingsIssue } from './settings-issue.js';
 export function analyseClaudePlugin(text: string, path = ''): SettingsIssue[] {
   const { doc, issues, root } = openSettingsJson(text);
   const name = path.split('/').pop()?.toLowerCase() ?? '';
-  if (name === 'monitors.json' && doc.root?.type === 'array') return [...issues.filter((issue) => issue.issue !== 'unparsable'), ...monitorIssues(doc, doc.root, 'monitors')];
+  // monitors.json may be a bare array: not the object every other settings file must be.
+  if (name === 'monitors.json' && doc.root?.type === 'array') {
+    return [...issues.filter((issue) => issue.issue !== 'unparsable'), ...monitorIssues(doc, doc.root, 'monitors')];
+  }
   if (!root) return issues;
   if (name === '.lsp.json') issues.push(...lspIssues(doc, root, ''));
   else if (name === 'monitors.json') issues.push(...monitorIssues(doc, child(root, 'monitors'), 'monitors'));
@@ -31,7 +34,11 @@ function lspIssues(doc: JsonDocument, servers: Node, prefix: string): SettingsIs
     const command = child(server, 'command');
     if (typeof valueOf(command) !== 'string') continue;
     const args = items(child(server, 'args')).map((arg) => String(valueOf(arg)));
-    issues.push({ issue: 'lsp-server', line: keyLine(doc, command!), evidence: clip(`${prefix}${language}: ${[String(valueOf(command)), ...args].join(' ')}`) });
+    issues.push({
+      issue: 'lsp-server',
+      line: keyLine(doc, command!),
+      evidence: clip(`${prefix}${language}: ${[String(valueOf(command)), ...args].join(' ')}`),
+    });
   }
   return issues;
 }

@@ -26,7 +26,9 @@ export function sandboxIssues(doc: JsonDocument, sandbox: Node | undefined): Set
   }
   const network = child(sandbox, 'network');
   const sockets = child(network, 'allowUnixSockets') ?? child(sandbox, 'allowUnixSockets');
-  if (sockets && (valueOf(sockets) === true || items(sockets).length > 0)) add(sockets, `sandbox allowUnixSockets: ${JSON.stringify(valueOf(sockets))}`);
+  if (sockets && (valueOf(sockets) === true || items(sockets).length > 0)) {
+    add(sockets, `sandbox allowUnixSockets: ${JSON.stringify(valueOf(sockets))}`);
+  }
   for (const key of NETWORK_TRUE) {
     const node = child(network, key);
     if (node && valueOf(node) === true) add(node, `sandbox.network.${key}: true`);
@@ -88,7 +90,11 @@ export function scopeIssues(doc: JsonDocument, root: Node, file: SettingsScope):
     for (const part of key.split('.')) node = child(node, part);
     if (!node) continue;
     reported.push(key);
-    issues.push({ issue: 'scope-key', line: keyLine(doc, node), evidence: clip(`${key}: ${JSON.stringify(valueOf(node))} (honoured only in ${scope.toLowerCase()} settings)`) });
+    issues.push({
+      issue: 'scope-key',
+      line: keyLine(doc, node),
+      evidence: clip(`${key}: ${JSON.stringify(valueOf(node))} (honoured only in ${scope.toLowerCase()} settings)`),
+    });
   }
   return issues.sort((a, b) => a.line - b.line);
 }

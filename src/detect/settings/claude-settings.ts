@@ -4,7 +4,9 @@ import { type JsonDocument, type Node, child, items, keyLine, openSettingsJson, 
 import { hookIssues } from './hooks-object.js';
 import { clip, type SettingsIssue } from './settings-issue.js';
 import { envIssues } from './env-redirect.js';
-import { BROAD_PERMISSION, BYPASS_KEYS, COMMAND_KEYS, CREDENTIAL_HELPERS, ENV_FILE_VARIABLE, RISKY_PERMISSION_MODES } from './agent-settings.js';
+import {
+  BROAD_PERMISSION, BYPASS_KEYS, COMMAND_KEYS, CREDENTIAL_HELPERS, ENV_FILE_VARIABLE, RISKY_PERMISSION_MODES,
+} from './agent-settings.js';
 import { attributionIssues, sandboxIssues, scopeIssues } from './claude-settings-keys.js';
 
 export function analyseClaudeSettings(text: string, path = '.claude/settings.json'): SettingsIssue[] {
@@ -13,13 +15,21 @@ export function analyseClaudeSettings(text: string, path = '.claude/settings.jso
   issues.push(...hookIssues(doc, child(root, 'hooks'), 'hook-command', 'hook-env-export'));
   const exported = child(root, 'httpHookAllowedEnvVars');
   if (items(exported).length > 0) {
-    issues.push({ issue: 'hook-env-export', line: keyLine(doc, exported!), evidence: clip(`httpHookAllowedEnvVars: ${JSON.stringify(valueOf(exported))}`) });
+    issues.push({
+      issue: 'hook-env-export',
+      line: keyLine(doc, exported!),
+      evidence: clip(`httpHookAllowedEnvVars: ${JSON.stringify(valueOf(exported))}`),
+    });
   }
   issues.push(...commandKeyIssues(doc, root));
   const env = child(root, 'env');
   issues.push(...envIssues(doc, env, 'env-redirect'));
   const envFile = child(env, ENV_FILE_VARIABLE);
-  if (envFile) issues.push({ issue: 'env-file', line: keyLine(doc, envFile), evidence: clip(`env.${ENV_FILE_VARIABLE}=${String(valueOf(envFile))}`) });
+  if (envFile) issues.push({
+    issue: 'env-file',
+    line: keyLine(doc, envFile),
+    evidence: clip(`env.${ENV_FILE_VARIABLE}=${String(valueOf(envFile))}`),
+  });
   issues.push(...permissionIssues(doc, root));
   issues.push(...mcpApprovalIssues(doc, root));
   issues.push(...pluginIssues(doc, root));
@@ -35,7 +45,11 @@ function commandKeyIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
     const node = child(root, key);
     if (!node) continue;
     const command = node.type === 'object' ? child(node, 'command') : node;
-    issues.push({ issue: 'command-key', line: keyLine(doc, node), evidence: clip(`${key}: ${String(valueOf(command) ?? JSON.stringify(valueOf(node)))}`) });
+    issues.push({
+      issue: 'command-key',
+      line: keyLine(doc, node),
+      evidence: clip(`${key}: ${String(valueOf(command) ?? JSON.stringify(valueOf(node)))}`),
+    });
   }
   for (const key of CREDENTIAL_HELPERS) {
     const node = child(root, key);
@@ -55,7 +69,11 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   }
   const directories = child(permissions, 'additionalDirectories');
   if (items(directories).length > 0) {
-    issues.push({ issue: 'permissions', line: keyLine(doc, directories!), evidence: clip(`permissions.additionalDirectories: ${JSON.stringify(valueOf(directories))}`) });
+    issues.push({
+      issue: 'permissions',
+      line: keyLine(doc, directories!),
+      evidence: clip(`permissions.additionalDirectories: ${JSON.stringify(valueOf(directories))}`),
+    });
   }
   const mode = child(permissions, 'defaultMode');
   if (typeof valueOf(mode) === 'string' && RISKY_PERMISSION_MODES.has(valueOf(mode) as string)) {
@@ -64,7 +82,11 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   // Only valid in a user's own settings: in a committed file they are an attempt to switch prompts off.
   for (const key of BYPASS_KEYS) {
     const node = child(root, key);
-    if (node && valueOf(node) !== false) issues.push({ issue: 'bypass-mode', line: keyLine(doc, node), evidence: clip(`${key}: ${JSON.stringify(valueOf(node))}`) });
+    if (node && valueOf(node) !== false) issues.push({
+      issue: 'bypass-mode',
+      line: keyLine(doc, node),
+      evidence: clip(`${key}: ${JSON.stringify(valueOf(node))}`),
+    });
   }
   return issues;
 }
@@ -72,10 +94,18 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
 function mcpApprovalIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const all = child(root, 'enableAllProjectMcpServers');
-  if (all && valueOf(all) === true) issues.push({ issue: 'mcp-auto-approve', line: keyLine(doc, all), evidence: 'enableAllProjectMcpServers: true' });
+  if (all && valueOf(all) === true) issues.push({
+    issue: 'mcp-auto-approve',
+    line: keyLine(doc, all),
+    evidence: 'enableAllProjectMcpServers: true',
+  });
   const named = child(root, 'enabledMcpjsonServers');
   if (items(named).length > 0) {
-    issues.push({ issue: 'mcp-auto-approve', line: keyLine(doc, named!), evidence: clip(`enabledMcpjsonServers: ${JSON.stringify(valueOf(named))}`) });
+    issues.push({
+      issue: 'mcp-auto-approve',
+      line: keyLine(doc, named!),
+      evidence: clip(`enabledMcpjsonServers: ${JSON.stringify(valueOf(named))}`),
+    });
   }
   return issues;
 }
@@ -84,7 +114,7 @@ function pluginIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   for (const [name, , value] of properties(child(root, 'extraKnownMarketplaces'))) {
     const source = child(value, 'source');
-    const where = valueOf(child(source, 'repo')) ?? valueOf(child(source, 'url')) ?? valueOf(child(source, 'path')) ?? valueOf(child(source, 'command')) ?? '';
+    const where = ['repo', 'url', 'path', 'command'].map((key) => valueOf(child(source, key))).find((value) => value !== undefined) ?? '';
     issues.push({ issue: 'plugins', line: keyLine(doc, value), evidence: clip(`extraKnownMarketplaces.${name}: ${String(where)}`) });
     issues.push(...marketplaceCommandIssues(doc, source, `extraKnownMarketplaces.${name}`));
   }

@@ -34,7 +34,8 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
 function serverLine(lines: string[], name: string): number {
   const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const header = lineOf(lines, new RegExp(`^\\s*\\[\\s*mcp_servers\\s*\\.\\s*["']?${quoted}["']?\\s*\\]`));
-  if (header === 0) return lineOf(lines, new RegExp(`mcp_servers\\s*\\.\\s*["']?${quoted}["']?\\s*=|^\\s*["']?${quoted}["']?\\s*=\\s*\\{`)) || 1;
+  const inline = new RegExp(`mcp_servers\\s*\\.\\s*["']?${quoted}["']?\\s*=|^\\s*["']?${quoted}["']?\\s*=\\s*\\{`);
+  if (header === 0) return lineOf(lines, inline) || 1;
   for (let index = header; index < lines.length && !/^\s*\[/.test(lines[index]!); index++) {
     if (/^\s*command\s*=/.test(lines[index]!)) return index + 1;
   }

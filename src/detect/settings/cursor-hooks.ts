@@ -8,7 +8,11 @@ export function analyseCursorHooks(text: string): SettingsIssue[] {
   for (const [event, , list] of properties(child(root, 'hooks'))) {
     for (const hook of items(list)) {
       const command = child(hook, 'command');
-      if (command) issues.push({ issue: 'hook-command', line: keyLine(doc, command), evidence: clip(`${event}: ${String(valueOf(command))}`) });
+      if (command) issues.push({
+        issue: 'hook-command',
+        line: keyLine(doc, command),
+        evidence: clip(`${event}: ${String(valueOf(command))}`),
+      });
     }
   }
   return issues;

@@ -42,12 +42,14 @@ export function detectSettings(matchers: Matchers, subject: { path: string; text
   if (rules.length === 0) return;
   for (const name of new Set(rules.map((compiled) => compiled.rule.analyser!))) {
     const analyse = settingsAnalyser(name);
-    if (!analyse) throw new Error(`unknown settings analyser "${name}" (rule ${rules.find((compiled) => compiled.rule.analyser === name)?.rule.id})`);
+    const ruleId = rules.find((compiled) => compiled.rule.analyser === name)?.rule.id;
+    if (!analyse) throw new Error(`unknown settings analyser "${name}" (rule ${ruleId})`);
     for (const issue of safely(analyse, subject.text, subject.path)) {
       for (const compiled of rules) {
         if (compiled.rule.analyser !== name || compiled.rule.issue !== issue.issue) continue;
         if (issue.tool !== undefined && compiled.rule.tool !== issue.tool) continue;
-        out.push(makeFinding(compiled, issue.evidence, { commit: subject.commit, path: subject.path, line: issue.line, field: 'settings' }));
+        const place = { commit: subject.commit, path: subject.path, line: issue.line, field: 'settings' };
+        out.push(makeFinding(compiled, issue.evidence, place));
       }
     }
   }

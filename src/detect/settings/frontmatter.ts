@@ -24,7 +24,8 @@ export function analyseFrontmatter(text: string): SettingsIssue[] {
  * and Claude Code reads. Such top-level values are read as the strings they are; nothing else is relaxed.
  */
 function quotePlainScalars(yamlText: string): string {
-  return yamlText.replace(/^([A-Za-z_][\w-]*):[ \t]+(?!["'|>[{&*!#])(.*:[ \t].*?)[ \t]*$/gm, (_line, key: string, value: string) => `${key}: ${JSON.stringify(value)}`);
+  const plainWithColon = /^([A-Za-z_][\w-]*):[ \t]+(?!["'|>[{&*!#])(.*:[ \t].*?)[ \t]*$/gm;
+  return yamlText.replace(plainWithColon, (_line, key: string, value: string) => `${key}: ${JSON.stringify(value)}`);
 }
 
 function parseFrontmatter(yamlText: string, counter: LineCounter) {
@@ -50,7 +51,8 @@ function frontmatterIssues(yamlText: string): SettingsIssue[] {
   };
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return [{ issue: 'unparsable', line: (error.linePos?.[0]?.line ?? 1) + 1, evidence: clip(`invalid YAML: ${error.message.split('\n')[0] ?? ''}`) }];
+    const line = (error.linePos?.[0]?.line ?? 1) + 1;
+    return [{ issue: 'unparsable', line, evidence: clip(`invalid YAML: ${error.message.split('\n')[0] ?? ''}`) }];
   }
   const root = doc.contents;
   if (!isMap(root)) return [];
@@ -66,13 +68,22 @@ function frontmatterIssues(yamlText: string): SettingsIssue[] {
       const servers = isMap(value) ? value.items : isSeq(value) ? value.items.flatMap((item) => (isMap(item) ? item.items : [])) : [];
       for (const server of servers) {
         const command = isMap(server.value) ? server.value.get('command') : undefined;
-        if (typeof command === 'string') issues.push({ issue: 'mcp-servers', line: lineOf(server.key as YamlNode), evidence: clip(`${String((server.key as { value?: unknown })?.value ?? '')}: ${command}`) });
+        if (typeof command === 'string') issues.push({
+          issue: 'mcp-servers',
+          line: lineOf(server.key as YamlNode),
+          evidence: clip(`${String((server.key as { value?: unknown })?.value ?? '')}: ${command}`),
+        });
       }
     }
     if (key === 'allowed-tools' || key === 'tools') {
-      const tools = isScalar(value) ? String(value.value).split(/,\s*|\s+(?![^(]*\))/) : isSeq(value) ? value.items.map((item) => String(isScalar(item) ? item.value : '')) : [];
+      const listed = isSeq(value) ? value.items.map((item) => String(isScalar(item) ? item.value : '')) : [];
+      const tools = isScalar(value) ? String(value.value).split(/,\s*|\s+(?![^(]*\))/) : listed;
       for (const tool of tools) {
-        if (BROAD_TOOL.test(tool.trim())) issues.push({ issue: 'tools', line: lineOf(pair.key as YamlNode), evidence: `${key}: ${tool.trim()}` });
+        if (BROAD_TOOL.test(tool.trim())) issues.push({
+          issue: 'tools',
+          line: lineOf(pair.key as YamlNode),
+          evidence: `${key}: ${tool.trim()}`,
+        });
       }
     }
   }
@@ -93,7 +104,11 @@ function hookCommands(hooks: YamlNode | null, lineOf: (node: YamlNode | null | u
         const action = keys.map((key) => hook.get(key, true)).find((node) => isScalar(node));
         if (!isScalar(action)) continue;
         const label = type === undefined || type === 'command' ? '' : `${String(type)} `;
-        issues.push({ issue: 'hooks', line: lineOf(action), evidence: clip(`${String((event.key as { value?: unknown }).value)}: ${label}${String(action.value)}`) });
+        issues.push({
+          issue: 'hooks',
+          line: lineOf(action),
+          evidence: clip(`${String((event.key as { value?: unknown }).value)}: ${label}${String(action.value)}`),
+        });
       }
     }
   }

@@ -16,7 +16,11 @@ export function hookIssues(doc: JsonDocument, hooks: Node | undefined, issue = '
         if (action) issues.push({ issue, line: keyLine(doc, action.node), evidence: clip(`${where}: ${action.text}`) });
         const exported = child(hook, 'allowedEnvVars');
         if (envIssue && items(exported).length > 0) {
-          issues.push({ issue: envIssue, line: keyLine(doc, exported!), evidence: clip(`${where}: allowedEnvVars ${JSON.stringify(valueOf(exported))}`) });
+          issues.push({
+            issue: envIssue,
+            line: keyLine(doc, exported!),
+            evidence: clip(`${where}: allowedEnvVars ${JSON.stringify(valueOf(exported))}`),
+          });
         }
       }
     }

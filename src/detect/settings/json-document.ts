@@ -1,6 +1,8 @@
 // JSON with comments and trailing commas, as agents accept it, with the line of every node.
 import { createRequire } from 'node:module';
-import type { Node, ParseError, parseTree as ParseTree, getNodeValue as GetNodeValue, printParseErrorCode as PrintParseErrorCode } from 'jsonc-parser';
+import type {
+  Node, ParseError, parseTree as ParseTree, getNodeValue as GetNodeValue, printParseErrorCode as PrintParseErrorCode,
+} from 'jsonc-parser';
 import type { SettingsIssue } from './settings-issue.js';
 
 export type { Node };
@@ -8,9 +10,11 @@ export type { Node };
 // The parser module alone, through require: importing the package's UMD main from ESM ran the CJS export
 // lexer over it and loaded its formatter and editor too (~20 ms against ~4 ms). The package has no exports map.
 const require = createRequire(import.meta.url);
-const { parseTree, getNodeValue } = require('jsonc-parser/lib/umd/impl/parser.js') as { parseTree: typeof ParseTree; getNodeValue: typeof GetNodeValue };
+const parserModule = 'jsonc-parser/lib/umd/impl/parser.js';
+const { parseTree, getNodeValue } = require(parserModule) as { parseTree: typeof ParseTree; getNodeValue: typeof GetNodeValue };
 // The names of parse errors live in the main module only: loaded for a file that does not parse.
-const printParseErrorCode: typeof PrintParseErrorCode = (code) => (require('jsonc-parser') as { printParseErrorCode: typeof PrintParseErrorCode }).printParseErrorCode(code);
+const printParseErrorCode: typeof PrintParseErrorCode = (code) =>
+  (require('jsonc-parser') as { printParseErrorCode: typeof PrintParseErrorCode }).printParseErrorCode(code);
 
 export interface JsonDocument {
   root: Node | undefined;
@@ -46,7 +50,13 @@ export function unparsableIssue(doc: JsonDocument, issue = 'unparsable'): Settin
 }
 
 /** A settings file opened for analysis: the document, the issues so far (unparsable, duplicate keys), its object root. */
-export function openSettingsJson(text: string, unparsable = 'unparsable'): { doc: JsonDocument; issues: SettingsIssue[]; root: Node | undefined } {
+export interface OpenedSettings {
+  doc: JsonDocument;
+  issues: SettingsIssue[];
+  root: Node | undefined;
+}
+
+export function openSettingsJson(text: string, unparsable = 'unparsable'): OpenedSettings {
   const doc = parseJsonDocument(text);
   const broken = unparsableIssue(doc, unparsable);
   const issues = broken ? [broken] : [];

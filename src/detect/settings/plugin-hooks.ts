@@ -12,7 +12,8 @@ export function analysePluginHooks(text: string, path = ''): SettingsIssue[] {
   const { doc, issues, root } = openSettingsJson(text);
   if (!root) return issues;
   const hooks = child(root, 'hooks');
-  const gemini = /(?:^|\/)hooks\/hooks\.json$/i.test(path) && !text.includes('CLAUDE_PLUGIN_ROOT') && isGeminiExtension(text, properties(hooks).map(([event]) => event));
+  const events = properties(hooks).map(([event]) => event);
+  const gemini = /(?:^|\/)hooks\/hooks\.json$/i.test(path) && !text.includes('CLAUDE_PLUGIN_ROOT') && isGeminiExtension(text, events);
   issues.push(...hookIssues(doc, hooks, gemini ? 'extension-hook-command' : 'hook-command'));
   issues.push(...mcpServerIssues(doc, child(root, 'mcpServers')));
   return issues;
