@@ -112,6 +112,8 @@ describe('aiguard explain says why every settings check is a risk', () => {
     'claude-code/settings-attribution-off': /hide/,
     'gemini/extension-hook-command': /backdoor/,
     'copilot/repo-hook-command': /backdoor/,
+    'cursor/worktree-command': /backdoor/,
+    'codex/config-attribution-off': /hide/,
   };
 
   it('covers every new check with its reason, and every settings rule prints one', () => {

@@ -12,10 +12,10 @@ export const ANALYSER_ISSUES = {
   'claude-plugin': ['unparsable', 'duplicate-key', 'lsp-server', 'monitor', 'marketplace-command'],
   'claude-launch': ['unparsable', 'duplicate-key', 'launch-command'],
   frontmatter: ['unparsable', 'hooks', 'permission-mode', 'mcp-servers', 'tools', 'inline-shell'],
-  'cursor-hooks': ['unparsable', 'duplicate-key', 'hook-command'],
+  'cursor-hooks': ['unparsable', 'duplicate-key', 'hook-command', 'worktree-command'],
   'copilot-hooks': ['unparsable', 'duplicate-key', 'hook-command'],
   'gemini-settings': ['unparsable', 'duplicate-key', 'server', 'hook-command', 'auto-approve', 'command-key', 'env-redirect'],
-  'codex-config': ['unparsable', 'server', 'unsafe'],
+  'codex-config': ['unparsable', 'server', 'unsafe', 'attribution-off'],
   'vscode-settings': ['auto-approve'],
   'claude-md-imports': ['outside-import'],
 } as const satisfies Record<string, readonly string[]>;

@@ -23,6 +23,11 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
   if (Array.isArray(config.notify)) {
     issues.push({ issue: 'server', line: lineOf(lines, /^\s*notify\s*=/), evidence: clip(`notify: ${config.notify.join(' ')}`) });
   }
+  // An empty attribution text removes Codex's trailer: the setting is there to hide the tool.
+  const features = (config.features ?? {}) as Record<string, unknown>;
+  if (config.commit_attribution === '' || features.commit_attribution === '') {
+    issues.push({ issue: 'attribution-off', line: lineOf(lines, /^\s*commit_attribution\s*=/), evidence: 'commit_attribution = ""' });
+  }
   lines.forEach((text, index) => {
     const unsafe = UNSAFE.exec(text);
     if (unsafe) issues.push({ issue: 'unsafe', line: index + 1, evidence: unsafe[1]! });
