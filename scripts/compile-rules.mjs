@@ -1,5 +1,5 @@
-// Build step: rules/*.yml → dist/rules.json, validated against rules/schema.json, globs compiled to
-// regular expressions, so that a hook loads neither a YAML parser nor a glob library.
+// Build step: rules/*.yml → build/rules.json, validated against rules/schema.json, globs compiled to
+// regular expressions, so that a hook loads neither a YAML parser nor a glob library. The bundle embeds the result.
 // `node scripts/compile-rules.mjs --check DIR` validates the packs of DIR the same way and writes nothing.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -9,31 +9,14 @@ import Ajv from 'ajv';
 import micromatch from 'micromatch';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// What each settings analyser reports, from the compiled sources (tsc runs first in npm run build).
-const { ANALYSER_ISSUES, FOUND_BY } = await import(pathToFileURL(join(root, 'dist/src/detect/settings/analyser-issues.js')).href);
-const checkOnly = process.argv[2] === '--check';
-const rulesDir = checkOnly && process.argv[3] ? process.argv[3] : join(root, 'rules');
-const schema = JSON.parse(readFileSync(join(root, 'rules', 'schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true }).compile(schema);
+// What each settings analyser reports: the same data file the analysers' registry is typed from.
+const { analysers: ANALYSER_ISSUES, foundBy: FOUND_BY } = JSON.parse(readFileSync(join(root, 'src/detect/settings/analyser-issues.json'), 'utf8'));
 
-let rules;
-try {
-  rules = compilePacks();
-} catch (error) {
-  // One line naming the file and the rule: a broken pack is a build error, not a stack trace.
-  console.error(error.message.split('\n')[0]);
-  process.exit(1);
-}
-if (checkOnly) {
-  console.log(`checked ${rules.length} rules`);
-} else {
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  writeFileSync(join(root, 'dist', 'rules.json'), JSON.stringify(rules));
-  console.log(`compiled ${rules.length} rules`);
-}
-
-function compilePacks() {
-  const compiledRules = [];
+/** The compiled rule list as JSON text. */
+export function compileRules(rulesDir = join(root, 'rules')) {
+  const schema = JSON.parse(readFileSync(join(root, 'rules', 'schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const rules = [];
   const ids = new Set();
   for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.yml')).sort()) {
     const pack = parse(readFileSync(join(rulesDir, file), 'utf8'));
@@ -51,10 +34,10 @@ function compilePacks() {
       const compiled = { ...rule };
       if (rule.paths) compiled.pathRegex = rule.paths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
       if (rule.excludePaths) compiled.excludePathRegex = rule.excludePaths.map((glob) => micromatch.makeRe(glob, { dot: true }).source);
-      compiledRules.push(compiled);
+      rules.push(compiled);
     }
   }
-  return compiledRules;
+  return { json: JSON.stringify(rules), count: rules.length };
 }
 
 /** A settings rule names an analyser that exists and an issue that analyser reports, or a command that finds it. */
@@ -70,5 +53,24 @@ function checkSettingsRule(file, rule) {
   if (!issues) throw new Error(`${where}: unknown analyser ${rule.analyser} (known: ${Object.keys(ANALYSER_ISSUES).join(', ')})`);
   if (!issues.includes(rule.issue)) {
     throw new Error(`${where}: analyser ${rule.analyser} reports no issue ${rule.issue} (it reports ${issues.join(', ')})`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const checkOnly = process.argv[2] === '--check';
+  let compiled;
+  try {
+    compiled = compileRules(checkOnly && process.argv[3] ? process.argv[3] : undefined);
+  } catch (error) {
+    // One line naming the file and the rule: a broken pack is a build error, not a stack trace.
+    console.error(error.message.split('\n')[0]);
+    process.exit(1);
+  }
+  if (checkOnly) {
+    console.log(`checked ${compiled.count} rules`);
+  } else {
+    mkdirSync(join(root, 'build'), { recursive: true });
+    writeFileSync(join(root, 'build', 'rules.json'), compiled.json);
+    console.log(`compiled ${compiled.count} rules`);
   }
 }

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   'fix-message': async () => (await import('./commands/fix-message.js')).fixMessageCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
+  uninstall: async () => (await import('./commands/uninstall.js')).uninstallCommand,
   ci: async () => (await import('./commands/ci.js')).ciCommand,
 };
 
@@ -26,11 +27,16 @@ Commands:
   hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
   fix-message FILE    remove AI trailers and markers from a commit message file
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
+  uninstall           remove exactly what init installed
   ci                  scan what a pull request or push brings, as the CI's environment describes it
-Run aiguard <command> --help for a command's options.`;
+Run aiguard help <command> (or aiguard <command> --help) for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0 && rest[0] !== 'help') {
+    if (rest.length > 1) throw new UsageError(`aiguard help: unexpected argument: ${rest[1]}`);
+    return (await commandNamed(rest[0]!))(['--help']);
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -40,13 +46,28 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(', ')})`);
   }
   if (name === '--version' || name === '-v') {
-    const { createRequire } = await import('node:module');
-    process.stdout.write(`${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`);
+    process.stdout.write(`${(await import('./assets/version.js')).VERSION}\n`);
     return 0;
   }
+  return (await commandNamed(name))(rest);
+}
+
+async function commandNamed(name: string): Promise<Command> {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(', ')})`);
-  return (await load())(rest);
+  return load();
+}
+
+/** An error line names what is at fault, and what it names may come from the repository: one line, escaped. */
+async function errorLine(text: string): Promise<string> {
+  const { displayText } = await import('./report/safe-text.js');
+  return displayText(text);
+}
+
+/** A stack keeps its lines; each is escaped and none can start a workflow command. */
+async function errorLines(text: string): Promise<string> {
+  const { displayText, guardLines } = await import('./report/safe-text.js');
+  return guardLines(text.split('\n').map(displayText).join('\n'));
 }
 
 main(process.argv.slice(2)).then(
@@ -54,13 +75,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`aiguard: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    // Fail closed: an unexpected error is never a pass.
-    process.stderr.write(`aiguard: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 2;
+    if (error instanceof UsageError) return errorLine(error.message).then((line) => void process.stderr.write(`aiguard: ${line}\n`));
+    // Fail closed: an unexpected error is never a pass. Its stack stays on several lines, each of them escaped.
+    const stack = (error as Error)?.stack ?? String(error);
+    return errorLines(stack).then((lines) => void process.stderr.write(`aiguard: internal error: ${lines}\n`));
   },
 );

@@ -1,16 +1,9 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
 import { normalizeText } from './normalize-text.js';
-import { addedLines } from './added-lines.js';
-import { fingerprint } from './fingerprint.js';
+import { addedLines } from '../git/added-lines.js';
+import { makeFinding, type Place } from './make-finding.js';
 import { detectSettings } from './settings/detect-settings.js';
-
-interface Place {
-  commit?: CommitInfo;
-  path?: string;
-  line?: number;
-  field?: string;
-}
 
 /** Every finding the rules make of one subject; statuses are the policy's business. */
 export function detectSubject(matchers: Matchers, subject: Subject, out: Finding[]): void {
@@ -113,29 +106,4 @@ function lineOf(text: string, index: number, matched: string): { evidence: strin
   for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
   const evidence = matched.includes('\n') ? matched.trim() : text.slice(start, end).trim();
   return { evidence: evidence.slice(0, 300), line };
-}
-
-export function makeFinding(compiled: CompiledRule, evidence: string, place: Place): Finding {
-  const { rule } = compiled;
-  const finding: Finding = {
-    ruleId: rule.id,
-    tool: rule.tool,
-    kind: rule.kind,
-    severity: rule.severity,
-    evidence,
-    fingerprint: fingerprint(rule.id, place.path, evidence),
-    description: rule.description,
-    fix: rule.fix,
-  };
-  if (place.commit) {
-    finding.commit = place.commit.id;
-    finding.commitSummary = place.commit.summary;
-    finding.commitDate = place.commit.date;
-    if (place.commit.authorDate) finding.authorDate = place.commit.authorDate;
-    finding.author = place.commit.author;
-  }
-  if (place.path !== undefined) finding.path = place.path;
-  if (place.line !== undefined) finding.line = place.line;
-  if (place.field !== undefined) finding.field = place.field;
-  return finding;
 }

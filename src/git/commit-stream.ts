@@ -5,7 +5,7 @@ import { gitArgs, gitEnv, firstLine } from './run-git.js';
 import { decodeText } from './decode.js';
 import { UsageError } from '../errors.js';
 import { parseNameStatus, parseRawAndPatch, type ChangedPath } from './raw-diff.js';
-import { profiling, addTime, clock } from '../report/profile.js';
+import { profiling, addTime, clock } from '../util/profile.js';
 
 export type { ChangedPath };
 

@@ -1,33 +1,9 @@
 import type { Verdict } from '../types.js';
-import { UsageError } from '../errors.js';
 import type { AllowEntry } from './policy.js';
 import { isActive } from './finding-status.js';
-import { parseIsoDate } from './effective-date.js';
+import { parseIsoDate } from '../util/iso-date.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Checks the entries of one config file; every error names the file and the entry's key. */
-export function checkAllowEntries(entries: AllowEntry[] | undefined, file: string): void {
-  (entries ?? []).forEach((entry, index) => {
-    const key = `${file}: allow[${index}]`;
-    if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new UsageError(`${key}.reason: required`);
-    // An entry with no condition would allow everything: refuse it rather than guess.
-    if (!entry.paths?.length && !entry.rules?.length && !entry.commits?.length && entry.evidence === undefined) {
-      throw new UsageError(`${key}: needs paths, rules, commits or evidence`);
-    }
-    if (entry.evidence !== undefined) {
-      try {
-        new RegExp(entry.evidence, 'i');
-      } catch (error) {
-        throw new UsageError(`${key}.evidence: invalid regex: ${(error as Error).message}`);
-      }
-    }
-    for (const commit of entry.commits ?? []) {
-      if (!/^[0-9a-f]{7,64}$/i.test(commit)) throw new UsageError(`${key}.commits: not a commit id (7 to 64 hex digits): ${commit}`);
-    }
-    if (entry.expires !== undefined) parseIsoDate(entry.expires, `${key}.expires`);
-  });
-}
 
 /**
  * Findings an entry covers become `allowed`, with its reason as the note. An entry applies through the whole
@@ -45,7 +21,8 @@ export async function applyAllow(findings: Verdict[], entries: AllowEntry[], now
     const { entry } = item;
     if (entry.paths?.length && (!finding.path || !micromatch!.isMatch(finding.path, entry.paths, { dot: true }))) return false;
     if (entry.rules?.length && !micromatch!.isMatch(finding.ruleId, entry.rules)) return false;
-    if (entry.commits?.length && (!finding.commit || !entry.commits.some((id) => finding.commit!.toLowerCase().startsWith(id.toLowerCase())))) return false;
+    const commit = finding.commit?.toLowerCase();
+    if (entry.commits?.length && (!commit || !entry.commits.some((id) => commit === id.toLowerCase()))) return false;
     if (item.evidence && !item.evidence.test(finding.evidence)) return false;
     return true;
   };

@@ -25,7 +25,7 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('aiguard: commit refused — 1 blocking finding under the built-in default policy');
     expect(commit.stderr).toContain('✖ CLAUDE.md');
-    expect(commit.stderr).toContain('fix:   Remove it from the repository and keep your copy out of git: git rm --cached CLAUDE.md');
+    expect(commit.stderr).toContain('fix:   Remove it from the repository and keep your copy out of git: git rm --cached :/CLAUDE.md');
     expect(commit.stderr).toContain('(tools.claude-code: block)');
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
   });
@@ -46,7 +46,9 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('✖ commit message line 3');
     expect(commit.stderr).toContain(`found: ${TRAILER}`);
-    expect(commit.stderr).toContain('fix:   aiguard fix-message .git/COMMIT_EDITMSG && git commit -F .git/COMMIT_EDITMSG');
+    // The message file's absolute path: git runs the hook at the top, the person may be in any folder.
+    const file = join(repo.dir, '.git/COMMIT_EDITMSG');
+    expect(commit.stderr).toContain(`fix:   aiguard fix-message ${file} && git commit -F ${file}`);
     expect(commit.stderr.split('\n').length).toBeLessThanOrEqual(12);
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
     // The printed fix works as printed.
@@ -85,11 +87,12 @@ describe('native hooks after aiguard init: real git commit', () => {
     chmodSync(old, 0o755);
     const dry = runCli(['init', '--dry-run'], { cwd: repo.dir, env: hookEnv() });
     expect(dry.stdout).toContain('aiguard init: native hooks: would change:');
-    expect(dry.stdout).toContain('.git/aiguard-hooks/pre-commit: aiguard hook pre-commit, then the existing pre-commit hook');
-    expect(existsSync(join(repo.dir, '.git/aiguard-hooks'))).toBe(false);
-    expect(runGit(repo, ['config', '--get', 'core.hooksPath']).code).toBe(1);
+    expect(dry.stdout).toContain('.git/hooks/pre-commit → .git/hooks/pre-commit.before-aiguard: kept: runs after aiguard passes');
+    expect(dry.stdout).toContain('.git/hooks/pre-commit: aiguard hook pre-commit, then the existing pre-commit hook');
+    expect(existsSync(join(repo.dir, '.git/hooks/aiguard-runner.sh'))).toBe(false);
     expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
-    expect(repo.git('config', '--get', 'core.hooksPath').trim()).toBe(join(repo.dir, '.git/aiguard-hooks'));
+    // Nothing absolute is configured: git's own hooks folder, which moves with the repository.
+    expect(runGit(repo, ['config', '--get', 'core.hooksPath']).code).toBe(1);
     const again = runCli(['init'], { cwd: repo.dir, env: hookEnv() });
     expect(again.stdout).toBe('aiguard init: native hooks: already installed, nothing to change\n');
     repo.write('e.txt', 'e\n').add();
@@ -97,7 +100,7 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('old hook ran');
     expect(repo.git('log', '--format=%s')).toBe('Initial commit\n');
-    expect(readFileSync(join(repo.dir, '.git/aiguard-hooks/pre-commit'), 'utf8')).toContain(`previous='${old}'`);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit.before-aiguard'), 'utf8')).toBe('#!/bin/sh\necho "old hook ran" >&2\nexit 3\n');
   });
 
   it('fails closed when aiguard cannot be found', () => {
@@ -106,7 +109,7 @@ describe('native hooks after aiguard init: real git commit', () => {
     repo.write('f.txt', 'f\n').add();
     const commit = runGit(repo, ['commit', '-m', 'Add f'], { env: hookEnv({ PATH: '/usr/bin:/bin' }) });
     expect(commit.code).not.toBe(0);
-    expect(commit.stderr).toContain('aiguard: pre-commit hook: cannot find aiguard (looked in ./node_modules/.bin, PATH and $AIGUARD); commit refused');
+    expect(commit.stderr).toContain('aiguard: pre-commit hook: cannot find aiguard (looked at $AIGUARD, ./node_modules, PATH); commit refused');
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
   });
 });
@@ -140,7 +143,7 @@ describe('native hooks after aiguard init: real git push to a bare repository', 
     const refused = runGit(repo, ['push', 'origin', 'feature']);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('1 blocking finding');
-    expect(refused.stderr).toContain('git rm -r --cached CLAUDE.md && git commit --amend --no-edit && git rebase --continue');
+    expect(refused.stderr).toContain('git rm -r -q --cached --ignore-unmatch :/CLAUDE.md && git commit --amend --no-edit && git rebase --continue');
     expect(remoteRefs(remote)).toContain(repo.git('rev-parse', 'feature~1').trim());
   });
 

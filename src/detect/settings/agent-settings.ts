@@ -1,6 +1,6 @@
 // One set of facts about agent settings (Claude Code's above all), shared by every analyser that reads them.
 // Spec: shared/reference/ai-artefact-catalog.md §1e; the scopes come from rules/data/claude-settings-scope.tsv.
-import { readFileSync } from 'node:fs';
+import { claudeSettingsScopeText } from '../../assets/claude-settings-scope.js';
 
 /** Permission modes that let the agent edit files and run commands without asking. */
 export const RISKY_PERMISSION_MODES: ReadonlySet<string> = new Set(['bypassPermissions', 'dontAsk', 'auto', 'acceptEdits']);
@@ -45,23 +45,13 @@ let scopes: Map<string, string> | undefined;
 /** Every documented settings key with its scope, read once from the data file shipped in rules/data. */
 export function settingsKeyScopes(): Map<string, string> {
   if (scopes) return scopes;
-  // dist/src/detect/settings → rules/ four levels up when built; src/detect/settings → three when tests import the sources.
-  for (const relative of ['../../../../rules/data/claude-settings-scope.tsv', '../../../rules/data/claude-settings-scope.tsv']) {
-    let text: string;
-    try {
-      text = readFileSync(new URL(relative, import.meta.url), 'utf8');
-    } catch {
-      continue; // Not in this layout: try the next.
-    }
-    scopes = new Map();
-    for (const line of text.split('\n')) {
-      if (line.startsWith('#') || line.trim() === '') continue;
-      const [key, scope] = line.split('\t');
-      if (key && scope) scopes.set(key.trim(), scope.trim());
-    }
-    return scopes;
+  scopes = new Map();
+  for (const line of claudeSettingsScopeText().split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [key, scope] = line.split('\t');
+    if (key && scope) scopes.set(key.trim(), scope.trim());
   }
-  throw new Error('cannot read rules/data/claude-settings-scope.tsv');
+  return scopes;
 }
 
 /** Whether a key of the given documented scope is honoured in a committed project (or local) settings file. */

@@ -2,7 +2,7 @@
 // becomes a finding of the rules that name that analyser and that issue (rules/*.yml: analyser, issue).
 import type { CommitInfo, Finding } from '../../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates, pathKeyExpressionOf } from '../compile-rules.js';
-import { makeFinding } from '../detect-subject.js';
+import { makeFinding } from '../make-finding.js';
 import { settingsAnalyser } from './analysers.js';
 import type { SettingsAnalyser, SettingsIssue } from './settings-issue.js';
 

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { ZERO_SHA, envValue, stripHeads } from './ci-target.js';
+const DEPTH_FIX = 'set `fetch-depth: 0` on actions/checkout (with: fetch-depth: 0)';
+/** GitHub Actions: GITHUB_EVENT_NAME and the event payload at GITHUB_EVENT_PATH. */
+export function githubTarget(env) {
+    const event = envValue(env, 'GITHUB_EVENT_NAME') ?? 'unknown';
+    const payload = readEvent(env, event);
+    const defaultBranch = payload.repository?.default_branch;
+    const common = { provider: 'github', event, defaultBranch, depthFix: DEPTH_FIX };
+    switch (event) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = payload.pull_request;
+            const base = pr?.base?.sha;
+            const head = pr?.head?.sha;
+            if (!base || !head)
+                throw new UsageError(`GITHUB_EVENT_PATH: ${event} payload has no pull_request.base.sha / head.sha`);
+            return { ...common, base, head, title: pr.title ?? '', body: pr.body ?? '', branch: pr.head?.ref, headRef: pr.number ? `refs/pull/${pr.number}/head` : undefined };
+        }
+        case 'merge_group': {
+            const group = payload.merge_group;
+            if (!group?.base_sha || !group.head_sha)
+                throw new UsageError('GITHUB_EVENT_PATH: merge_group payload has no merge_group.base_sha / head_sha');
+            return { ...common, base: group.base_sha, head: group.head_sha, branch: stripHeads(group.head_ref) };
+        }
+        case 'push': {
+            const branch = envValue(env, 'GITHUB_REF_NAME') ?? stripHeads(payload.ref);
+            if (payload.deleted || (payload.after && ZERO_SHA.test(payload.after)))
+                return { ...common, branch, skip: 'the push deleted the branch' };
+            const head = payload.after ?? envValue(env, 'GITHUB_SHA');
+            if (!head)
+                throw new UsageError('GITHUB_EVENT_PATH: push payload has no after commit');
+            const before = payload.before;
+            if (!before || ZERO_SHA.test(before) || payload.created) {
+                // A new branch: the commits not on the default branch (all of them when it is the default branch).
+                return branch !== undefined && branch === defaultBranch ? { ...common, head, branch, fromRoot: true } : { ...common, head, branch, baseBranch: defaultBranch };
+            }
+            return { ...common, base: before, head, branch, baseBranch: payload.forced ? defaultBranch : undefined };
+        }
+        default:
+            // schedule, workflow_dispatch, release…: no change to judge, so the tree at GITHUB_SHA.
+            return { ...common, head: envValue(env, 'GITHUB_SHA'), branch: envValue(env, 'GITHUB_REF_NAME'), tree: true };
+    }
+}
+function readEvent(env, event) {
+    const path = envValue(env, 'GITHUB_EVENT_PATH');
+    const needed = ['pull_request', 'pull_request_target', 'merge_group', 'push'].includes(event);
+    if (!path) {
+        if (needed)
+            throw new UsageError(`GITHUB_EVENT_PATH: not set for a ${event} event`);
+        return {};
+    }
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (error) {
+        if (!needed)
+            return {};
+        throw new UsageError(`GITHUB_EVENT_PATH: cannot read ${path}: ${error.code ?? error.message}`);
+    }
+}

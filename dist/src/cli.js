@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// argv → one command; every command module is loaded only when it runs.
+import { UsageError } from './errors.js';
+const COMMANDS = {
+    scan: async () => (await import('./commands/scan.js')).scanCommand,
+    rules: async () => (await import('./commands/rules.js')).rulesCommand,
+    explain: async () => (await import('./commands/explain.js')).explainCommand,
+    baseline: async () => (await import('./commands/baseline.js')).baselineCommand,
+    config: async () => (await import('./commands/config.js')).configCommand,
+    hook: async () => (await import('./commands/hook.js')).hookCommand,
+    'fix-message': async () => (await import('./commands/fix-message.js')).fixMessageCommand,
+    init: async () => (await import('./commands/init.js')).initCommand,
+    ci: async () => (await import('./commands/ci.js')).ciCommand,
+};
+const USAGE = `Usage: aiguard <command> [options]
+Commands:
+  scan [PATH]         scan a repository's tree, index, message file or history
+  rules               list the rules and their level under the current policy
+  explain ID          what a rule finds, why it matters and how to fix it
+  baseline [PATH]     record today's findings so that only new ones fail (--prune drops stale entries)
+  config print        the resolved policy and where each value came from
+  hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
+  fix-message FILE    remove AI trailers and markers from a commit message file
+  init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
+  ci                  scan what a pull request or push brings, as the CI's environment describes it
+Run aiguard <command> --help for a command's options.`;
+export async function main(argv) {
+    const [name, ...rest] = argv;
+    if (name === '--help' || name === '-h' || name === 'help') {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    if (name === undefined) {
+        process.stdout.write(`${USAGE}\n`);
+        throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(', ')})`);
+    }
+    if (name === '--version' || name === '-v') {
+        const { createRequire } = await import('node:module');
+        process.stdout.write(`${createRequire(import.meta.url)('../../package.json').version}\n`);
+        return 0;
+    }
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load)
+        throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(', ')})`);
+    return (await load())(rest);
+}
+main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    if (error instanceof UsageError) {
+        process.stderr.write(`aiguard: ${error.message}\n`);
+        process.exitCode = 2;
+        return;
+    }
+    // Fail closed: an unexpected error is never a pass.
+    process.stderr.write(`aiguard: internal error: ${error?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+});

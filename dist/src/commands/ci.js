@@ -1,0 +1,126 @@
+import { parseCommandArgs, oneOf } from '../cli-args.js';
+import { commitId, openRepository } from '../git/repository.js';
+import { treeSource } from '../sources/tree.js';
+import { historySource } from '../sources/range.js';
+import { pullRequestSource } from '../sources/pull-request.js';
+import { runPipeline } from '../pipeline.js';
+import { emitReports, reportTargets, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
+import { detectCi } from '../ci/detect-ci.js';
+import { resolveRange } from '../ci/resolve-range.js';
+import { loadTrustedEngine } from '../ci/trusted-policy.js';
+import { policyChangeFindings } from '../ci/policy-change.js';
+import { writeGithubOutputs } from '../ci/github-outputs.js';
+import { trustedBaseline } from '../ci/trusted-baseline.js';
+import { checkScope } from '../policy/scope.js';
+import { UsageError } from '../errors.js';
+export const CI_USAGE = `Usage: aiguard ci [options]
+  Works out from the CI's environment (GitHub Actions, GitLab CI, Bitbucket Pipelines, Azure Pipelines,
+  Jenkins, CircleCI) which commits a pull request or push brings, and scans every one of them, the paths
+  they add, their added lines, the pull request's title, body and branch name. The policy is read from
+  the base revision (data formats only) or from --config; nothing of the pull request is run.
+  --base REV          the commit the change starts from (any CI; overrides the environment)
+  --head REV          the last commit of the change (default: what the CI says, else HEAD)
+  --config F          the policy file (default: the config at the base revision)
+  --fail-on LEVEL     block | warn | never: what makes the run fail (default block)
+  --all               on runs without a change (schedule, manual): every commit, not the tree
+  --no-content        skip added lines and file contents
+  --remote NAME       where missing commits are fetched from (default origin)
+${REPORT_OPTIONS_USAGE}`;
+const FAIL_ON = ['block', 'warn', 'never'];
+export async function ciCommand(argv) {
+    const { values } = parseCommandArgs('ci', argv, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string' },
+        all: { type: 'boolean' },
+        content: { type: 'boolean', default: true },
+        remote: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        report: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+        process.stdout.write(`${CI_USAGE}\n`);
+        return 0;
+    }
+    const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON, 'block');
+    for (const name of ['base', 'head', 'remote']) {
+        const value = values[name];
+        if (value !== undefined && (value.trim() === '' || value.startsWith('-')))
+            throw new UsageError(`aiguard ci: --${name}: not a revision: ${value}`);
+    }
+    // Report arguments are checked before any work, so a typo costs no scan.
+    reportTargets({ format: values.format, output: values.output, reports: values.report });
+    const target = detectCi(process.env, { base: values.base, head: values.head });
+    const repo = await openRepository('.');
+    const content = values.content !== false;
+    const run = target.skip
+        ? await skippedRun(repo, target, values.config)
+        : target.tree
+            ? await treeRun(repo, target, { configFile: values.config, all: values.all === true, content })
+            : await rangeRun(repo, target, { configFile: values.config, remote: values.remote ?? 'origin', content });
+    const notCovered = await checkScope(repo, run.engine.policy);
+    if (notCovered) {
+        for (const source of run.sources)
+            source.stop();
+        process.stderr.write(`${notCovered}\n`);
+        return 0;
+    }
+    const baseline = run.base === undefined ? undefined : await trustedBaseline(repo, run.engine.policy, run.base);
+    const { report, commitsScanned } = await runPipeline(run.engine, run.sources, { gate: true, repoDir: repo.root ?? repo.cwd, baseline, extraFindings: run.extraFindings });
+    const label = run.label(commitsScanned);
+    const { files } = await emitReports(report, { format: values.format, output: values.output, reports: values.report, label });
+    process.stderr.write(`aiguard ci: ${label}\n`);
+    if (process.env.GITHUB_ACTIONS === 'true')
+        writeGithubOutputs(process.env, report, label, files[0]?.file);
+    return exitCode(report, failOn);
+}
+/** A pull request or push: every commit between base and head, its PR text, and any change to the policy. */
+async function rangeRun(repo, target, options) {
+    const range = await resolveRange(repo, target, options.remote);
+    // git log starts while the base policy is read: the two overlap instead of queueing.
+    const history = historySource(repo.cwd, { revisions: range.revisions, content: options.content });
+    let engine;
+    try {
+        engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: range.base });
+    }
+    catch (error) {
+        history.stop();
+        throw error;
+    }
+    // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
+    const extraFindings = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
+    extraFindings.catch(() => undefined);
+    const from = range.base ? range.base.slice(0, 12) : 'the root';
+    return {
+        engine,
+        base: range.base ?? null,
+        sources: [history, pullRequestSource(target)],
+        extraFindings,
+        label: (commits) => `${target.provider} ${target.event}: ${commits} commit${commits === 1 ? '' : 's'} from ${from} to ${range.head.slice(0, 12)}`,
+    };
+}
+/** No change to judge (schedule, manual run): the tree at head, or with --all every commit. */
+async function treeRun(repo, target, options) {
+    const head = (target.head ? await commitId(repo, target.head) : undefined) ?? (repo.hasHead ? 'HEAD' : undefined);
+    const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: head });
+    const scanned = options.all ? historySource(repo.cwd, { revisions: ['--all'], content: options.content }) : treeSource(repo, { content: options.content });
+    return {
+        engine,
+        sources: [scanned, pullRequestSource({ branch: target.branch })],
+        label: (commits) => `${target.provider} ${target.event}: ${options.all ? `every commit (${commits})` : 'the tree'}`,
+    };
+}
+async function skippedRun(repo, target, configFile) {
+    const engine = await loadTrustedEngine(repo, { configFile });
+    return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
+}
+function exitCode(report, failOn) {
+    if (failOn === 'never')
+        return 0;
+    if (report.summary.blocking > 0)
+        return 1;
+    return failOn === 'warn' && report.summary.warning > 0 ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+import { parseCommandArgs, oneOf } from '../cli-args.js';
+import { openRepository } from '../git/repository.js';
+import { loadEngine } from '../pipeline.js';
+import { UsageError } from '../errors.js';
+export const CONFIG_USAGE = `Usage: aiguard config print [--config F] [--format text|json]
+  Shows the policy in force in the repository at the current directory after extends, presets and defaults,
+  and where each value came from (a file, a preset such as aiguard:strict, or default).`;
+/** `aiguard config print`: the resolved policy, value by value, with its origin. */
+export async function configCommand(argv) {
+    const { values, positionals } = parseCommandArgs('config', argv, { config: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 1);
+    if (values.help) {
+        process.stdout.write(`${CONFIG_USAGE}\n`);
+        return 0;
+    }
+    const action = positionals[0];
+    if (action !== 'print')
+        throw new UsageError(action === undefined ? 'aiguard config: missing action (expected print)' : `aiguard config: unknown action: ${action} (expected print)`);
+    const format = oneOf('--format', values.format, ['text', 'json'], 'text');
+    const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
+    const { policy } = await loadEngine({ configFile: values.config, searchDir });
+    const rows = policyRows(policy);
+    if (format === 'json') {
+        const { origins: _origins, source, ...resolved } = policy;
+        process.stdout.write(`${JSON.stringify({ source: source ?? null, policy: resolved, origins: Object.fromEntries(rows.map((row) => [row.key, row.origin])) }, null, 2)}\n`);
+        return 0;
+    }
+    const width = Math.min(60, Math.max(...rows.map((row) => row.key.length + row.value.length + 2)));
+    const lines = rows.map((row) => `${`${row.key}: ${row.value}`.padEnd(width)}  # ${row.origin}`);
+    lines.push(policy.source ? `policy file: ${policy.source}` : 'no policy file: the built-in default policy applies');
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+}
+/** One row per value, named the way the config file names it. */
+export function policyRows(policy) {
+    const origin = (key) => policy.origins?.[key] ?? 'default';
+    const rows = [];
+    const add = (key, value, originKey = key) => rows.push({ key, value: typeof value === 'string' ? value : JSON.stringify(value), origin: origin(originKey) });
+    if (policy.name !== undefined)
+        add('name', policy.name);
+    if (policy.scope !== undefined) {
+        add('scope.remotes', policy.scope.remotes ?? [], 'scope');
+        add('scope.remote', policy.scope.remote ?? 'origin, else any', 'scope');
+    }
+    add('effective', policy.effective ?? 'none (every commit is checked)');
+    add('trustCommitDates', policy.trustCommitDates);
+    for (const [tool, level] of Object.entries(policy.tools))
+        add(`tools.${tool}`, level);
+    for (const [rule, level] of Object.entries(policy.rules))
+        add(`rules.${rule}`, level);
+    for (const rule of policy.customRules)
+        add(`customRules.${rule.id}`, `${rule.kind} rule of ${rule.tool}, severity ${rule.severity}`);
+    policy.allow.forEach((entry, index) => add(`allow[${index}]`, entry));
+    add('ignore', policy.ignore);
+    add('baseline', policy.baseline);
+    add('message.onViolation', policy.onViolation);
+    return rows;
+}

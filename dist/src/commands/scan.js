@@ -1,0 +1,124 @@
+import { resolve } from 'node:path';
+import { parseCommandArgs } from '../cli-args.js';
+import { openRepository } from '../git/repository.js';
+import { UsageError } from '../errors.js';
+import { enterPhase } from '../report/profile.js';
+// The pipeline's modules load while git opens the repository and starts its long part: nothing needs them before.
+const loadPipeline = () => Promise.all([import('../pipeline.js'), import('../report/emit-report.js')]);
+const PRELOADED_FORMATTERS = { text: () => import('../report/text.js'), json: () => import('../report/json.js') };
+// The report code loads with the pipeline (or for --help), after git has started.
+export const scanUsage = (formats) => `Usage: aiguard scan [PATH] [options]
+  Scans the tree of the repository at PATH (default: the current directory): tracked files and
+  untracked files that are not ignored.
+  --staged            what the index adds against HEAD (paths and added lines)
+  --message-file F    a commit message file
+  --range REVS        every commit git rev-list REVS lists (main, A..B, A...B)
+  --all               every commit reachable from any ref
+  --no-content        skip added lines of commits and file contents
+  --format F          ${formats.join(' | ')} (default text)
+  --output F          write the report to F
+  --report FMT=FILE   also write a report in format FMT to FILE (repeatable)
+  --config F          the policy file (default: found in the repository root)`;
+export async function scanCommand(argv) {
+    const { values, positionals } = parseCommandArgs('scan', argv, {
+        staged: { type: 'boolean' },
+        'message-file': { type: 'string' },
+        range: { type: 'string' },
+        all: { type: 'boolean' },
+        content: { type: 'boolean', default: true },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        report: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    }, 1);
+    if (values.help) {
+        process.stdout.write(`${scanUsage((await import('../report/emit-report.js')).FORMATS)}\n`);
+        return 0;
+    }
+    // Report arguments fail before any work (emit-report is small: its formatters load when used).
+    (await import('../report/emit-report.js')).reportTargets({ format: values.format, output: values.output, reports: values.report });
+    if (values.range !== undefined && values.all)
+        throw new UsageError('aiguard scan: --range and --all cannot be used together');
+    if (values.range !== undefined && values.range.trim() === '')
+        throw new UsageError('aiguard scan: --range needs revisions');
+    enterPhase('repository (git rev-parse)');
+    const dir = positionals[0] ?? '.';
+    const content = values.content !== false;
+    const history = values.range !== undefined || values.all === true;
+    const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
+    const treeMode = !values.staged && values['message-file'] === undefined && !history;
+    // git log prints the same from any folder of the repository: it starts before rev-parse has found the top.
+    const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content })) : undefined;
+    early?.catch(() => undefined);
+    const sources = [];
+    try {
+        const repo = await openRepository(dir);
+        if (history) {
+            const log = await early;
+            sources.push(log);
+            if (!repo.hasHead && !values.all)
+                throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
+        }
+        if (treeMode)
+            sources.push(await startTree(repo, content));
+        if (values.staged) {
+            const { stagedSource } = await import('../sources/staged.js');
+            sources.unshift(stagedSource(repo.cwd, Promise.resolve(repo), { content }));
+        }
+        if (values['message-file'] !== undefined) {
+            const { messageSource } = await import('../sources/message-file.js');
+            sources.splice(values.staged ? 1 : 0, 0, messageSource({ file: values['message-file'] }));
+        }
+        // The rest of the pipeline loads while git works, and the usual report formatter with it.
+        const pipeline = loadPipeline();
+        const format = values.format ?? 'text';
+        if (Object.hasOwn(PRELOADED_FORMATTERS, format))
+            PRELOADED_FORMATTERS[format]().catch(() => undefined);
+        enterPhase('pipeline modules (loading while git starts)');
+        const [{ loadEngine, runPipeline }, { emitReport }] = await pipeline;
+        enterPhase('policy and rules (config, compile)');
+        const engine = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
+        // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
+        const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
+        if (notCovered) {
+            // Machine formats keep stdout for reports; the line goes to stderr there.
+            (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
+            return 0;
+        }
+        enterPhase('sources and detection (git, parsing, matching)');
+        const progress = history ? (await import('../report/progress.js')).createProgress(process.stderr) : undefined;
+        let result;
+        try {
+            result = await runPipeline(engine, sources, { gate: false, repoDir: repo.root ?? repo.cwd, onCommit: progress && (() => progress.tick()) });
+        }
+        finally {
+            progress?.done();
+        }
+        enterPhase('report');
+        const label = sources.filter((source) => source.label !== 'history').map((source) => source.label).join(', ') || 'history';
+        return emitReport(result.report, { format: values.format, output: values.output, reports: values.report, label });
+    }
+    finally {
+        for (const source of sources)
+            source.stop();
+        if (early && sources.length === 0)
+            (await early.catch(() => undefined))?.stop();
+    }
+}
+/** The tree source, its grep started at once with the built-in rules' words (the policy's own rules may add some later). */
+async function startTree(repo, content) {
+    const [{ treeSource }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
+        import('../sources/tree.js'),
+        import('../detect/builtin-rules.js'),
+        import('../detect/compile-rules.js'),
+    ]);
+    let expectedKeywords;
+    try {
+        expectedKeywords = content ? contentKeywordsOf(builtinRules()) : [];
+    }
+    catch {
+        expectedKeywords = undefined; // Reported where the rules load, after any config error, as before.
+    }
+    return treeSource(repo, { content, expectedKeywords });
+}

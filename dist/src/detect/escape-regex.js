@@ -1,0 +1,3 @@
+export function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}

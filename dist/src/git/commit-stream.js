@@ -1,0 +1,194 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { gitArgs, gitEnv, firstLine } from './run-git.js';
+import { decodeText } from './decode.js';
+import { UsageError } from '../errors.js';
+import { parseNameStatus, parseRawAndPatch } from './raw-diff.js';
+import { profiling, addTime, clock } from '../report/profile.js';
+const FIELD_COUNT = 7;
+/** Streams every commit the revisions list from one git log process; never one process per commit. */
+export async function* streamCommits(cwd, options) {
+    for await (const batch of streamCommitBatches(cwd, options))
+        yield* batch;
+}
+/** Spawns the git log of streamCommitBatches now; pass it as options.started, or stop it with stopCommitLog. */
+export function startCommitLog(cwd, options) {
+    // A per-run nonce marks record starts, so no message or patch can forge a boundary.
+    const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
+    const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B`;
+    const diffArgs = options.content
+        ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
+        : ['--name-status'];
+    const errors = [];
+    let revisionArgs;
+    try {
+        revisionArgs = splitRevisions(options.revisions);
+    }
+    catch (failure) {
+        return { marker, errors, exited: Promise.resolve(2), failure };
+    }
+    const { options: flags, revs } = revisionArgs;
+    const args = ['log', '-z', format, '--no-renames', ...diffArgs, ...flags, '--end-of-options', ...revs, '--'];
+    // GIT_FLUSH=0: git log flushes after every commit into a pipe otherwise, and each tiny write costs us a read and a wake-up.
+    const child = spawn('git', gitArgs(args), { cwd, env: { ...gitEnv(), GIT_FLUSH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stderr.on('data', (chunk) => errors.push(chunk));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new UsageError(`cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // A log stopped before it was read must not count as an unhandled rejection; the reader still sees the error.
+    exited.catch(() => undefined);
+    // A 'readable' listener keeps node from draining (and dropping) an unread stdout when git exits first; the
+    // output waits in the stream's buffer and the pipe, as much as they hold, and git waits for the reader beyond that.
+    child.stdout.on('readable', () => undefined);
+    const chunks = child.stdout[Symbol.asyncIterator]();
+    return { child, chunks, marker, errors, exited };
+}
+/** Ends a started git log that will not be read (a config error, a repository outside the policy's scope). */
+export function stopCommitLog(started) {
+    if (started.child && started.child.exitCode === null)
+        started.child.kill();
+}
+/** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
+export async function* streamCommitBatches(cwd, options) {
+    const started = options.started ?? startCommitLog(cwd, options);
+    if (started.failure !== undefined)
+        throw started.failure;
+    const { marker, errors, exited } = started;
+    const child = started.child;
+    const chunks = started.chunks;
+    // Any byte outside ASCII sends its record the careful way: rules see text only after normalisation.
+    const hitFinder = options.skipUnless ? new RegExp(`${options.skipUnless.source}|[\\x80-\\xff]`, 'g') : undefined;
+    let carry = Buffer.alloc(0);
+    let parts = [];
+    let seenMarker = false;
+    try {
+        for await (const chunk of coalesced(chunks, COALESCE_BYTES)) {
+            const buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+            const batch = [];
+            const hits = hitFinder ? hitPositions(buffer, hitFinder) : undefined;
+            let hit = 0;
+            let skipped = 0;
+            let start = 0;
+            let index;
+            while ((index = buffer.indexOf(marker, start)) !== -1) {
+                if (seenMarker && parts.length === 0) {
+                    while (hits && hit < hits.length && hits[hit] < start)
+                        hit++;
+                    // No keyword, path key or non-ASCII byte: no rule can match this commit.
+                    if (hits && (hit === hits.length || hits[hit] >= index))
+                        skipped++;
+                    // Most records lie within one chunk: parse them in place, without a copy or a view.
+                    else
+                        batch.push(parseRecord(buffer, start, index, options.content));
+                }
+                else if (seenMarker) {
+                    parts.push(buffer.subarray(start, index));
+                    const record = Buffer.concat(parts);
+                    batch.push(parseRecord(record, 0, record.length, options.content));
+                }
+                seenMarker = true;
+                parts = [];
+                start = index + marker.length;
+            }
+            // The tail may hold the first bytes of the next marker: keep it for the next chunk.
+            const keepFrom = Math.max(start, buffer.length - (marker.length - 1));
+            parts.push(buffer.subarray(start, keepFrom));
+            carry = buffer.subarray(keepFrom);
+            if (skipped > 0)
+                options.onSkipped?.(skipped);
+            if (batch.length > 0)
+                yield batch;
+        }
+        parts.push(carry);
+        const code = await exited;
+        if (code !== 0) {
+            const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
+            throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
+        }
+        if (seenMarker) {
+            const record = Buffer.concat(parts);
+            yield [parseRecord(record, 0, record.length, options.content)];
+        }
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+}
+// git log writes into a pipe 4 KB at a time: taken one by one, every piece pays each await downstream.
+const COALESCE_BYTES = 64 * 1024;
+/** The stream's pieces joined into buffers of at least `atLeast` bytes (the last one may be shorter). */
+async function* coalesced(chunks, atLeast) {
+    let pending = [];
+    let size = 0;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+        pending.push(next.value);
+        size += next.value.length;
+        if (size < atLeast)
+            continue;
+        yield pending.length === 1 ? pending[0] : Buffer.concat(pending, size);
+        pending = [];
+        size = 0;
+    }
+    if (size > 0)
+        yield Buffer.concat(pending, size);
+}
+/** Where the expression finds something in the buffer read as latin1 (one character a byte) and lower-cased. */
+function hitPositions(buffer, finder) {
+    // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
+    const text = buffer.toString('latin1').toLowerCase();
+    const positions = [];
+    finder.lastIndex = 0;
+    for (let match = finder.exec(text); match; match = finder.exec(text)) {
+        positions.push(match.index);
+        if (match[0] === '')
+            finder.lastIndex++;
+    }
+    return positions;
+}
+// Valid UTF-8 decodes the same either way; a replacement character or a BOM (which TextDecoder drops) takes the careful path.
+function decodeMessage(buffer, start, stop, encoding) {
+    const text = buffer.toString('utf8', start, stop);
+    if (!text.includes('\uFFFD') && text.charCodeAt(0) !== 0xfeff)
+        return text;
+    return decodeText(buffer.subarray(start, stop), encoding);
+}
+// Only revision-selecting options may pass: anything else (--output=…, --exec…) could make git write or run.
+const REVISION_OPTION = /^--(?:all|not|branches|tags|remotes|glob|exclude)(?:=.*)?$/;
+/** Options (`--all`, `--not`, `--remotes=x`, `--branches`) go before --end-of-options, revisions after it. */
+function splitRevisions(revisions) {
+    for (const revision of revisions) {
+        if (revision.startsWith('-') && !REVISION_OPTION.test(revision))
+            throw new UsageError(`unsupported revision option: ${revision}`);
+    }
+    // `--not` applies to what follows it, so a list that uses it keeps its order (its revisions were checked above).
+    if (revisions.includes('--not'))
+        return { options: revisions, revs: [] };
+    const options = revisions.filter((revision) => revision.startsWith('--'));
+    const revs = revisions.filter((revision) => !revision.startsWith('--'));
+    return { options, revs };
+}
+function parseRecord(buffer, start, end, withPatch) {
+    if (!profiling)
+        return parseFields(buffer, start, end, withPatch);
+    const started = clock();
+    const parsed = parseFields(buffer, start, end, withPatch);
+    addTime('parsing git output', clock() - started);
+    return parsed;
+}
+/** One record: buffer[start, end) holds id, author, committer, date, author date, encoding, message, then the changes. */
+function parseFields(buffer, start, end, withPatch) {
+    const fields = [];
+    let position = start;
+    for (let i = 0; i < FIELD_COUNT; i++) {
+        const found = buffer.indexOf(0, position);
+        const stop = found === -1 || found > end ? end : found;
+        fields.push(i === FIELD_COUNT - 1 ? decodeMessage(buffer, position, stop, fields[5] ?? '') : buffer.toString('utf8', position, stop));
+        position = stop + 1;
+    }
+    const [id = '', author = '', committer = '', date = '', authorDate = '', , message = ''] = fields;
+    const rest = buffer.toString('utf8', Math.min(position, end), end);
+    const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
+    return { id, author, committer, date, authorDate, message, paths: parsed.paths, diff: parsed.diff };
+}

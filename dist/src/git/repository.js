@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { runGit, firstLine, git } from './run-git.js';
+import { UsageError } from '../errors.js';
+/** Finds the repository that holds dir, whether a work tree, a linked worktree or a bare repository. */
+export async function openRepository(dir) {
+    const cwd = resolve(dir);
+    // Both probes at once: a hook pays for one git start-up, not two in a row.
+    const [probe, head] = await Promise.all([
+        runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd),
+        runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd),
+    ]);
+    const lines = probe.stdout.toString('utf8').split('\n');
+    if (probe.code !== 0 && !(lines[0] === 'true')) {
+        throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || 'git rev-parse failed'})`);
+    }
+    const bare = lines[0] === 'true';
+    const gitDir = lines[1] ?? cwd;
+    const root = bare ? undefined : lines[2] || undefined;
+    return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
+}
+/** The full id of the commit rev names, undefined when it is not in the object store. */
+export async function commitId(repo, rev) {
+    const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], repo.cwd);
+    return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+/** Resolves a revision to a full commit id, naming the revision when it does not exist. */
+export async function resolveCommit(repo, rev) {
+    const id = await commitId(repo, rev);
+    if (id === undefined)
+        throw new UsageError(`unknown revision: ${rev}`);
+    return id;
+}
+export async function headCommit(repo) {
+    if (!repo.hasHead)
+        return undefined;
+    return (await git(['rev-parse', 'HEAD'], repo.cwd)).trim();
+}

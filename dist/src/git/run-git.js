@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { UsageError } from '../errors.js';
+// Settings a hostile repository could use to run code or change output under us.
+const SAFE_CONFIG = [
+    '-c', 'core.fsmonitor=false',
+    '-c', 'core.quotePath=false',
+    '-c', 'i18n.logOutputEncoding=UTF-8',
+    '-c', 'diff.noprefix=false',
+    '-c', 'diff.mnemonicPrefix=false',
+    '-c', 'color.ui=false',
+];
+export function gitArgs(args) {
+    return [...SAFE_CONFIG, ...args];
+}
+export function gitEnv() {
+    // A pager or a prompt would hang a hook; an inherited GIT_DIR from a hook is kept on purpose.
+    return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */
+export function runGit(args, cwd, input, signal) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', gitArgs(args), { cwd, env: gitEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], signal });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new UsageError(`cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
+        if (child.stdin) {
+            // git may exit before it reads its input; that is its answer, not our error.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(input);
+        }
+    });
+}
+/** Runs git and returns stdout as text; a failure becomes a one-line UsageError. */
+export async function git(args, cwd, what = args.join(' ')) {
+    const result = await runGit(args, cwd);
+    if (result.code !== 0)
+        throw new UsageError(`git ${what}: ${firstLine(result.stderr) || `exit ${result.code}`}`);
+    return result.stdout.toString('utf8');
+}
+export function firstLine(text) {
+    return text.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? '';
+}
+/** Splits NUL-separated git output (-z) into fields, dropping the empty tail. */
+export function splitZ(text) {
+    const fields = text.split('\0');
+    if (fields.length > 0 && fields[fields.length - 1] === '')
+        fields.pop();
+    return fields;
+}

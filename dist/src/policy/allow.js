@@ -1,0 +1,70 @@
+import { UsageError } from '../errors.js';
+import { isActive } from './finding-status.js';
+import { parseIsoDate } from './effective-date.js';
+const DAY = 24 * 60 * 60 * 1000;
+/** Checks the entries of one config file; every error names the file and the entry's key. */
+export function checkAllowEntries(entries, file) {
+    (entries ?? []).forEach((entry, index) => {
+        const key = `${file}: allow[${index}]`;
+        if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
+            throw new UsageError(`${key}.reason: required`);
+        // An entry with no condition would allow everything: refuse it rather than guess.
+        if (!entry.paths?.length && !entry.rules?.length && !entry.commits?.length && entry.evidence === undefined) {
+            throw new UsageError(`${key}: needs paths, rules, commits or evidence`);
+        }
+        if (entry.evidence !== undefined) {
+            try {
+                new RegExp(entry.evidence, 'i');
+            }
+            catch (error) {
+                throw new UsageError(`${key}.evidence: invalid regex: ${error.message}`);
+            }
+        }
+        for (const commit of entry.commits ?? []) {
+            if (!/^[0-9a-f]{7,64}$/i.test(commit))
+                throw new UsageError(`${key}.commits: not a commit id (7 to 64 hex digits): ${commit}`);
+        }
+        if (entry.expires !== undefined)
+            parseIsoDate(entry.expires, `${key}.expires`);
+    });
+}
+/**
+ * Findings an entry covers become `allowed`, with its reason as the note. An entry applies through the whole
+ * of its `expires` day (UTC) and not after; a finding it would have covered says when it expired.
+ */
+export async function applyAllow(findings, entries, now) {
+    if (entries.length === 0)
+        return findings;
+    const micromatch = entries.some((entry) => entry.paths?.length || entry.rules?.length) ? (await import('micromatch')).default : undefined;
+    const compiled = entries.map((entry) => ({
+        entry,
+        evidence: entry.evidence === undefined ? undefined : new RegExp(entry.evidence, 'i'),
+        expired: entry.expires !== undefined && now.getTime() >= parseIsoDate(entry.expires, 'allow.expires').getTime() + DAY,
+    }));
+    const matches = (item, finding) => {
+        const { entry } = item;
+        if (entry.paths?.length && (!finding.path || !micromatch.isMatch(finding.path, entry.paths, { dot: true })))
+            return false;
+        if (entry.rules?.length && !micromatch.isMatch(finding.ruleId, entry.rules))
+            return false;
+        if (entry.commits?.length && (!finding.commit || !entry.commits.some((id) => finding.commit.toLowerCase().startsWith(id.toLowerCase()))))
+            return false;
+        if (item.evidence && !item.evidence.test(finding.evidence))
+            return false;
+        return true;
+    };
+    return findings.map((finding) => {
+        if (!isActive(finding))
+            return finding;
+        const matching = compiled.filter((item) => matches(item, finding));
+        const live = matching.find((item) => !item.expired);
+        if (live) {
+            const until = live.entry.expires ? ` (until ${live.entry.expires})` : '';
+            return { ...finding, status: 'allowed', note: `allowed${until}: ${live.entry.reason}` };
+        }
+        const expired = matching[0];
+        if (!expired)
+            return finding;
+        return { ...finding, note: `the allow entry "${expired.entry.reason}" expired on ${expired.entry.expires}` };
+    });
+}

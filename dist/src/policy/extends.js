@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import { displayPath, loadConfigFile } from './load-config.js';
+import { PRESETS, isPresetName } from './presets.js';
+/** Flattens `extends` depth first: presets, relative files and npm packages, each resolved from the file that names it. */
+export async function expandExtends(root, options = {}) {
+    const layers = [];
+    const done = new Set();
+    const rootKey = root.file ? resolve(root.file) : root.label;
+    await expand({ ...root, key: rootKey }, [], layers, done, options);
+    return layers;
+}
+async function expand(layer, chain, out, done, options) {
+    const path = [...chain, layer];
+    const specs = layer.config.extends === undefined ? [] : Array.isArray(layer.config.extends) ? layer.config.extends : [layer.config.extends];
+    for (const spec of specs) {
+        const target = await resolveTarget(spec, layer, options);
+        const loop = path.findIndex((item) => item.key === target.key);
+        if (loop !== -1) {
+            const names = [...path.slice(loop), target].map((item) => item.label).join(' → ');
+            throw new UsageError(`${layer.label}: extends: cycle: ${names}`);
+        }
+        // A diamond (two layers extending one file) merges that file once.
+        if (done.has(target.key))
+            continue;
+        await expand(target, path, out, done, options);
+    }
+    done.add(layer.key);
+    out.push({ config: layer.config, label: layer.label, file: layer.file });
+}
+async function resolveTarget(spec, from, options) {
+    const where = `${from.label}: extends: ${spec}`;
+    if (isPresetName(spec)) {
+        const preset = PRESETS[spec];
+        if (!preset)
+            throw new UsageError(`${where}: unknown preset (expected ${Object.keys(PRESETS).join(', ')})`);
+        return { config: preset, label: spec, key: spec };
+    }
+    const baseDir = from.file ? dirname(resolve(from.file)) : process.cwd();
+    if (spec.startsWith('./') || spec.startsWith('../') || isAbsolute(spec)) {
+        const file = resolve(baseDir, spec);
+        if (!existsSync(file))
+            throw new UsageError(`${where}: file not found`);
+        return loadTarget(file, displayPath(file), options);
+    }
+    let file;
+    try {
+        // Packages resolve as Node would from the folder of the config that names them.
+        file = createRequire(resolve(baseDir, 'aiguard-config.js')).resolve(spec);
+    }
+    catch {
+        throw new UsageError(`${where}: cannot find the package (install it, or write ./ for a file)`);
+    }
+    return loadTarget(file, `${spec} (${displayPath(file)})`, options);
+}
+async function loadTarget(file, label, options) {
+    const loaded = await loadConfigFile(file, { ...options, label });
+    return { config: loaded.config, label, file, key: loaded.file };
+}

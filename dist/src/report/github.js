@@ -1,0 +1,34 @@
+import { fixFor } from './build-report.js';
+import { findingMessage } from './report-place.js';
+import { isActive } from '../policy/finding-status.js';
+const COMMAND = { blocking: 'error', warning: 'warning', info: 'notice' };
+/** GitHub Actions workflow commands: one ::error / ::warning / ::notice a finding, on the file and line when there is one. */
+export function formatGithub(report) {
+    const lines = [];
+    for (const finding of report.findings) {
+        if (!isActive(finding))
+            continue;
+        const properties = [];
+        if (finding.path !== undefined)
+            properties.push(`file=${escapeProperty(finding.path)}`);
+        if (finding.path !== undefined && finding.line)
+            properties.push(`line=${finding.line}`);
+        properties.push(`title=${escapeProperty(`aiguard ${finding.ruleId}`)}`);
+        const message = `${findingMessage(finding)}\nFix: ${fixFor(finding)}`;
+        lines.push(`::${COMMAND[finding.status]} ${properties.join(',')}::${escapeData(message)}`);
+    }
+    const { summary } = report;
+    lines.push(`aiguard: ${summary.blocking} blocking, ${plural(summary.warning, 'warning')}, ${summary.info} info${summary.commitsScanned ? ` · ${plural(summary.commitsScanned, 'commit')} scanned` : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The runner's escaping for a command's message (toCommandValue + escapeData in @actions/core). */
+export function escapeData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+/** Properties also lose their separators: ':' ends the property list and ',' separates properties. */
+export function escapeProperty(text) {
+    return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,21 @@
+import { fixFor } from './build-report.js';
+import { findingMessage, placeOf } from './report-place.js';
+import { isActive } from '../policy/finding-status.js';
+const SEVERITY = { blocking: 'blocker', warning: 'major', info: 'info' };
+/** GitLab Code Quality report (artifacts:reports:codequality): a JSON array of issues with a path and a line. */
+export function formatGitlab(report) {
+    const issues = report.findings.filter(isActive).map((finding) => {
+        const place = placeOf(finding);
+        return {
+            type: 'issue',
+            check_name: finding.ruleId,
+            description: findingMessage(finding),
+            content: { body: `Fix: ${fixFor(finding)}` },
+            categories: ['Security'],
+            fingerprint: finding.fingerprint,
+            severity: SEVERITY[finding.status] ?? 'info',
+            location: { path: place.file ?? place.logical.fullyQualifiedName, lines: { begin: finding.line ?? 1 } },
+        };
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}

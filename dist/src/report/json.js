@@ -1,0 +1,3 @@
+export function formatJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,66 @@
+import { startCommitLog, stopCommitLog, streamCommitBatches } from '../git/commit-stream.js';
+import { commitSubjects } from './commit-subjects.js';
+import { UsageError } from '../errors.js';
+import { settingsTextReader, withSettingsText } from './settings-text.js';
+/**
+ * Every commit the revisions list: message, identities, changed paths, added lines, and settings files as each
+ * commit holds them. git log starts when the source is made, from any folder of the repository (cwd need not be
+ * its top), so its start-up overlaps whatever the caller loads next.
+ */
+export function historySource(cwd, options) {
+    const started = startCommitLog(cwd, { revisions: options.revisions, content: options.content });
+    return {
+        label: options.label ?? 'history',
+        async *read(needs) {
+            const prefilter = await needs.commitPrefilter?.(options.content);
+            const batches = rangeSubjectBatches({ cwd }, { revisions: options.revisions, content: options.content, onCommit: needs.onCommit, prefilter, started });
+            const reader = settingsTextReader({ cwd }, 'commits');
+            try {
+                yield* withSettingsText(batches, needs.wantsText, reader.read);
+            }
+            finally {
+                reader.close();
+            }
+        },
+        // A log read to its end has exited; one abandoned half-way (an error, a config problem) is killed.
+        stop: () => stopCommitLog(started),
+    };
+}
+/** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
+export async function* rangeSubjects(repo, options) {
+    for await (const batch of rangeSubjectBatches(repo, options))
+        yield* batch;
+}
+/** The same subjects, a batch per chunk of git's output: what a long history scan iterates. */
+export async function* rangeSubjectBatches(repo, options) {
+    try {
+        const onSkipped = (count) => {
+            for (let i = 0; i < count; i++)
+                options.onCommit?.();
+        };
+        const streamOptions = { revisions: options.revisions, content: options.content, skipUnless: options.prefilter, onSkipped, started: options.started };
+        for await (const records of streamCommitBatches(repo.cwd, streamOptions)) {
+            const subjects = [];
+            for (const record of records) {
+                options.onCommit?.();
+                for (const subject of commitSubjects(record))
+                    subjects.push(subject);
+            }
+            yield subjects;
+        }
+    }
+    catch (error) {
+        throw namedRevisionError(error, options.revisions);
+    }
+}
+/** Turns git's "ambiguous argument 'x'" into a line that names the revision. */
+function namedRevisionError(error, revisions) {
+    if (!(error instanceof UsageError))
+        return error;
+    const ambiguous = /ambiguous argument '([^']*)'|bad revision '([^']*)'|unknown revision[^']*'([^']*)'/.exec(error.message);
+    if (ambiguous)
+        return new UsageError(`unknown revision: ${ambiguous[1] ?? ambiguous[2] ?? ambiguous[3]}`);
+    if (/does not have any commits yet/.test(error.message))
+        return new UsageError(`no commits yet: ${revisions.join(' ')}`);
+    return error;
+}

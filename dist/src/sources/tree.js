@@ -1,0 +1,43 @@
+import { listTreeFiles, grepKeywords } from '../git/tree-files.js';
+/**
+ * The tree: every tracked and untracked-not-ignored path (HEAD's tree in a bare repository), the settings files'
+ * text, and the lines that hold a content keyword. git starts when the source is made; paths are matched while
+ * git grep still reads.
+ */
+export function treeSource(repo, options) {
+    const abort = new AbortController();
+    const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
+    const paths = listTreeFiles(repo, abort.signal).then((files) => files.map((file) => ({ type: 'path', path: file.path, symlink: file.symlink })));
+    let content = options.expectedKeywords ? grepLines(repo, expected, abort.signal) : undefined;
+    let finished = false;
+    // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
+    paths.catch(() => undefined);
+    void Promise.allSettled([paths, content]).then(() => (finished = true));
+    return {
+        label: repo.bare ? 'tree at HEAD' : 'working tree',
+        async *read(needs) {
+            const wanted = options.content ? [...needs.contentKeywords] : [];
+            if (!content || wanted.join('\0') !== expected.join('\0'))
+                content = grepLines(repo, wanted, abort.signal);
+            const list = await paths;
+            yield list;
+            if (list.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) {
+                const { settingsSubjectsFor, settingsTextReader } = await import('./settings-text.js');
+                const reader = settingsTextReader(repo, 'tree');
+                try {
+                    yield await settingsSubjectsFor(list, needs.wantsText, reader.read);
+                }
+                finally {
+                    reader.close();
+                }
+            }
+            yield await content;
+        },
+        stop: () => finished || abort.abort(),
+    };
+}
+function grepLines(repo, keywords, signal) {
+    const lines = grepKeywords(repo, [...keywords], signal).then((hits) => hits.map((hit) => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
+    lines.catch(() => undefined);
+    return lines;
+}

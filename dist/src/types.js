@@ -1,0 +1,2 @@
+// Plain data shared by every stage: subjects in, findings out.
+export {};
