@@ -18,6 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { cli: 'src/cli.ts', action: 'src/action.ts' };
 const RUNNER = 'hooks/aiguard-runner.sh';
 const SCOPE_TABLE = 'rules/data/claude-settings-scope.tsv';
+const readText = (path) => readFileSync(join(root, path), 'utf8');
 const VIRTUAL = 'aiguard-build';
 
 // ES modules have no `require`; the CommonJS dependencies the bundle includes (micromatch, ajv's runtime) call it for
@@ -33,7 +34,7 @@ function assetModules(rulesJson, validatorSource, version) {
     'config-validator.cjs': validatorSource,
     version: `export const VERSION = ${JSON.stringify(version)};\n`,
     'hook-runner': `export function hookRunnerText() {\n  return ${JSON.stringify(readFileSync(join(root, RUNNER), 'utf8'))};\n}\n`,
-    'claude-settings-scope': `export function claudeSettingsScopeText() {\n  return ${JSON.stringify(readFileSync(join(root, SCOPE_TABLE), 'utf8'))};\n}\n`,
+    'claude-settings-scope': `export function claudeSettingsScopeText() {\n  return ${JSON.stringify(readText(SCOPE_TABLE))};\n}\n`,
   };
 }
 

@@ -10,7 +10,8 @@ import micromatch from 'micromatch';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // What each settings analyser reports: the same data file the analysers' registry is typed from.
-const { analysers: ANALYSER_ISSUES, foundBy: FOUND_BY } = JSON.parse(readFileSync(join(root, 'src/detect/settings/analyser-issues.json'), 'utf8'));
+const ISSUE_TABLE = join(root, 'src/detect/settings/analyser-issues.json');
+const { analysers: ANALYSER_ISSUES, foundBy: FOUND_BY } = JSON.parse(readFileSync(ISSUE_TABLE, 'utf8'));
 
 /** The compiled rule list as JSON text. */
 export function compileRules(rulesDir = join(root, 'rules')) {
