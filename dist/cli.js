@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-SJW7NKNK.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-EIKK4AZI.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-U2YLI5FZ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-BZYDJNHA.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-OOS6LZZ4.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-D5V33HRI.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-WMVH652G.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-YQX73R4D.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-VCMZA7DX.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-E4OYMWLW.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-DUGJV54L.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-OJJ5UH3M.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-WS6EAFTA.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-AJ6KKWJD.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-GYZS22OY.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-VMUKMEXN.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-FUGQ5PB7.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-KVJVTKRO.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-2XMK42ZX.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-4MJVRZIP.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

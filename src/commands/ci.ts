@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../cli-args.js';
 import { commitId, openRepository, type Repository } from '../git/repository.js';
 import { treeSource } from '../sources/tree.js';
 import { historySource } from '../sources/range.js';
+import { allRefObjectsSource } from '../sources/ref-objects.js';
 import { pullRequestSource } from '../sources/pull-request.js';
 import { runPipeline } from '../pipeline.js';
 import { emitReports, reportOptionsFrom, REPORT_OPTIONS, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
@@ -122,10 +123,13 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
 async function treeRun(repo: Repository, target: CiTarget, options: { configFile?: string; all: boolean; content: boolean }): Promise<Run> {
   const head = (target.head ? await commitId(repo, target.head) : undefined) ?? (repo.hasHead ? 'HEAD' : undefined);
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: head });
-  const scanned = options.all ? historySource(repo.cwd, { revisions: ['--all'], content: options.content }) : treeSource(repo, { content: options.content });
+  // Every commit also means every annotated tag, note and replace ref: git log shows none of them.
+  const scanned = options.all
+    ? [historySource(repo.cwd, { revisions: ['--all'], content: options.content, merges: 'combined' }), allRefObjectsSource(repo.cwd)]
+    : [treeSource(repo, { content: options.content })];
   return {
     engine,
-    sources: [scanned, pullRequestSource({ branch: target.branch })],
+    sources: [...scanned, pullRequestSource({ branch: target.branch })],
     label: (commits) => `${target.provider} ${target.event}: ${options.all ? `every commit (${commits})` : 'the tree'}`,
   };
 }

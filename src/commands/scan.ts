@@ -61,7 +61,11 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
   const treeMode = !values.staged && values['message-file'] === undefined && !history;
   // git log prints the same from any folder of the repository: it starts before rev-parse has found the top.
-  const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content })) : undefined;
+  // A whole history reads merges with --cc, a range with --remerge-diff (see git/commit-stream.ts).
+  const merges = values.all ? 'combined' : 'remerge';
+  const early = history
+    ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content, merges }))
+    : undefined;
   early?.catch(() => undefined);
   const sources: Source[] = [];
   try {
@@ -69,6 +73,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
     if (history) {
       const log = await early!;
       sources.push(log);
+      // Every commit also means every annotated tag, note and replace ref: git log shows none of them.
+      if (values.all) sources.push((await import('../sources/ref-objects.js')).allRefObjectsSource(repo.cwd));
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
     }
     if (treeMode) sources.push(await startTree(repo, content));

@@ -15,7 +15,7 @@ const COMMITS_BY_TOOL = {
   aider: 606,
   gemini: 276,
   cursor: 408,
-  generic: 67,
+  generic: 70,
   copilot: 18,
   jules: 11,
   codex: 6,
@@ -52,6 +52,8 @@ const FINDINGS_BY_RULE = {
   'gemini/self-sign-off': 4,
   'gemini/yours-truly-marker': 2,
   'generic/ai-disclosure-line': 61,
+  // Reviewed: CodeRabbit's release-notes comment copied into 13 jdx/mise squash commits.
+  'generic/ai-review-summary': 13,
   'generic/ai-review-bot': 6,
   'jules/co-author-trailer': 11,
 };

@@ -8,12 +8,12 @@ export const RISKY_PERMISSION_MODES: ReadonlySet<string> = new Set(['bypassPermi
 /** Permission rules that let the agent run anything, fetch anything or use any MCP tool without asking. */
 const RISKY_COMMANDS = 'curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm';
 export const BROAD_PERMISSION = new RegExp(
-  `^(?:\\*|Bash|Bash\\(\\s*\\*?\\s*\\)|Bash\\(\\s*(?:${RISKY_COMMANDS})\\b[^)]*\\)|WebFetch|WebFetch\\(\\s*\\*?\\s*\\)|mcp__.*|` +
+  `^(?:\\*|Bash|Bash\\(\\s*(?:\\*\\s*)?\\)|Bash\\(\\s*(?:${RISKY_COMMANDS})\\b[^)]*\\)|WebFetch|WebFetch\\(\\s*(?:\\*\\s*)?\\)|mcp__.*|` +
     '(?:Edit|Write|Read)\\(\\s*(?:\\*\\*|\\/\\/?\\*\\*|~\\/?\\*\\*)\\s*\\))$',
 );
 
 /** Tools in frontmatter allowed-tools that amount to any command, any URL or any MCP tool. */
-export const BROAD_TOOL = /^(?:\*|Bash|Bash\(\s*\*?\s*\)|WebFetch|mcp__.*)$/;
+export const BROAD_TOOL = /^(?:\*|Bash|Bash\(\s*(?:\*\s*)?\)|WebFetch|mcp__.*)$/;
 
 /** Settings keys whose value is a command Claude Code runs while it is open. */
 export const COMMAND_KEYS = ['statusLine', 'subagentStatusLine', 'fileSuggestion'] as const;

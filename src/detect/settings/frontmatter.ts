@@ -24,8 +24,9 @@ export function analyseFrontmatter(text: string): SettingsIssue[] {
  * and Claude Code reads. Such top-level values are read as the strings they are; nothing else is relaxed.
  */
 function quotePlainScalars(yamlText: string): string {
-  const plainWithColon = /^([A-Za-z_][\w-]*):[ \t]+(?!["'|>[{&*!#])(.*:[ \t].*?)[ \t]*$/gm;
-  return yamlText.replace(plainWithColon, (_line, key: string, value: string) => `${key}: ${JSON.stringify(value)}`);
+  // The blank run before the value cannot end early (the value starts with no blank): linear on hostile lines.
+  const plainWithColon = /^([A-Za-z_][\w-]*):[ \t]+(?![ \t"'|>[{&*!#])(.*:[ \t].*)$/gm;
+  return yamlText.replace(plainWithColon, (_line, key: string, value: string) => `${key}: ${JSON.stringify(value.trimEnd())}`);
 }
 
 function parseFrontmatter(yamlText: string, counter: LineCounter) {

@@ -1,9 +1,9 @@
-// What an analyser reports: an issue it declares in analyser-issues.ts, the line of the key, and evidence.
+// What an analyser reports: an issue it declares in analyser-issues.json, the line of the key, and evidence.
 
 export interface SettingsIssue {
   /** One of the analyser's issues; the rule that names this analyser and this issue turns it into a finding. */
   issue: string;
-  /** Set by an analyser that reads files of several tools: only that tool's rule reports the issue. */
+  /** Set by analysers that serve several tools' rules (workflow): only that tool's rule takes the issue. */
   tool?: string;
   line: number;
   evidence: string;
