@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'fix-message': async () => (await import('./commands/fix-message.js')).fixMessageCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   ci: async () => (await import('./commands/ci.js')).ciCommand,
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
 };
 
 const USAGE = `Usage: aiguard <command> [options]
@@ -27,6 +29,8 @@ Commands:
   fix-message FILE    remove AI trailers and markers from a commit message file
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
   ci                  scan what a pull request or push brings, as the CI's environment describes it
+  audit [REPO...]     many repositories into an SQLite store (incremental, shards, merge, HTML report)
+  export TARGET       the platform-enforceable part of the policy: github-ruleset or gitlab-push-rules
 Run aiguard <command> --help for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {

@@ -45,6 +45,8 @@ export async function ensureMirror(url: string, cache: string, onProgress?: (pro
     progress: onProgress ? ({ method, stage, progress }: MirrorProgress) => onProgress({ method, stage, progress }) : undefined,
     // A company CA for its own forge is the user's setting to keep (simple-git guards GIT_* variables otherwise).
     allowEnvironment: [...KEPT_GIT_VARIABLES, 'GIT_TERMINAL_PROMPT', 'GIT_ALLOW_PROTOCOL'],
+    // GIT_CONFIG_GLOBAL and GIT_CONFIG_NOSYSTEM are the user's own choice of config, not the scanned repository's.
+    unsafe: { allowUnsafeConfigPaths: true },
   };
   const env = mirrorEnvironment();
   const fresh = !existsSync(join(dir, 'HEAD'));

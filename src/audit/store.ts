@@ -55,7 +55,7 @@ export interface RepositoryRow {
   head: string | null;
   default_branch: string | null;
   scanned_at: string;
-  status: 'ok' | 'failed';
+  status: 'ok' | 'failed' | 'out-of-scope';
   error: string | null;
   policy: string | null;
   effective: string | null;
