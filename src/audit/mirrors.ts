@@ -17,12 +17,14 @@ export interface MirrorProgress {
 const REFSPECS = ['+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'];
 
 const KEPT_GIT_VARIABLES = ['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_SSH_COMMAND', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'];
+// What git needs to reach a forge (proxies, certificates, an SSH agent); editors, pagers and the rest stay out.
+const KEPT_VARIABLES = /^(?:PATH|HOME|USER|LOGNAME|LANG|TMPDIR|TEMP|TMP|SYSTEMROOT|XDG_CONFIG_HOME|SSH_AUTH_SOCK|SSL_CERT_FILE|SSL_CERT_DIR|(?:HTTPS?|ALL|NO)_PROXY)$/i;
 
 /** No prompt can hang a worker; no transport that runs a command (ext::) is allowed, whatever git's config says. */
 function mirrorEnvironment(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.includes(key))) env[key] = value;
+    if (value !== undefined && (KEPT_VARIABLES.test(key) || KEPT_GIT_VARIABLES.includes(key))) env[key] = value;
   }
   return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ALLOW_PROTOCOL: 'file:git:http:https:ssh', LC_ALL: 'C' };
 }

@@ -7,6 +7,7 @@ import type { FindingRow, RepositoryResult, RepositoryState } from './store.js';
 import type { Repository } from '../git/repository.js';
 import type { Policy } from '../policy/policy.js';
 import type { Engine } from '../scan-pipeline.js';
+import { utcDate } from './audit-summary.js';
 
 export interface RepositoryJob {
   target: AuditTarget;
@@ -30,7 +31,7 @@ export async function scanRepository(job: RepositoryJob, events: ScanEvents): Pr
   const failed = (error: unknown): RepositoryResult => ({
     row: {
       repository: job.target.name, remote: job.target.kind === 'url' ? job.target.name : null, head: null, default_branch: null,
-      scanned_at: job.scannedAt, status: 'failed', error: oneLine(error), policy: null, effective: null, engine: null, commits_scanned: 0,
+      scanned_at: job.scannedAt, status: 'failed', error: oneLine(error), policy: null, effective: null, engine: null, commits_scanned: 0, new_commits: 0,
     },
   });
   try {
@@ -56,7 +57,7 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const row = {
     repository: job.target.name, remote, head: head ?? null, default_branch: branch ?? null, scanned_at: job.scannedAt, status: 'ok' as const,
-    error: null, policy: engine.policy.source ?? 'built-in default', effective: engine.policy.effective ?? null, engine: fingerprint, commits_scanned: 0,
+    error: null, policy: engine.policy.source ?? 'built-in default', effective: engine.policy.effective ?? null, engine: fingerprint, commits_scanned: 0, new_commits: 0,
   };
   if (engine.policy.scope?.remotes?.length) {
     const notCovered = await (await import('../policy/scope.js')).checkScope(repo, engine.policy);
@@ -83,7 +84,7 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   }
   const treeChanged = full || previous?.head !== (head ?? null);
   if (head && treeChanged) findings.push(...(await scanTree(repo, engine, job.content, context)).map((finding) => toRow(job.target.name, 'tree', finding)));
-  return { row: { ...row, commits_scanned: commits }, tips: tips.map((tip) => ({ ref: tip.ref, commit: tip.commit })), findings, replaceHistory: full, replaceTree: treeChanged };
+  return { row: { ...row, new_commits: commits }, tips: tips.map((tip) => ({ ref: tip.ref, commit: tip.commit })), findings, replaceHistory: full, replaceTree: treeChanged };
 }
 
 /** The organisation's --config (data formats only, extends resolved), else the repository's own policy at its default branch. */
@@ -123,7 +124,7 @@ async function remoteOf(repo: Repository, target: AuditTarget): Promise<string |
 export function toRow(repository: string, source: 'history' | 'tree', finding: Finding): FindingRow {
   return {
     repository, source, rule_id: finding.ruleId, tool: finding.tool, kind: finding.kind, severity: finding.severity, status: finding.status,
-    commit_id: finding.commit ?? null, author: finding.author ?? null, committed_at: finding.commitDate ?? null, path: finding.path ?? null,
+    commit_id: finding.commit ?? null, author: finding.author ?? null, committed_at: finding.commitDate ? utcDate(finding.commitDate) : null, path: finding.path ?? null,
     line: finding.line ?? null, evidence: finding.evidence, fingerprint: finding.fingerprint, summary: finding.commitSummary ?? null, note: finding.note ?? null,
   };
 }

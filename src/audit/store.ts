@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS repositories (
   policy TEXT,
   effective TEXT,
   engine TEXT,
-  commits_scanned INTEGER NOT NULL DEFAULT 0
+  commits_scanned INTEGER NOT NULL DEFAULT 0,
+  new_commits INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS tips (
   repository TEXT NOT NULL,
@@ -60,7 +61,10 @@ export interface RepositoryRow {
   policy: string | null;
   effective: string | null;
   engine: string | null;
+  /** Commits in all the runs so far (a full rescan starts again from 0). */
   commits_scanned: number;
+  /** Commits the last run read: 0 when nothing was new. */
+  new_commits: number;
 }
 
 export interface FindingRow {
@@ -89,7 +93,7 @@ export const FINDING_COLUMNS = [
 ] as const satisfies readonly (keyof FindingRow)[];
 
 const REPOSITORY_COLUMNS = [
-  'repository', 'remote', 'head', 'default_branch', 'scanned_at', 'status', 'error', 'policy', 'effective', 'engine', 'commits_scanned',
+  'repository', 'remote', 'head', 'default_branch', 'scanned_at', 'status', 'error', 'policy', 'effective', 'engine', 'commits_scanned', 'new_commits',
 ] as const satisfies readonly (keyof RepositoryRow)[];
 
 /** What a finished (or failed) repository writes: its row, its tips, and findings to add or to replace. */
@@ -154,9 +158,9 @@ export class AuditStore {
       const failed = row.status === 'failed';
       // A failed run keeps what earlier runs saw: its tips, findings and counts stay for the next run to build on.
       if (failed && previous) {
-        this.db.run('UPDATE repositories SET scanned_at = ?, status = ?, error = ? WHERE repository = ?', [row.scanned_at, row.status, row.error, row.repository]);
+        this.db.run('UPDATE repositories SET scanned_at = ?, status = ?, error = ?, new_commits = 0 WHERE repository = ?', [row.scanned_at, row.status, row.error, row.repository]);
       } else {
-        const commits = (result.replaceHistory || !previous ? 0 : previous.commits_scanned) + row.commits_scanned;
+        const commits = (result.replaceHistory || !previous ? 0 : previous.commits_scanned) + row.new_commits;
         this.upsertRepository({ ...row, commits_scanned: commits });
       }
       if (!failed) {

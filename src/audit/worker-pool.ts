@@ -60,7 +60,7 @@ function failedResult(job: RepositoryJob, reason: string): RepositoryResult {
   return {
     row: {
       repository: job.target.name, remote: job.target.kind === 'url' ? job.target.name : null, head: null, default_branch: null, scanned_at: job.scannedAt,
-      status: 'failed', error: reason, policy: null, effective: null, engine: null, commits_scanned: 0,
+      status: 'failed', error: reason, policy: null, effective: null, engine: null, commits_scanned: 0, new_commits: 0,
     },
   };
 }
