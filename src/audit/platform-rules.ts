@@ -111,7 +111,7 @@ function translateIdentity(rule: Rule): Translated {
   const re2 = `(?${flagsOf(flags).replace('m', '') || 'i'}:${emails.join('|')})`;
   const disagreement = firstDisagreement(re2, samples, (email) => js.test(`x <${email}>`));
   if (disagreement !== undefined) throw new Untranslatable(`in RE2 it decides the address ${disagreement} differently`);
-  return { rule, flags: flagsOf(flags).replace('m', ''), bodies: emails, field: rule.field ?? 'author' };
+  return { rule, flags: flagsOf(flags).replace('m', ''), bodies: emails, field: rule.field ?? 'any' };
 }
 
 function translatePath(rule: Rule, ruleSet: RuleSet): Translated {
