@@ -26,10 +26,13 @@ const docPath = join(root, 'docs', 'rules.md');
 const out = [];
 let inTable = false;
 for (const line of readFileSync(docPath, 'utf8').split('\n')) {
-  if (line === '|---|---|---|---|') out.push(line, ...packRows), (inTable = true);
-  else if (line === '|---|---|---|---|---|') out.push(line, ...settingsRows), (inTable = true);
-  else if (inTable && line.startsWith('| `')) continue;
-  else out.push(line), (inTable = false);
+  if (line === '|---|---|---|---|' || line === '|---|---|---|---|---|') {
+    out.push(line, ...(line === '|---|---|---|---|' ? packRows : settingsRows));
+    inTable = true;
+  } else if (!(inTable && line.startsWith('| `'))) {
+    out.push(line);
+    inTable = false;
+  }
 }
 writeFileSync(docPath, out.join('\n'));
 console.log(`docs/rules.md: ${packRows.length} packs, ${settingsRows.length} settings checks`);

@@ -51,6 +51,8 @@ export interface CommitInfo {
   committer: string;
   /** Committer date, ISO 8601 with offset. */
   date: string;
+  /** Author date, ISO 8601 with offset (rebase keeps it; absent where git log did not give it). */
+  authorDate?: string;
 }
 
 /** One thing to look at, produced by a source, consumed by detect. */
@@ -66,17 +68,19 @@ export type Subject =
   | { type: 'environment'; name: string; value: string }
   | { type: 'settings'; path: string; text: string; commit?: CommitInfo };
 
+/** What detect makes of a subject under one rule: policy-free (no status until the policy judges it). */
 export interface Finding {
   ruleId: string;
   tool: string;
   kind: Kind;
+  /** The rule's own severity; the policy's level replaces it in the verdict. */
   severity: Severity;
-  status: Status;
   evidence: string;
   fingerprint: string;
   commit?: string;
   commitSummary?: string;
   commitDate?: string;
+  authorDate?: string;
   author?: string;
   path?: string;
   line?: number;
@@ -84,6 +88,11 @@ export interface Finding {
   field?: string;
   description: string;
   fix: string;
+}
+
+/** A finding as the policy judged it: its level as severity, its status, and why it got that status. */
+export interface Verdict extends Finding {
+  status: Status;
   /** Why the policy gave it its status (an allow entry's reason, an expiry, an effective date). */
   note?: string;
 }
@@ -102,6 +111,7 @@ export interface Summary {
 
 export interface Report {
   version: 1;
-  findings: Finding[];
+  /** Named findings in the JSON contract; each is a verdict. */
+  findings: Verdict[];
   summary: Summary;
 }

@@ -1,5 +1,5 @@
 // The audit's report on standard output or --output: text (a line per repository), json, csv (a row per finding), sarif.
-import type { Finding, Kind, Severity, Status } from '../types.js';
+import type { Kind, Severity, Status, Verdict } from '../types.js';
 import type { FindingRow, RepositoryRow } from './store.js';
 import { FINDING_COLUMNS } from './store.js';
 import { summarizeAudit } from './audit-summary.js';
@@ -61,7 +61,7 @@ async function auditSarif(findings: FindingRow[]): Promise<string> {
 }
 
 /** A stored row as the Finding the report formatters take. */
-export function rowToFinding(row: FindingRow): Finding {
+export function rowToFinding(row: FindingRow): Verdict {
   return {
     ruleId: row.rule_id,
     tool: row.tool,

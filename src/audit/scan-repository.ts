@@ -1,12 +1,14 @@
 // One repository of an audit: its mirror (or the local copy), its policy, the commits not seen before and the
 // default branch's tree, through the pipeline every scan uses. Any failure becomes a `failed` row, never a throw.
 import { createHash } from 'node:crypto';
-import type { Finding } from '../types.js';
+import type { Verdict } from '../types.js';
 import type { AuditTarget } from './repository-list.js';
 import type { FindingRow, RepositoryResult, RepositoryState } from './store.js';
 import type { Repository } from '../git/repository.js';
 import type { Policy } from '../policy/policy.js';
-import type { Engine } from '../scan-pipeline.js';
+import type { Baseline } from '../policy/baseline.js';
+import type { Engine } from '../pipeline.js';
+import type { Source } from '../sources/source.js';
 import { utcDate } from './audit-summary.js';
 
 export interface RepositoryJob {
@@ -70,37 +72,31 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   const seen = [...new Set(existing.values())];
   const tipIds = new Set(tips.map((tip) => tip.commit));
   const nothingNew = !full && [...tipIds].every((id) => seen.includes(id));
-  const context: Context = { gate: false, repoDir: repo.root ?? repo.cwd, baseline };
-  const findings: FindingRow[] = [];
-  let commits = 0;
-  if (tips.length && !nothingNew) {
-    // Only what the tips seen last time do not reach: a re-run reads the new commits alone.
-    const revisions = ['--branches', '--tags', ...(seen.length ? ['--not', ...seen] : [])];
-    const history = await scanHistory(repo, engine, revisions, job.content, context, (count) => {
-      commits += count;
-      events.commits(count);
-    });
-    findings.push(...history.map((finding) => toRow(job.target.name, 'history', finding)));
-  }
   const treeChanged = full || previous?.head !== (head ?? null);
-  if (head && treeChanged) findings.push(...(await scanTree(repo, engine, job.content, context)).map((finding) => toRow(job.target.name, 'tree', finding)));
+  // Only what the tips seen last time do not reach: a re-run reads the new commits alone.
+  const revisions = ['--branches', '--tags', ...(seen.length ? ['--not', ...seen] : [])];
+  let commits = 0;
+  const verdicts = await runSources(repo, engine, { history: tips.length > 0 && !nothingNew ? revisions : undefined, tree: Boolean(head) && treeChanged, content: job.content }, baseline, (count) => {
+    commits += count;
+    events.commits(count);
+  });
+  // History findings carry their commit; the tree's have none.
+  const findings = verdicts.map((verdict) => toRow(job.target.name, verdict.commit === undefined ? 'tree' : 'history', verdict));
   return { row: { ...row, new_commits: commits }, tips: tips.map((tip) => ({ ref: tip.ref, commit: tip.commit })), findings, replaceHistory: full, replaceTree: treeChanged };
 }
 
 /** The organisation's --config (data formats only, extends resolved), else the repository's own policy at its default branch. */
 async function loadAuditEngine(repo: Repository, configFile: string | undefined, head: string | undefined): Promise<Engine> {
-  const [{ resolvePolicy, checkPolicyIds }, { policyAtRevision }, { defaultPolicy }, { loadRuleSet }] = await Promise.all([
+  const [{ resolvePolicy }, { policyAtRevision }, { defaultPolicy }, { engineFor }] = await Promise.all([
     import('../policy/resolve-policy.js'),
     import('../policy/revision-policy.js'),
     import('../policy/policy.js'),
-    import('../detect/rule-set.js'),
+    import('../pipeline.js'),
   ]);
   let policy: Policy = defaultPolicy();
   if (configFile !== undefined) policy = await resolvePolicy({ configFile, allowCode: false });
   else if (head) policy = (await policyAtRevision(repo, head, 'in an audit'))?.policy ?? policy;
-  const ruleSet = await loadRuleSet(policy.customRules, policy.source);
-  checkPolicyIds(policy, ruleSet.rules);
-  return { policy, ruleSet };
+  return engineFor(policy);
 }
 
 /**
@@ -121,7 +117,7 @@ async function remoteOf(repo: Repository, target: AuditTarget): Promise<string |
   return (remotes.find((remote) => remote.name === 'origin') ?? remotes[0])?.url ?? null;
 }
 
-export function toRow(repository: string, source: 'history' | 'tree', finding: Finding): FindingRow {
+export function toRow(repository: string, source: 'history' | 'tree', finding: Verdict): FindingRow {
   return {
     repository, source, rule_id: finding.ruleId, tool: finding.tool, kind: finding.kind, severity: finding.severity, status: finding.status,
     commit_id: finding.commit ?? null, author: finding.author ?? null, committed_at: finding.commitDate ? utcDate(finding.commitDate) : null, path: finding.path ?? null,
@@ -134,33 +130,30 @@ function oneLine(error: unknown): string {
   return text.split('\n').map((line) => line.trim()).find(Boolean)?.slice(0, 500) ?? 'unknown error';
 }
 
-type Context = { gate: false; repoDir: string; baseline: import('../policy/baseline.js').Baseline | false };
-
-// The pipeline calls: every commit the revisions list, and the default branch's tree, as `aiguard scan` reads them.
-async function scanHistory(repo: Repository, engine: Engine, revisions: string[], content: boolean, context: Context, onCommits: (count: number) => void): Promise<Finding[]> {
-  const [{ collectWithSettings, finishReport }, { rangeSubjectBatches }, { commitPrefilter }] = await Promise.all([
-    import('../scan-pipeline.js'),
-    import('../sources/range.js'),
-    import('../detect/commit-prefilter.js'),
-  ]);
+/**
+ * The pipeline every scan runs, over the commits the revisions list (as `aiguard scan --all` reads them) and the
+ * default branch's tree: a work tree is read as if bare, so uncommitted files never count.
+ */
+async function runSources(
+  repo: Repository,
+  engine: Engine,
+  what: { history?: string[]; tree: boolean; content: boolean },
+  baseline: Baseline | false,
+  onCommits: (count: number) => void,
+): Promise<Verdict[]> {
+  const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([import('../pipeline.js'), import('../sources/range.js'), import('../sources/tree.js')]);
+  const sources: Source[] = [];
+  if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content }));
+  if (what.tree) sources.push(treeSource({ ...repo, bare: true, root: undefined, cwd: repo.gitDir }, { content: what.content }));
+  if (sources.length === 0) return [];
   let pending = 0;
-  let total = 0;
+  // Progress crosses to the main thread in batches: a message a commit would cost more than the commit.
   const onCommit = (): void => {
-    total++;
-    if (++pending >= 256) onCommits(pending), (pending = 0);
+    if (++pending < 256) return;
+    onCommits(pending);
+    pending = 0;
   };
-  const { matchers } = engine.ruleSet;
-  const subjects = rangeSubjectBatches(repo, { revisions, content, onCommit, prefilter: commitPrefilter(matchers, content) });
-  const findings = await collectWithSettings(repo, matchers, subjects, 'commits');
+  const result = await runPipeline(engine, sources, { gate: false, repoDir: repo.cwd, baseline, onCommit });
   if (pending) onCommits(pending);
-  return (await finishReport(findings, engine.policy, total, context)).findings;
-}
-
-async function scanTree(repo: Repository, engine: Engine, content: boolean, context: Context): Promise<Finding[]> {
-  const [{ collectWithSettings, finishReport }, { treeSubjects }] = await Promise.all([import('../scan-pipeline.js'), import('../sources/tree.js')]);
-  // The default branch's tree, never a work tree's uncommitted files: the repository read as if bare.
-  const committed: Repository = { ...repo, bare: true, root: undefined, cwd: repo.gitDir };
-  const keywords = content ? engine.ruleSet.matchers.contentKeywords : [];
-  const findings = await collectWithSettings(committed, engine.ruleSet.matchers, await treeSubjects(committed, keywords), 'tree');
-  return (await finishReport(findings, engine.policy, 0, context)).findings;
+  return result.report.findings;
 }

@@ -1,13 +1,11 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Repository } from '../git/repository.js';
-import { UsageError } from '../errors.js';
 import { SEARCH_PLACES } from '../policy/load-config.js';
 import { defaultPolicy, type Policy } from '../policy/policy.js';
 import { policyAtRevision } from '../policy/revision-policy.js';
 import { baselineRepoPath } from '../policy/baseline.js';
-import { checkPolicyIds, resolvePolicy } from '../policy/resolve-policy.js';
-import { loadRuleSet } from '../detect/rule-set.js';
-import type { Engine } from '../scan-pipeline.js';
+import { resolvePolicy } from '../policy/resolve-policy.js';
+import { engineFor, type Engine } from '../pipeline.js';
 
 export interface TrustedEngine extends Engine {
   /** Repository paths whose change in the PR is itself a finding. */
@@ -30,10 +28,9 @@ export async function loadTrustedEngine(repo: Repository, options: { configFile?
     const found = await policyAtRevision(repo, options.revision, 'in CI');
     if (found) policy = found.policy;
   }
-  const ruleSet = await loadRuleSet(policy.customRules, policy.source);
-  checkPolicyIds(policy, ruleSet.rules);
+  const engine = await engineFor(policy);
   // The baseline decides what passes as much as the policy does: a PR that edits it is tampering too.
   const baselineFile = baselineRepoPath(repo.root ?? repo.cwd, policy.baseline);
   if (baselineFile && !policyPaths.includes(baselineFile)) policyPaths.push(baselineFile);
-  return { policy, ruleSet, policyPaths };
+  return { ...engine, policyPaths };
 }

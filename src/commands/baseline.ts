@@ -1,18 +1,19 @@
-import type { Finding } from '../types.js';
 import { relative } from 'node:path';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
-import { treeSubjects } from '../sources/tree.js';
-import { rangeSubjectBatches } from '../sources/range.js';
-import { collectFindings, loadEngine } from '../scan-pipeline.js';
-import { applyPolicy } from '../policy/apply-policy.js';
-import { baselinePath, findingsToRecord, readBaseline, updateBaseline, writeBaseline } from '../policy/baseline.js';
+import { treeSource } from '../sources/tree.js';
+import { historySource } from '../sources/range.js';
+import { loadEngine, runPipeline } from '../pipeline.js';
+import { baselinePath, findingsToRecord, readBaselineForUpdate, updateBaseline, writeBaseline } from '../policy/baseline.js';
+import { patchIds } from '../git/patch-ids.js';
 import { UsageError } from '../errors.js';
 
 export const BASELINE_USAGE = `Usage: aiguard baseline [PATH] [options]
   Records the findings of the tree and of all history of the repository at PATH (default: the current
   directory) in the policy's baseline file (default .aiguard-baseline.json), so that only new ones fail.
-  Entries are fingerprints of rule, path and evidence: rebases and squashes keep them valid.
+  A message or identity finding is recorded for its commit (author, author date and patch id, which a rebase
+  keeps): the same trailer in a later commit still fails. Path findings cover the path; content and settings
+  findings the same text at the same path.
   --prune      drop entries that no longer match any finding
   --config F   the policy file (default: found in the repository root)`;
 
@@ -30,20 +31,23 @@ export async function baselineCommand(argv: string[]): Promise<number> {
   }
   const repo = await openRepository(positionals[0] ?? '.');
   const repoDir = repo.root ?? repo.cwd;
-  const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repoDir });
-  const file = baselinePath(repoDir, policy.baseline);
-  if (!file) throw new UsageError(`${policy.origins?.baseline ?? 'config'}: baseline: false (the policy turns baselines off)`);
-
-  const findings: Finding[] = [];
-  await collectFindings(ruleSet.matchers, await treeSubjects(repo, ruleSet.matchers.contentKeywords), findings);
-  let commits = 0;
-  if (repo.hasHead) await collectFindings(ruleSet.matchers, rangeSubjectBatches(repo, { revisions: ['--all'], content: true, onCommit: () => commits++ }), findings);
-  // Levels and allow entries first: findings an entry allows stay under that entry, so its expiry still bites.
-  const judged = await applyPolicy(findings, policy, { gate: false, repoDir, skipBaseline: true });
+  const engine = await loadEngine({ configFile: values.config, searchDir: repoDir });
+  const file = baselinePath(repoDir, engine.policy.baseline);
+  if (!file) throw new UsageError(`${engine.policy.origins?.baseline ?? 'config'}: baseline: false (the policy turns baselines off)`);
   const label = relative(repoDir, file) || file;
-  const { baseline, added, pruned } = updateBaseline(readBaseline(file, label), findingsToRecord(judged), values.prune === true);
+  const previous = readBaselineForUpdate(file, label);
+
+  // The same pipeline as scan: tree and every commit, settings files included, judged without any baseline.
+  const sources = [treeSource(repo, { content: true })];
+  if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ['--all'], content: true }));
+  const { report, commitsScanned } = await runPipeline(engine, sources, { gate: false, repoDir, baseline: false });
+  // Levels and allow entries first: findings an entry allows stay under that entry, so its expiry still bites.
+  const recorded = findingsToRecord(report.findings);
+  const commits = [...new Set(recorded.filter((finding) => finding.commit && (finding.kind === 'message' || finding.kind === 'identity')).map((finding) => finding.commit!))];
+  const { baseline, added, pruned } = updateBaseline(previous.baseline, recorded, await patchIds(repo.cwd, commits), values.prune === true);
   writeBaseline(file, baseline);
   const prunedText = values.prune ? `, ${pruned} pruned` : '';
-  process.stdout.write(`aiguard: ${baseline.entries.length} entries in ${label} (${added} new${prunedText}; tree and ${commits} commits scanned)\n`);
+  const migrated = previous.migratedFrom ? `; rewritten from version ${previous.migratedFrom}, whose entries covered future commits too` : '';
+  process.stdout.write(`aiguard: ${baseline.entries.length} entries in ${label} (${added} new${prunedText}; tree and ${commitsScanned} commits scanned${migrated})\n`);
   return 0;
 }

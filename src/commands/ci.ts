@@ -1,10 +1,11 @@
 import type { Finding, Report } from '../types.js';
+import type { Source } from '../sources/source.js';
 import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { commitId, openRepository, type Repository } from '../git/repository.js';
-import { treeSubjects } from '../sources/tree.js';
-import { rangeSubjectBatches } from '../sources/range.js';
-import { pullRequestSubjects } from '../sources/pull-request.js';
-import { collectFindings, collectWithSettings, finishReport } from '../scan-pipeline.js';
+import { treeSource } from '../sources/tree.js';
+import { historySource } from '../sources/range.js';
+import { pullRequestSource } from '../sources/pull-request.js';
+import { runPipeline } from '../pipeline.js';
 import { emitReports, reportTargets, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
 import { detectCi } from '../ci/detect-ci.js';
 import type { CiTarget } from '../ci/ci-target.js';
@@ -67,14 +68,16 @@ export async function ciCommand(argv: string[]): Promise<number> {
       : await rangeRun(repo, target, { configFile: values.config, remote: values.remote ?? 'origin', content });
   const notCovered = await checkScope(repo, run.engine.policy);
   if (notCovered) {
+    for (const source of run.sources) source.stop();
     process.stderr.write(`${notCovered}\n`);
     return 0;
   }
   const baseline = run.base === undefined ? undefined : await trustedBaseline(repo, run.engine.policy, run.base);
-  const report = await finishReport(run.findings, run.engine.policy, run.commits, { gate: true, repoDir: repo.root ?? repo.cwd, baseline });
-  const { files } = await emitReports(report, { format: values.format, output: values.output, reports: values.report, label: run.label });
-  process.stderr.write(`aiguard ci: ${run.label}\n`);
-  if (process.env.GITHUB_ACTIONS === 'true') writeGithubOutputs(process.env, report, run.label, files[0]?.file);
+  const { report, commitsScanned } = await runPipeline(run.engine, run.sources, { gate: true, repoDir: repo.root ?? repo.cwd, baseline, extraFindings: run.extraFindings });
+  const label = run.label(commitsScanned);
+  const { files } = await emitReports(report, { format: values.format, output: values.output, reports: values.report, label });
+  process.stderr.write(`aiguard ci: ${label}\n`);
+  if (process.env.GITHUB_ACTIONS === 'true') writeGithubOutputs(process.env, report, label, files[0]?.file);
   return exitCode(report, failOn);
 }
 
@@ -82,63 +85,53 @@ interface Run {
   engine: TrustedEngine;
   /** The base revision of a change; its baseline file is the one that counts. Null for a root push. */
   base?: string | null;
-  findings: Finding[];
-  commits: number;
-  label: string;
+  sources: Source[];
+  /** A change to the policy or the baseline, judged with the rest. */
+  extraFindings?: Promise<Finding[]>;
+  /** The run's description, once the commits have been counted. */
+  label: (commits: number) => string;
 }
 
 /** A pull request or push: every commit between base and head, its PR text, and any change to the policy. */
 async function rangeRun(repo: Repository, target: CiTarget, options: { configFile?: string; remote: string; content: boolean }): Promise<Run> {
   const range = await resolveRange(repo, target, options.remote);
-  let commits = 0;
   // git log starts while the base policy is read: the two overlap instead of queueing.
-  const subjects = startNow(rangeSubjectBatches(repo, { revisions: range.revisions, content: options.content, onCommit: () => commits++ }));
-  const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: range.base });
-  const findings: Finding[] = [];
+  const history = historySource(repo.cwd, { revisions: range.revisions, content: options.content });
+  let engine: TrustedEngine;
+  try {
+    engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: range.base });
+  } catch (error) {
+    history.stop();
+    throw error;
+  }
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
-  const policyChange = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
-  policyChange.catch(() => undefined);
-  // Settings files are read as each commit holds them.
-  await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'commits', findings);
-  await collectFindings(engine.ruleSet.matchers, pullRequestSubjects(target), findings);
-  findings.push(...(await policyChange));
+  const extraFindings = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
+  extraFindings.catch(() => undefined);
   const from = range.base ? range.base.slice(0, 12) : 'the root';
-  return { engine, base: range.base ?? null, findings, commits, label: `${target.provider} ${target.event}: ${commits} commit${commits === 1 ? '' : 's'} from ${from} to ${range.head.slice(0, 12)}` };
+  return {
+    engine,
+    base: range.base ?? null,
+    sources: [history, pullRequestSource(target)],
+    extraFindings,
+    label: (commits) => `${target.provider} ${target.event}: ${commits} commit${commits === 1 ? '' : 's'} from ${from} to ${range.head.slice(0, 12)}`,
+  };
 }
 
 /** No change to judge (schedule, manual run): the tree at head, or with --all every commit. */
 async function treeRun(repo: Repository, target: CiTarget, options: { configFile?: string; all: boolean; content: boolean }): Promise<Run> {
   const head = (target.head ? await commitId(repo, target.head) : undefined) ?? (repo.hasHead ? 'HEAD' : undefined);
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: head });
-  const findings: Finding[] = [];
-  let commits = 0;
-  if (options.all) {
-    const subjects = rangeSubjectBatches(repo, { revisions: ['--all'], content: options.content, onCommit: () => commits++ });
-    await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'commits', findings);
-  } else {
-    const subjects = await treeSubjects(repo, options.content ? engine.ruleSet.matchers.contentKeywords : []);
-    await collectWithSettings(repo, engine.ruleSet.matchers, subjects, 'tree', findings);
-  }
-  await collectFindings(engine.ruleSet.matchers, pullRequestSubjects({ branch: target.branch }), findings);
-  return { engine, findings, commits, label: `${target.provider} ${target.event}: ${options.all ? `every commit (${commits})` : 'the tree'}` };
+  const scanned = options.all ? historySource(repo.cwd, { revisions: ['--all'], content: options.content }) : treeSource(repo, { content: options.content });
+  return {
+    engine,
+    sources: [scanned, pullRequestSource({ branch: target.branch })],
+    label: (commits) => `${target.provider} ${target.event}: ${options.all ? `every commit (${commits})` : 'the tree'}`,
+  };
 }
 
 async function skippedRun(repo: Repository, target: CiTarget, configFile: string | undefined): Promise<Run> {
   const engine = await loadTrustedEngine(repo, { configFile });
-  return { engine, findings: [], commits: 0, label: `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
-}
-
-/** Asks a stream for its first item now (spawning its git process) and hands it over whole for later reading. */
-function startNow<T>(source: AsyncIterable<T>): AsyncIterable<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  const first = iterator.next();
-  // An error is reported where the stream is read, not here.
-  first.catch(() => undefined);
-  return {
-    async *[Symbol.asyncIterator]() {
-      for (let item = await first; !item.done; item = await iterator.next()) yield item.value;
-    },
-  };
+  return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
 function exitCode(report: Report, failOn: (typeof FAIL_ON)[number]): number {

@@ -1,6 +1,6 @@
 import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
-import { loadEngine } from '../scan-pipeline.js';
+import { loadEngine } from '../pipeline.js';
 import type { Policy } from '../policy/policy.js';
 import { UsageError } from '../errors.js';
 
@@ -27,7 +27,7 @@ export async function configCommand(argv: string[]): Promise<number> {
   const { policy } = await loadEngine({ configFile: values.config, searchDir });
   const rows = policyRows(policy);
   if (format === 'json') {
-    const { origins, source, ...resolved } = policy;
+    const { origins: _origins, source, ...resolved } = policy;
     process.stdout.write(`${JSON.stringify({ source: source ?? null, policy: resolved, origins: Object.fromEntries(rows.map((row) => [row.key, row.origin])) }, null, 2)}\n`);
     return 0;
   }

@@ -43,7 +43,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    import('../scan-pipeline.js'),
+    import('../pipeline.js'),
     import('../git/repository.js'),
     import('../audit/platform-rules.js'),
   ]);

@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { parseCommandArgs } from '../cli-args.js';
 import { UsageError } from '../errors.js';
 import { openRepository } from '../git/repository.js';
-import { commitMessageText, readMessageFile } from '../sources/message-file.js';
-import { collectFindings, finishReport, loadEngine } from '../scan-pipeline.js';
-import { stripMessage } from '../detect/strip-message.js';
+import { commitMessageText, messageSource, readMessageFile } from '../sources/message-file.js';
+import { loadEngine, runPipeline } from '../pipeline.js';
+import { stripMessage } from '../fix/strip-message.js';
 
 export const FIX_MESSAGE_USAGE = `Usage: aiguard fix-message FILE [--config F] [--dry-run]
   Removes AI trailers and generated-with markers (every line the policy blocks or warns about) from a
@@ -35,8 +35,7 @@ export async function fixMessageCommand(argv: string[]): Promise<number> {
   else if (result.removed.length > 0) writeFileSync(file, result.message);
   for (const line of result.removed) process.stderr.write(`aiguard: removed: ${line}\n`);
   if (result.wouldEmpty) process.stderr.write(`aiguard: ${file}: not changed: nothing but AI lines would be left; write a message of your own\n`);
-  const findings = await collectFindings(engine.ruleSet.matchers, [{ type: 'message', text: commitMessageText(result.message), file }]);
-  const report = await finishReport(findings, engine.policy, 0, { gate: false, repoDir: searchDir });
+  const { report } = await runPipeline(engine, [messageSource({ file, text: commitMessageText(result.message) })], { gate: false, repoDir: searchDir });
   for (const finding of report.findings.filter((item) => item.status === 'blocking')) {
     process.stderr.write(`aiguard: still blocking: line ${finding.line ?? '?'}: ${finding.evidence} (${finding.ruleId})\n`);
   }

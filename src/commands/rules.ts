@@ -1,5 +1,5 @@
 import { parseCommandArgs } from '../cli-args.js';
-import { loadEngine } from '../scan-pipeline.js';
+import { loadEngine } from '../pipeline.js';
 import { ruleLevel } from '../policy/levels.js';
 import { openRepository } from '../git/repository.js';
 

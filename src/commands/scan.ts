@@ -1,16 +1,12 @@
 import { resolve } from 'node:path';
-import type { Finding, Subject } from '../types.js';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository, type Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../report/profile.js';
-import type { TextSource } from '../sources/settings-text.js';
-import type { StartedCommitLog } from '../git/commit-stream.js';
+import type { Source } from '../sources/source.js';
 
-// Sources are loaded by the mode that reads them: a hook's scan --staged loads no history or tree code. The
-// pipeline's modules load while git opens the repository: nothing needs them before.
-const loadPipeline = () =>
-  Promise.all([import('../scan-pipeline.js'), import('../sources/settings-text.js'), import('../detect/settings/detect-settings.js'), import('../report/emit-report.js')]);
+// The pipeline's modules load while git opens the repository and starts its long part: nothing needs them before.
+const loadPipeline = () => Promise.all([import('../pipeline.js'), import('../report/emit-report.js')]);
 
 const PRELOADED_FORMATTERS: Record<string, () => Promise<unknown>> = { text: () => import('../report/text.js'), json: () => import('../report/json.js') };
 
@@ -55,156 +51,75 @@ export async function scanCommand(argv: string[]): Promise<number> {
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
   if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
   enterPhase('repository (git rev-parse)');
+  const dir = positionals[0] ?? '.';
   const content = values.content !== false;
   const history = values.range !== undefined || values.all === true;
   const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
   const treeMode = !values.staged && values['message-file'] === undefined && !history;
-  // What starts git's long part (the log, or the tree's grep) loads while git opens the repository.
-  const starters = loadStarters({ history, tree: treeMode });
-  starters.catch(() => undefined);
-  // git log prints the same from any folder of the repository: it need not wait for rev-parse to find the top.
-  const earlyLog = history ? starters.then((loaded) => loaded.commitStream?.startCommitLog(resolve(positionals[0] ?? '.'), { revisions, content })) : undefined;
-  earlyLog?.catch(() => undefined);
-  let repo: Repository;
+  // git log prints the same from any folder of the repository: it starts before rev-parse has found the top.
+  const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content })) : undefined;
+  early?.catch(() => undefined);
+  const sources: Source[] = [];
   try {
-    repo = await openRepository(positionals[0] ?? '.');
-  } catch (error) {
-    await stopLog(earlyLog);
-    throw error;
-  }
-  const early = startEarly(repo, await starters, { history: history && (repo.hasHead || values.all === true), revisions, content, tree: treeMode }, await earlyLog);
-  // The rest of the pipeline loads while git works, and the usual report formatter with it (emit-report's own
-  // import of it then finds it loaded instead of adding a module load, and picocolors', after git's last line).
-  const pipeline = loadPipeline();
-  const format = values.format ?? 'text';
-  if (Object.hasOwn(PRELOADED_FORMATTERS, format)) PRELOADED_FORMATTERS[format]!().catch(() => undefined);
-  try {
+    const repo = await openRepository(dir);
+    if (history) {
+      const log = await early!;
+      sources.push(log);
+      if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
+    }
+    if (treeMode) sources.push(await startTree(repo, content));
+    if (values.staged) {
+      const { stagedSource } = await import('../sources/staged.js');
+      sources.unshift(stagedSource(repo.cwd, Promise.resolve(repo), { content }));
+    }
+    if (values['message-file'] !== undefined) {
+      const { messageSource } = await import('../sources/message-file.js');
+      sources.splice(values.staged ? 1 : 0, 0, messageSource({ file: values['message-file'] }));
+    }
+    // The rest of the pipeline loads while git works, and the usual report formatter with it.
+    const pipeline = loadPipeline();
+    const format = values.format ?? 'text';
+    if (Object.hasOwn(PRELOADED_FORMATTERS, format)) PRELOADED_FORMATTERS[format]!().catch(() => undefined);
     enterPhase('pipeline modules (loading while git starts)');
-    const [{ collectFindings, finishReport, loadEngine }, { withSettingsText, settingsSubjectsFor, settingsTextReader }, { settingsTextWanted }, { emitReport }] = await pipeline;
+    const [{ loadEngine, runPipeline }, { emitReport }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
-    const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
+    const engine = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
-    const notCovered = policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, policy) : undefined;
+    const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
     if (notCovered) {
       // Machine formats keep stdout for reports; the line goes to stderr there.
       (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
       return 0;
     }
-    const findings: Finding[] = [];
-    const labels: string[] = [];
-    let commitsScanned = 0;
     enterPhase('sources and detection (git, parsing, matching)');
-    const wants = settingsTextWanted(ruleSet.matchers);
-    const readers: { close: () => void }[] = [];
-    // Settings files the detector asks for get their text from where this scan looks (tree, index or commit).
-    const textReader = (source: TextSource) => {
-      const reader = settingsTextReader(repo, source);
-      readers.push(reader);
-      return reader.read;
-    };
-
+    const progress = history ? (await import('../report/progress.js')).createProgress(process.stderr) : undefined;
+    let result;
     try {
-      if (values.staged) {
-        labels.push('staged changes');
-        const { stagedSubjects } = await import('../sources/staged.js');
-        const subjects = await stagedSubjects(repo, content);
-        await collectFindings(ruleSet.matchers, subjects, findings);
-        await collectFindings(ruleSet.matchers, await settingsSubjectsFor(subjects, wants, textReader('index')), findings);
-      }
-      if (values['message-file'] !== undefined) {
-        labels.push(`commit message (${values['message-file']})`);
-        const { messageFileSubjects } = await import('../sources/message-file.js');
-        await collectFindings(ruleSet.matchers, messageFileSubjects(values['message-file']), findings);
-      }
-      if (history) {
-        if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
-        const { rangeSubjectBatches } = await import('../sources/range.js');
-        const { createProgress } = await import('../report/progress.js');
-        const { commitPrefilter } = await import('../detect/commit-prefilter.js');
-        const progress = createProgress(process.stderr);
-        const onCommit = (): void => {
-          commitsScanned++;
-          progress.tick();
-        };
-        try {
-          const batches = withSettingsText(rangeSubjectBatches(repo, { revisions, content, onCommit, prefilter: commitPrefilter(ruleSet.matchers, content), started: early.log }), wants, textReader('commits'));
-          await collectFindings(ruleSet.matchers, batches, findings);
-        } finally {
-          progress.done();
-        }
-      }
-      if (treeMode) {
-        labels.push(repo.bare ? 'tree at HEAD' : 'working tree');
-        const { treeSubjectParts } = await import('../sources/tree.js');
-        const keywords = content ? ruleSet.matchers.contentKeywords : [];
-        // The early grep looked for the built-in rules' words: a policy's own content rules need their own.
-        const parts = early.tree && early.tree.keywords.join('\0') === keywords.join('\0') ? early.tree.parts : treeSubjectParts(repo, keywords);
-        const paths = await parts.paths;
-        await collectFindings(ruleSet.matchers, paths, findings);
-        await collectFindings(ruleSet.matchers, await settingsSubjectsFor(paths, wants, textReader('tree')), findings);
-        await collectFindings(ruleSet.matchers, await parts.content, findings);
-      }
+      result = await runPipeline(engine, sources, { gate: false, repoDir: repo.root ?? repo.cwd, onCommit: progress && (() => progress.tick()) });
     } finally {
-      for (const reader of readers) reader.close();
+      progress?.done();
     }
-
-    enterPhase('policy (ignore, levels)');
-    const report = await finishReport(findings, policy, commitsScanned, { gate: false, repoDir: repo.root ?? repo.cwd });
     enterPhase('report');
-    return emitReport(report, { format: values.format, output: values.output, reports: values.report, label: labels.join(', ') || 'history' });
+    const label = sources.filter((source) => source.label !== 'history').map((source) => source.label).join(', ') || 'history';
+    return emitReport(result.report, { format: values.format, output: values.output, reports: values.report, label });
   } finally {
-    early.stop();
+    for (const source of sources) source.stop();
+    if (early && sources.length === 0) (await early.catch(() => undefined))?.stop();
   }
 }
 
-interface EarlySources {
-  log?: StartedCommitLog;
-  tree?: { keywords: string[]; parts: { paths: Promise<Subject[]>; content: Promise<Subject[]> } };
-  /** Ends what was started and not read (a config error, a repository outside the policy's scope). */
-  stop: () => void;
-}
-
-type Starters = {
-  commitStream?: typeof import('../git/commit-stream.js');
-  tree?: typeof import('../sources/tree.js');
-  builtin?: typeof import('../detect/builtin-rules.js');
-  compile?: typeof import('../detect/compile-rules.js');
-};
-
-async function loadStarters(mode: { history: boolean; tree: boolean }): Promise<Starters> {
-  if (mode.history) return { commitStream: await import('../git/commit-stream.js') };
-  if (!mode.tree) return {};
-  const [tree, builtin, compile] = await Promise.all([import('../sources/tree.js'), import('../detect/builtin-rules.js'), import('../detect/compile-rules.js')]);
-  return { tree, builtin, compile };
-}
-
-async function stopLog(log: Promise<StartedCommitLog | undefined> | undefined): Promise<void> {
-  const started = await log?.catch(() => undefined);
-  if (started) (await import('../git/commit-stream.js')).stopCommitLog(started);
-}
-
-function startEarly(repo: Repository, starters: Starters, mode: { history: boolean; revisions: string[]; content: boolean; tree: boolean }, log?: StartedCommitLog): EarlySources {
-  if (starters.commitStream && log) {
-    const { stopCommitLog } = starters.commitStream;
-    // An unborn branch with --range fails with its own message, later: the log started for nothing.
-    if (!mode.history) {
-      stopCommitLog(log);
-      return { stop: () => undefined };
-    }
-    return { log, stop: () => stopCommitLog(log) };
+/** The tree source, its grep started at once with the built-in rules' words (the policy's own rules may add some later). */
+async function startTree(repo: Repository, content: boolean): Promise<Source> {
+  const [{ treeSource }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
+    import('../sources/tree.js'),
+    import('../detect/builtin-rules.js'),
+    import('../detect/compile-rules.js'),
+  ]);
+  let expectedKeywords: string[] | undefined;
+  try {
+    expectedKeywords = content ? contentKeywordsOf(builtinRules()) : [];
+  } catch {
+    expectedKeywords = undefined; // Reported where the rules load, after any config error, as before.
   }
-  if (mode.tree && starters.tree && starters.builtin && starters.compile) {
-    let keywords: string[];
-    try {
-      keywords = mode.content ? starters.compile.contentKeywordsOf(starters.builtin.builtinRules()) : [];
-    } catch {
-      return { stop: () => undefined }; // Reported where the rules load, after any config error, as before.
-    }
-    const abort = new AbortController();
-    const parts = starters.tree.treeSubjectParts(repo, keywords, abort.signal);
-    let finished = false;
-    void Promise.allSettled([parts.paths, parts.content]).then(() => (finished = true));
-    return { tree: { keywords, parts }, stop: () => finished || abort.abort() };
-  }
-  return { stop: () => undefined };
+  return treeSource(repo, { content, expectedKeywords });
 }

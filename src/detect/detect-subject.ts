@@ -122,7 +122,6 @@ export function makeFinding(compiled: CompiledRule, evidence: string, place: Pla
     tool: rule.tool,
     kind: rule.kind,
     severity: rule.severity,
-    status: 'blocking',
     evidence,
     fingerprint: fingerprint(rule.id, place.path, evidence),
     description: rule.description,
@@ -132,6 +131,7 @@ export function makeFinding(compiled: CompiledRule, evidence: string, place: Pla
     finding.commit = place.commit.id;
     finding.commitSummary = place.commit.summary;
     finding.commitDate = place.commit.date;
+    if (place.commit.authorDate) finding.authorDate = place.commit.authorDate;
     finding.author = place.commit.author;
   }
   if (place.path !== undefined) finding.path = place.path;

@@ -14,6 +14,8 @@ export interface CommitRecord {
   author: string;
   committer: string;
   date: string;
+  /** Author date, ISO 8601 with offset: kept by rebase and cherry-pick (a baseline's commit key). */
+  authorDate: string;
   message: string;
   paths: ChangedPath[];
   /** -U0 patch text, present when added lines were asked for. */
@@ -35,7 +37,7 @@ export interface CommitStreamOptions {
   started?: StartedCommitLog;
 }
 
-const FIELD_COUNT = 6;
+const FIELD_COUNT = 7;
 
 /** Streams every commit the revisions list from one git log process; never one process per commit. */
 export async function* streamCommits(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord> {
@@ -57,7 +59,7 @@ export interface StartedCommitLog {
 export function startCommitLog(cwd: string, options: CommitStreamOptions): StartedCommitLog {
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
-  const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%e%x00%B`;
+  const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B`;
   const diffArgs = options.content
     ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
     : ['--name-status'];
@@ -212,19 +214,19 @@ function parseRecord(buffer: Buffer, start: number, end: number, withPatch: bool
   return parsed;
 }
 
-/** One record: buffer[start, end) holds id, author, committer, date, encoding, message, then the changes. */
+/** One record: buffer[start, end) holds id, author, committer, date, author date, encoding, message, then the changes. */
 function parseFields(buffer: Buffer, start: number, end: number, withPatch: boolean): CommitRecord {
   const fields: string[] = [];
   let position = start;
   for (let i = 0; i < FIELD_COUNT; i++) {
     const found = buffer.indexOf(0, position);
     const stop = found === -1 || found > end ? end : found;
-    fields.push(i === FIELD_COUNT - 1 ? decodeMessage(buffer, position, stop, fields[4] ?? '') : buffer.toString('utf8', position, stop));
+    fields.push(i === FIELD_COUNT - 1 ? decodeMessage(buffer, position, stop, fields[5] ?? '') : buffer.toString('utf8', position, stop));
     position = stop + 1;
   }
-  const [id = '', author = '', committer = '', date = '', , message = ''] = fields;
+  const [id = '', author = '', committer = '', date = '', authorDate = '', , message = ''] = fields;
   const rest = buffer.toString('utf8', Math.min(position, end), end);
   const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
-  return { id, author, committer, date, message, paths: parsed.paths, diff: parsed.diff };
+  return { id, author, committer, date, authorDate, message, paths: parsed.paths, diff: parsed.diff };
 }
 

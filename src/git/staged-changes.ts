@@ -1,6 +1,5 @@
 import { runGit, firstLine } from './run-git.js';
 import { parseRawAndPatch, type ChangedPath } from './raw-diff.js';
-import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
 
 export interface StagedChanges {
@@ -11,10 +10,10 @@ export interface StagedChanges {
 }
 
 /** What the index adds against HEAD, from one git diff (also on an unborn branch). */
-export async function readStagedChanges(repo: Repository, content: boolean): Promise<StagedChanges> {
+export async function readStagedChanges(cwd: string, content: boolean): Promise<StagedChanges> {
   const patch = content ? ['-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'] : [];
   const args = ['diff', '--cached', '--raw', '-z', '-M', '--diff-filter=ACMRT', ...patch, '--'];
-  const result = await runGit(args, repo.cwd);
+  const result = await runGit(args, cwd);
   if (result.code !== 0) throw new UsageError(`git diff --cached: ${firstLine(result.stderr)}`);
   const { paths, diff } = parseRawAndPatch(result.stdout.toString('utf8'));
   return { paths: paths.filter((path) => path.mode !== '160000'), diff };

@@ -3,10 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { openRepository } from '../git/repository.js';
 import { runGit } from '../git/run-git.js';
-import { commitMessageText, readMessageFile } from '../sources/message-file.js';
-import { environmentSubjects } from '../sources/environment.js';
-import { collectFindings } from '../scan-pipeline.js';
-import { stripMessage } from '../detect/strip-message.js';
+import { commitMessageText, messageSource, readMessageFile } from '../sources/message-file.js';
+import { environmentSource } from '../sources/environment.js';
+import { stripMessage } from '../fix/strip-message.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
 
 export async function commitMsgHook(context: HookContext): Promise<number> {
@@ -25,9 +24,8 @@ export async function commitMsgHook(context: HookContext): Promise<number> {
       text = commitMessageText(result.message, commentChar);
     }
   }
-  const findings = await collectFindings(engine.ruleSet.matchers, [{ type: 'message', text, file }]);
-  await collectFindings(engine.ruleSet.matchers, environmentSubjects(context.env), findings);
-  return decide({ context, engine, findings, commitsScanned: 0, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
+  const sources = [messageSource({ file, text }), environmentSource(context.env)];
+  return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
 /** git's core.commentChar (default '#'); "auto" picks a character at commit time that we cannot know, so '#' stands. */

@@ -1,7 +1,7 @@
 // What every hook shares: its arguments, the engine under the local policy, and the verdict it prints.
-import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { finishReport, loadEngine, type Engine } from '../scan-pipeline.js';
+import type { Source } from '../sources/source.js';
+import { loadEngine, runPipeline, type Engine } from '../pipeline.js';
 
 export type HookName = 'pre-commit' | 'commit-msg' | 'prepare-commit-msg' | 'pre-push' | 'pre-receive';
 
@@ -19,11 +19,11 @@ export function loadLocalEngine(context: HookContext, repo: Repository): Promise
   return loadEngine({ configFile: context.configFile, searchDir: repo.root ?? repo.cwd });
 }
 
-export interface Verdict {
+export interface HookRun {
   context: HookContext;
   engine: Engine;
-  findings: Finding[];
-  commitsScanned: number;
+  /** What the hook reads, already started; the pipeline reads and stops them. */
+  sources: Source[];
   /** Commits about to enter a shared branch: effective dates do not grandfather there. */
   gate: boolean;
   repoDir: string;
@@ -33,38 +33,39 @@ export interface Verdict {
   stripped?: string[];
 }
 
-/** Applies the policy, prints a refusal or warnings to stderr (silent when clean) and returns the exit code. */
-export async function decide(verdict: Verdict): Promise<number> {
-  const { engine } = verdict;
-  const notCovered = await outOfScope(verdict);
+/** Runs the pipeline over the hook's sources, prints a refusal or warnings to stderr (silent when clean), returns the exit code. */
+export async function decide(run: HookRun): Promise<number> {
+  const { engine } = run;
+  const notCovered = await outOfScope(run);
   if (notCovered) {
+    for (const source of run.sources) source.stop();
     process.stderr.write(`${notCovered}\n`);
     return 0;
   }
-  const report = await finishReport(verdict.findings, engine.policy, verdict.commitsScanned, { gate: verdict.gate, repoDir: verdict.repoDir });
+  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir });
   const { blocking, warning } = report.summary;
-  if (blocking === 0 && warning === 0 && !verdict.stripped?.length) return 0;
+  if (blocking === 0 && warning === 0 && !run.stripped?.length) return 0;
   const { formatHookText } = await import('../report/hook-text.js');
   process.stderr.write(
     formatHookText(report, {
-      hook: verdict.context.hook,
+      hook: run.context.hook,
       policySource: engine.policy.source,
-      messageFile: verdict.messageFile,
+      messageFile: run.messageFile,
       why: (ruleId) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why,
-      stripped: verdict.stripped,
+      stripped: run.stripped,
       levelKey: (finding) => (engine.policy.rules[finding.ruleId] ? `rules.${finding.ruleId}` : `tools.${finding.tool}`),
-      color: verdict.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
+      color: run.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
     }),
   );
   return blocking > 0 ? 1 : 0;
 }
 
 /** The policy's scope: a server's bare repository has no remote, so there only AIGUARD_REMOTE_URL can place it. */
-async function outOfScope(verdict: Verdict): Promise<string | undefined> {
-  if (!verdict.engine.policy.scope?.remotes?.length) return undefined;
+async function outOfScope(run: HookRun): Promise<string | undefined> {
+  if (!run.engine.policy.scope?.remotes?.length) return undefined;
   const { checkScope } = await import('../policy/scope.js');
-  if (verdict.context.hook !== 'pre-receive') return checkScope({ cwd: verdict.repoDir }, verdict.engine.policy);
-  const remoteUrl = verdict.context.env.AIGUARD_REMOTE_URL;
+  if (run.context.hook !== 'pre-receive') return checkScope({ cwd: run.repoDir }, run.engine.policy);
+  const remoteUrl = run.context.env.AIGUARD_REMOTE_URL;
   // Without a URL the server was told to guard this repository by installing the hook: check it.
-  return remoteUrl ? checkScope({ cwd: verdict.repoDir }, verdict.engine.policy, { remoteUrl }) : undefined;
+  return remoteUrl ? checkScope({ cwd: run.repoDir }, run.engine.policy, { remoteUrl }) : undefined;
 }

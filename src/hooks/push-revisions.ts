@@ -1,12 +1,10 @@
 // Revision lists (rev-list style) for the commits a push adds, so one git log reads them all, and that read.
-import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import type { Matchers } from '../detect/compile-rules.js';
+import type { Source } from '../sources/source.js';
 import type { PushUpdate, ReceiveUpdate } from '../sources/push-updates.js';
 import { isZeroId } from '../sources/push-updates.js';
 import { existingCommits } from '../git/existing-commits.js';
-import { rangeSubjectBatches } from '../sources/range.js';
-import { collectWithSettings } from '../scan-pipeline.js';
+import { historySource } from '../sources/range.js';
 
 const SAFE_REMOTE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
@@ -45,12 +43,6 @@ export async function preReceiveRevisions(cwd: string, updates: ReceiveUpdate[])
 }
 
 /** Every commit of the revision list: paths, added lines, messages, identities, and settings files as each commit holds them. */
-export async function scanPushedCommits(repo: Repository, matchers: Matchers, revisions: string[]): Promise<{ findings: Finding[]; commitsScanned: number }> {
-  const findings: Finding[] = [];
-  let commitsScanned = 0;
-  if (revisions.length > 0) {
-    const subjects = rangeSubjectBatches(repo, { revisions, content: true, onCommit: () => commitsScanned++ });
-    await collectWithSettings(repo, matchers, subjects, 'commits', findings);
-  }
-  return { findings, commitsScanned };
+export function pushedCommitsSources(repo: Repository, revisions: string[]): Source[] {
+  return revisions.length > 0 ? [historySource(repo.cwd, { revisions, content: true, label: 'pushed commits' })] : [];
 }

@@ -1,9 +1,7 @@
 // The server's policy: --config, AIGUARD_CONFIG, else the data config on the default branch, else the default — never the pushed one.
 import type { Repository } from '../git/repository.js';
-import { loadEngine, type Engine } from '../scan-pipeline.js';
+import { engineFor, loadEngine, type Engine } from '../pipeline.js';
 import { policyAtRevision } from '../policy/revision-policy.js';
-import { loadRuleSet } from '../detect/rule-set.js';
-import { checkPolicyIds } from '../policy/resolve-policy.js';
 import type { HookContext } from './hook-context.js';
 
 export async function loadServerEngine(context: HookContext, repo: Repository): Promise<Engine> {
@@ -11,8 +9,5 @@ export async function loadServerEngine(context: HookContext, repo: Repository): 
   if (context.configFile) return loadEngine({ configFile: context.configFile, allowCode: false });
   if (!repo.hasHead) return loadEngine({});
   const found = await policyAtRevision(repo, 'HEAD', 'by the server hook', '--config or AIGUARD_CONFIG');
-  if (!found) return loadEngine({});
-  const ruleSet = await loadRuleSet(found.policy.customRules, found.policy.source);
-  checkPolicyIds(found.policy, ruleSet.rules);
-  return { policy: found.policy, ruleSet };
+  return found ? engineFor(found.policy) : loadEngine({});
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Verdict } from '../types.js';
 import { UsageError } from '../errors.js';
 import type { AllowEntry } from './policy.js';
 import { isActive } from './finding-status.js';
@@ -33,7 +33,7 @@ export function checkAllowEntries(entries: AllowEntry[] | undefined, file: strin
  * Findings an entry covers become `allowed`, with its reason as the note. An entry applies through the whole
  * of its `expires` day (UTC) and not after; a finding it would have covered says when it expired.
  */
-export async function applyAllow(findings: Finding[], entries: AllowEntry[], now: Date): Promise<Finding[]> {
+export async function applyAllow(findings: Verdict[], entries: AllowEntry[], now: Date): Promise<Verdict[]> {
   if (entries.length === 0) return findings;
   const micromatch = entries.some((entry) => entry.paths?.length || entry.rules?.length) ? (await import('micromatch')).default : undefined;
   const compiled = entries.map((entry) => ({
@@ -41,7 +41,7 @@ export async function applyAllow(findings: Finding[], entries: AllowEntry[], now
     evidence: entry.evidence === undefined ? undefined : new RegExp(entry.evidence, 'i'),
     expired: entry.expires !== undefined && now.getTime() >= parseIsoDate(entry.expires, 'allow.expires').getTime() + DAY,
   }));
-  const matches = (item: (typeof compiled)[number], finding: Finding): boolean => {
+  const matches = (item: (typeof compiled)[number], finding: Verdict): boolean => {
     const { entry } = item;
     if (entry.paths?.length && (!finding.path || !micromatch!.isMatch(finding.path, entry.paths, { dot: true }))) return false;
     if (entry.rules?.length && !micromatch!.isMatch(finding.ruleId, entry.rules)) return false;

@@ -1,8 +1,8 @@
-import type { Finding } from '../types.js';
+import type { Finding, Verdict } from '../types.js';
 import type { Policy } from './policy.js';
 import { applyLevels } from './levels.js';
 import { matchLiteralIgnore } from './ignore-paths.js';
-import { applyBaseline, baselinePath, baselineRepoPath, readBaseline, type Baseline } from './baseline.js';
+import { applyBaseline, baselineRepoPath, type Baseline, type PatchIds } from './baseline.js';
 import { applyAllow } from './allow.js';
 import { applyEffectiveDate } from './effective-date.js';
 
@@ -17,31 +17,22 @@ export interface PolicyContext {
   repoDir?: string;
   /** Today, for allow entries that expire (tests pass a fixed date). */
   now?: Date;
-  /** A baseline read elsewhere (CI reads it from the base revision); false to apply none. Default: the file in repoDir. */
-  baseline?: Baseline | false;
-  /** Leave the baseline out (what `aiguard baseline` itself does before recording). */
-  skipBaseline?: boolean;
+  /** The baseline the caller read (the file in the repository, or CI's copy at the base revision); none when absent. */
+  baseline?: Baseline;
+  /** Where the baseline came from, for the note on each finding it covers. */
+  baselineLabel?: string;
+  /** Patch ids of the commits the baseline could cover (the pipeline reads them from git). */
+  patchIds?: PatchIds;
 }
 
 /** Findings under the policy, in this order: ignore → levels → baseline → allow → effective date. */
-export async function applyPolicy(findings: Finding[], policy: Policy, context: PolicyContext = { gate: false }): Promise<Finding[]> {
+export async function applyPolicy(findings: Finding[], policy: Policy, context: PolicyContext = { gate: false }): Promise<Verdict[]> {
   const ignoredBaselineFile = context.repoDir ? baselineRepoPath(context.repoDir, policy.baseline) : undefined;
   const kept = await dropIgnored(findings, policy.ignore, ignoredBaselineFile);
   let result = applyLevels(kept, policy);
-  if (!context.skipBaseline) {
-    const { baseline, label } = loadBaseline(policy, context);
-    result = applyBaseline(result, baseline, label);
-  }
+  if (policy.baseline !== false) result = applyBaseline(result, context.baseline, context.baselineLabel ?? policy.baseline, context.patchIds);
   result = await applyAllow(result, policy.allow, context.now ?? new Date());
   return applyEffectiveDate(result, { effective: policy.effective, trustCommitDates: policy.trustCommitDates, gate: context.gate });
-}
-
-function loadBaseline(policy: Policy, context: PolicyContext): { baseline?: Baseline; label: string } {
-  const label = policy.baseline === false ? 'the baseline' : policy.baseline;
-  if (context.baseline === false) return { label };
-  if (context.baseline) return { baseline: context.baseline, label };
-  const file = context.repoDir ? baselinePath(context.repoDir, policy.baseline) : undefined;
-  return { baseline: file ? readBaseline(file, label) : undefined, label };
 }
 
 async function dropIgnored(findings: Finding[], ignore: string[], baselineFile: string | undefined): Promise<Finding[]> {

@@ -1,21 +1,36 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Finding } from '../types.js';
+import type { Finding, Verdict } from '../types.js';
 import { UsageError } from '../errors.js';
 import { isActive } from './finding-status.js';
 
-/** One recorded finding: what it was, readable, and the fingerprint scans compare (never a commit id). */
+/**
+ * One recorded finding. A message or identity finding of a commit is tied to that commit as rebase keeps it
+ * (author e-mail, author date, patch id): a later commit with the same trailer is never covered. A path finding
+ * covers the path; a content or settings finding covers the same text at the same path.
+ */
 export interface BaselineEntry {
   rule: string;
   path?: string;
   evidence?: string;
-  fingerprint: string;
+  /** The commit it was recorded on, for readers; matching uses author, authorDate and patchId. */
+  commit?: string;
+  author?: string;
+  authorDate?: string;
+  /** `git patch-id --stable` of the commit; empty for a commit that changes no file. */
+  patchId?: string;
 }
 
 export interface Baseline {
-  version: 1;
+  version: 2;
   entries: BaselineEntry[];
 }
+
+/** Commit id → patch id, read by the pipeline for the commits a baseline could cover. */
+export type PatchIds = ReadonlyMap<string, string>;
+
+const COMMIT_BOUND = new Set(['message', 'identity']);
+const NEVER_RECORDED = new Set(['environment', 'branch', 'pull-request']);
 
 /** Where the baseline of a repository lives; undefined when the policy turns baselines off. */
 export function baselinePath(repoDir: string, setting: string | false): string | undefined {
@@ -36,29 +51,111 @@ export function readBaseline(file: string, label = file): Baseline | undefined {
   return parseBaseline(readFileSync(file, 'utf8'), label);
 }
 
-/** Parses baseline text (CI reads it from the base revision with git show). */
+/** Parses baseline text (CI reads it from the base revision with git show). Version 1 files are refused. */
 export function parseBaseline(text: string, label: string): Baseline {
+  const data = parseJson(text, label);
+  if (data.version !== 2) {
+    // Version 1 keyed message findings on their text alone, so it let every later commit with that text through.
+    throw new UsageError(`${label}: baseline version ${String(data.version ?? 1)} is no longer read (it covered future commits too); rewrite it with aiguard baseline`);
+  }
+  return { version: 2, entries: checkEntries(data.entries, label) };
+}
+
+/** A baseline of any version, for `aiguard baseline` to rewrite: version 1 entries are dropped and recorded anew. */
+export function readBaselineForUpdate(file: string, label: string): { baseline?: Baseline; migratedFrom?: number } {
+  if (!existsSync(file)) return {};
+  const data = parseJson(readFileSync(file, 'utf8'), label);
+  if (data.version === 2) return { baseline: { version: 2, entries: checkEntries(data.entries, label) } };
+  return { migratedFrom: typeof data.version === 'number' ? data.version : 1 };
+}
+
+function parseJson(text: string, label: string): { version?: unknown; entries?: unknown } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${label}: invalid JSON: ${(error as Error).message}`);
   }
-  const entries = (data as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(entries)) throw new UsageError(`${label}: entries: must be a list`);
-  entries.forEach((entry, index) => {
-    if (typeof (entry as BaselineEntry | null)?.fingerprint !== 'string') throw new UsageError(`${label}: entries[${index}].fingerprint: required`);
-  });
-  return { version: 1, entries: entries as BaselineEntry[] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`${label}: not a baseline object`);
+  return data as { version?: unknown; entries?: unknown };
 }
 
-/** Findings recorded in the baseline become `baselined`. */
-export function applyBaseline(findings: Finding[], baseline: Baseline | undefined, label: string): Finding[] {
+function checkEntries(entries: unknown, label: string): BaselineEntry[] {
+  if (!Array.isArray(entries)) throw new UsageError(`${label}: entries: must be a list`);
+  entries.forEach((entry: Partial<BaselineEntry> | null, index) => {
+    const key = `${label}: entries[${index}]`;
+    if (typeof entry?.rule !== 'string') throw new UsageError(`${key}.rule: required`);
+    for (const field of ['path', 'evidence', 'commit', 'author', 'authorDate', 'patchId'] as const) {
+      if (entry[field] !== undefined && typeof entry[field] !== 'string') throw new UsageError(`${key}.${field}: must be a string`);
+    }
+    if (entry.path === undefined && entry.authorDate === undefined) throw new UsageError(`${key}: needs a path, or a commit's author and authorDate`);
+    if (entry.authorDate !== undefined && (entry.author === undefined || entry.patchId === undefined || entry.evidence === undefined)) {
+      throw new UsageError(`${key}: a commit entry needs author, authorDate, patchId and evidence`);
+    }
+  });
+  return entries as BaselineEntry[];
+}
+
+/** The e-mail of `Name <email>`, lower-cased; identity is the address, never the display name. */
+function emailOf(identity: string | undefined): string {
+  const match = /<([^>]*)>\s*$/.exec(identity ?? '');
+  return (match ? match[1]! : (identity ?? '')).trim().toLowerCase();
+}
+
+function instant(date: string | undefined): number {
+  const time = Date.parse(date ?? '');
+  return Number.isNaN(time) ? -1 : Math.floor(time / 1000);
+}
+
+const normalise = (evidence: string | undefined): string => (evidence ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The key a finding is recorded and matched under, without the patch id (which only the pipeline can read). */
+function keyOf(rule: string, kind: string, finding: { path?: string; evidence?: string; author?: string; authorDate?: string }): string | undefined {
+  if (NEVER_RECORDED.has(kind)) return undefined;
+  if (COMMIT_BOUND.has(kind)) {
+    if (!finding.authorDate) return undefined;
+    return `${rule}\0c\0${normalise(finding.evidence)}\0${emailOf(finding.author)}\0${instant(finding.authorDate)}`;
+  }
+  if (finding.path === undefined) return undefined;
+  if (kind === 'path') return `${rule}\0p\0${finding.path}`;
+  return `${rule}\0t\0${finding.path}\0${normalise(finding.evidence)}`;
+}
+
+function entryKey(entry: BaselineEntry): string {
+  if (entry.authorDate !== undefined) return `${entry.rule}\0c\0${normalise(entry.evidence)}\0${emailOf(entry.author)}\0${instant(entry.authorDate)}`;
+  // An entry without evidence is a path entry; one with evidence covers that text at that path.
+  return entry.evidence === undefined ? `${entry.rule}\0p\0${entry.path}` : `${entry.rule}\0t\0${entry.path}\0${normalise(entry.evidence)}`;
+}
+
+/** Commits whose patch id decides whether a baseline entry covers one of their findings. */
+export function commitsToIdentify(findings: readonly Finding[], baseline: Baseline | undefined): string[] {
+  if (!baseline?.entries.some((entry) => entry.authorDate !== undefined)) return [];
+  const keys = new Set(baseline.entries.filter((entry) => entry.authorDate !== undefined).map(entryKey));
+  const commits = new Set<string>();
+  for (const finding of findings) {
+    const key = keyOf(finding.ruleId, finding.kind, finding);
+    if (finding.commit && key && keys.has(key)) commits.add(finding.commit);
+  }
+  return [...commits];
+}
+
+/** Findings the baseline covers become `baselined`; commit entries need the commit's patch id to match too. */
+export function applyBaseline(findings: Verdict[], baseline: Baseline | undefined, label: string, patchIds: PatchIds = new Map()): Verdict[] {
   if (!baseline || baseline.entries.length === 0) return findings;
-  const known = new Set(baseline.entries.map((entry) => entry.fingerprint));
-  return findings.map((finding) =>
-    isActive(finding) && known.has(finding.fingerprint) ? { ...finding, status: 'baselined', note: `recorded in ${label}` } : finding,
-  );
+  const known = new Map<string, Set<string>>();
+  for (const entry of baseline.entries) {
+    const key = entryKey(entry);
+    if (!known.has(key)) known.set(key, new Set());
+    known.get(key)!.add(entry.patchId ?? '');
+  }
+  return findings.map((finding) => {
+    if (!isActive(finding)) return finding;
+    const key = keyOf(finding.ruleId, finding.kind, finding);
+    const patches = key === undefined ? undefined : known.get(key);
+    if (!patches) return finding;
+    if (COMMIT_BOUND.has(finding.kind) && !(finding.commit && patches.has(patchIds.get(finding.commit) ?? ''))) return finding;
+    return { ...finding, status: 'baselined', note: `recorded in ${label}` };
+  });
 }
 
 export interface BaselineUpdate {
@@ -67,37 +164,48 @@ export interface BaselineUpdate {
   pruned: number;
 }
 
-/** Adds the findings' fingerprints to a baseline; with prune, entries no finding matches any more are dropped. */
-export function updateBaseline(previous: Baseline | undefined, findings: Finding[], prune: boolean): BaselineUpdate {
+/** Adds the findings to a baseline; with prune, entries no finding matches any more are dropped. */
+export function updateBaseline(previous: Baseline | undefined, findings: readonly Finding[], patchIds: PatchIds, prune: boolean): BaselineUpdate {
   const current = new Map<string, BaselineEntry>();
   for (const finding of findings) {
-    if (current.has(finding.fingerprint)) continue;
-    // Key order is the order a reader wants: what, where, the text, then the fingerprint scans compare.
-    current.set(finding.fingerprint, {
-      rule: finding.ruleId,
-      ...(finding.path !== undefined ? { path: finding.path } : {}),
-      ...(finding.evidence !== finding.path ? { evidence: finding.evidence } : {}),
-      fingerprint: finding.fingerprint,
-    });
+    const entry = entryFor(finding, patchIds);
+    if (!entry) continue;
+    const id = `${entryKey(entry)}\0${entry.patchId ?? ''}`;
+    if (!current.has(id)) current.set(id, entry);
   }
   const kept = new Map<string, BaselineEntry>();
   let pruned = 0;
   for (const entry of previous?.entries ?? []) {
-    if (prune && !current.has(entry.fingerprint)) pruned++;
-    else kept.set(entry.fingerprint, entry);
+    const id = `${entryKey(entry)}\0${entry.patchId ?? ''}`;
+    if (prune && !current.has(id)) pruned++;
+    else kept.set(id, entry);
   }
   let added = 0;
-  for (const [key, entry] of current) {
-    if (kept.has(key)) continue;
-    kept.set(key, entry);
+  for (const [id, entry] of current) {
+    if (kept.has(id)) continue;
+    kept.set(id, entry);
     added++;
   }
-  const entries = [...kept.values()].sort((a, b) => a.rule.localeCompare(b.rule) || (a.path ?? '').localeCompare(b.path ?? '') || (a.evidence ?? '').localeCompare(b.evidence ?? '') || a.fingerprint.localeCompare(b.fingerprint));
-  return { baseline: { version: 1, entries }, added, pruned };
+  const order = (entry: BaselineEntry): string => `${entry.rule}\0${entry.path ?? ''}\0${entry.authorDate ?? ''}\0${entry.evidence ?? ''}\0${entry.patchId ?? ''}`;
+  const entries = [...kept.values()].sort((a, b) => order(a).localeCompare(order(b)));
+  return { baseline: { version: 2, entries }, added, pruned };
+}
+
+function entryFor(finding: Finding, patchIds: PatchIds): BaselineEntry | undefined {
+  if (keyOf(finding.ruleId, finding.kind, finding) === undefined) return undefined;
+  // Key order is the order a reader wants: what, where, the text, then the commit it stands on.
+  if (COMMIT_BOUND.has(finding.kind)) {
+    return { rule: finding.ruleId, evidence: finding.evidence, commit: finding.commit, author: emailOf(finding.author), authorDate: finding.authorDate, patchId: patchIds.get(finding.commit ?? '') ?? '' };
+  }
+  if (finding.kind === 'path') return { rule: finding.ruleId, path: finding.path };
+  return { rule: finding.ruleId, path: finding.path, evidence: finding.evidence };
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {
-  const text = `${JSON.stringify({ version: 1, description: 'aiguard baseline: findings that existed when the policy was adopted. Regenerate with aiguard baseline; drop stale entries with aiguard baseline --prune.', entries: baseline.entries }, null, 2)}\n`;
+  const description =
+    'aiguard baseline: findings that existed when the policy was adopted. Commit entries cover only the commit they name ' +
+    '(as rebase keeps it); path entries cover the path. Regenerate with aiguard baseline; drop stale entries with aiguard baseline --prune.';
+  const text = `${JSON.stringify({ version: 2, description, entries: baseline.entries }, null, 2)}\n`;
   try {
     writeFileSync(file, text);
   } catch (error) {
@@ -106,6 +214,6 @@ export function writeBaseline(file: string, baseline: Baseline): void {
 }
 
 /** What a baseline run records: active findings, not those an allow entry already covers (so exceptions still expire). */
-export function findingsToRecord(findings: Finding[]): Finding[] {
+export function findingsToRecord(findings: Verdict[]): Verdict[] {
   return findings.filter((finding) => isActive(finding) || finding.status === 'grandfathered' || finding.status === 'baselined');
 }

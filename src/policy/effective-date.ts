@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Verdict } from '../types.js';
 import { UsageError } from '../errors.js';
 import { isActive } from './finding-status.js';
 
@@ -35,7 +35,7 @@ export interface EffectiveDateOptions {
 }
 
 /** Findings from commits committed before the effective date become `grandfathered` in history scans. */
-export function applyEffectiveDate(findings: Finding[], options: EffectiveDateOptions): Finding[] {
+export function applyEffectiveDate(findings: Verdict[], options: EffectiveDateOptions): Verdict[] {
   if (options.effective === undefined) return findings;
   if (options.gate && !options.trustCommitDates) return findings;
   const effective = parseIsoDate(options.effective, 'effective').getTime();

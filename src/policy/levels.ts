@@ -1,4 +1,4 @@
-import type { Finding, Level, Rule, Severity, Status } from '../types.js';
+import type { Finding, Level, Rule, Severity, Status, Verdict } from '../types.js';
 import type { Policy } from './policy.js';
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warn: 2, block: 3 };
@@ -16,8 +16,8 @@ export function statusOf(severity: Severity): Status {
 }
 
 /** Gives each finding its level under the policy; findings of rules switched off are dropped. */
-export function applyLevels(findings: Finding[], policy: Policy): Finding[] {
-  const result: Finding[] = [];
+export function applyLevels(findings: Finding[], policy: Policy): Verdict[] {
+  const result: Verdict[] = [];
   for (const finding of findings) {
     const level = ruleLevel({ id: finding.ruleId, tool: finding.tool, severity: finding.severity }, policy);
     if (level === 'off') continue;

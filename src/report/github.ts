@@ -1,6 +1,7 @@
 import type { Report } from '../types.js';
 import { fixFor } from './build-report.js';
-import { findingMessage, isActive } from './report-place.js';
+import { findingMessage } from './report-place.js';
+import { isActive } from '../policy/finding-status.js';
 
 const COMMAND: Record<string, string> = { blocking: 'error', warning: 'warning', info: 'notice' };
 

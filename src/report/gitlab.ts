@@ -1,6 +1,7 @@
 import type { Report } from '../types.js';
 import { fixFor } from './build-report.js';
-import { findingMessage, isActive, placeOf } from './report-place.js';
+import { findingMessage, placeOf } from './report-place.js';
+import { isActive } from '../policy/finding-status.js';
 
 const SEVERITY: Record<string, string> = { blocking: 'blocker', warning: 'major', info: 'info' };
 

@@ -1,6 +1,6 @@
 // The compact refusal a hook prints: what, where, why under this policy, and the exact command that fixes it.
 import { relative } from 'node:path';
-import type { Finding, Report } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import { fixFor, shellQuote } from './build-report.js';
 
 export interface HookTextOptions {
@@ -13,7 +13,7 @@ export interface HookTextOptions {
   stripped?: string[];
   color?: boolean;
   /** The policy key that gave a finding its level: `rules.<id>` or `tools.<tool>`. */
-  levelKey?: (finding: Finding) => string;
+  levelKey?: (finding: Verdict) => string;
 }
 
 const ACTION: Record<string, string> = {
@@ -58,7 +58,7 @@ export function formatHookText(report: Report, options: HookTextOptions): string
   return `${lines.join('\n')}\n`;
 }
 
-function where(finding: Finding): string {
+function where(finding: Verdict): string {
   const commit = finding.commit ? `commit ${finding.commit.slice(0, 12)} "${finding.commitSummary ?? ''}"` : '';
   let place = '';
   if (finding.kind === 'environment') place = 'the environment of this git process';
@@ -68,11 +68,11 @@ function where(finding: Finding): string {
   return [commit, place].filter(Boolean).join(', ');
 }
 
-function isCommitFinding(finding: Finding): boolean {
+function isCommitFinding(finding: Verdict): boolean {
   return finding.commit !== undefined;
 }
 
-function fixCommand(finding: Finding, options: HookTextOptions): string {
+function fixCommand(finding: Verdict, options: HookTextOptions): string {
   if (finding.kind === 'message' && options.messageFile) {
     const file = shellQuote(displayPath(options.messageFile));
     return `aiguard fix-message ${file} && git commit -F ${file}   (or set "message": {"onViolation": "strip"})`;
@@ -81,7 +81,7 @@ function fixCommand(finding: Finding, options: HookTextOptions): string {
 }
 
 /** For commits already made: rewrite them from the parent of the oldest offending one, then push again. */
-function rewriteRecipe(blocking: Finding[], hook: string): string[] | undefined {
+function rewriteRecipe(blocking: Verdict[], hook: string): string[] | undefined {
   const inCommits = blocking.filter((finding) => finding.commit !== undefined);
   const commits = [...new Set(inCommits.map((finding) => finding.commit!))];
   if (commits.length === 0) return undefined;

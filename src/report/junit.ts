@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import { fixFor } from './build-report.js';
 import { findingMessage, placeOf } from './report-place.js';
 
@@ -20,7 +20,7 @@ export function formatJunit(report: Report, label: string): string {
   ].join('\n');
 }
 
-function testCase(finding: Finding): string {
+function testCase(finding: Verdict): string {
   const place = placeOf(finding);
   const where = place.file !== undefined ? `${place.file}${finding.line ? `:${finding.line}` : ''}` : place.logical!.name;
   const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${place.file !== undefined ? ` file="${xml(place.file)}"` : ''}>`;

@@ -1,7 +1,7 @@
-import type { Finding } from '../types.js';
+import type { Verdict } from '../types.js';
 
 /** Where a finding is, for formats that need a file: its path, or a stand-in that names the commit or PR field. */
-export function placeOf(finding: Finding): { file?: string; logical?: { name: string; fullyQualifiedName: string; kind: string } } {
+export function placeOf(finding: Verdict): { file?: string; logical?: { name: string; fullyQualifiedName: string; kind: string } } {
   if (finding.path !== undefined) return { file: finding.path };
   if (finding.commit) {
     const field = finding.field ?? finding.kind;
@@ -13,13 +13,8 @@ export function placeOf(finding: Finding): { file?: string; logical?: { name: st
 }
 
 /** One line that says what was found and where, for annotations and test reports. */
-export function findingMessage(finding: Finding): string {
+export function findingMessage(finding: Verdict): string {
   const where = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}${finding.commitSummary ? ` (${finding.commitSummary})` : ''}` : '';
   const field = finding.path === undefined && finding.field ? ` [${finding.field}]` : '';
   return `${finding.description}${where}${field}: ${finding.evidence}`;
-}
-
-/** Findings a gate reports (allowed, baselined and grandfathered ones are kept out of annotations). */
-export function isActive(finding: Finding): boolean {
-  return finding.status === 'blocking' || finding.status === 'warning' || finding.status === 'info';
 }

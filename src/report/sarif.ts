@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Finding, Report, Rule } from '../types.js';
+import type { Verdict, Report, Rule } from '../types.js';
 import { builtinRules } from '../detect/builtin-rules.js';
 import { fixFor } from './build-report.js';
 import { findingMessage, placeOf } from './report-place.js';
@@ -29,7 +29,7 @@ export function formatSarif(report: Report): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function driverRule(id: string, rule: Rule | undefined, example: Finding) {
+function driverRule(id: string, rule: Rule | undefined, example: Verdict) {
   const description = rule?.description ?? example.description;
   const why = rule?.why ?? '';
   const fix = rule?.fix ?? example.fix;
@@ -47,7 +47,7 @@ function driverRule(id: string, rule: Rule | undefined, example: Finding) {
   };
 }
 
-function result(finding: Finding, ruleIndex: number) {
+function result(finding: Verdict, ruleIndex: number) {
   const place = placeOf(finding);
   const location = place.file !== undefined
     ? { physicalLocation: { artifactLocation: { uri: encodePath(place.file) }, ...(finding.line ? { region: { startLine: finding.line } } : {}) } }

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding, Report } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import { fixFor } from './build-report.js';
 
 export interface TextOptions {
@@ -21,7 +21,7 @@ export function formatText(report: Report, options: TextOptions): string {
     baselined: colors.dim,
     grandfathered: colors.dim,
   };
-  const groups = new Map<string, Finding[]>();
+  const groups = new Map<string, Verdict[]>();
   for (const finding of report.findings) {
     const key = finding.commit ?? '';
     const list = groups.get(key) ?? [];

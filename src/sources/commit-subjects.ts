@@ -9,6 +9,7 @@ export function commitInfo(record: CommitRecord): CommitInfo {
     author: record.author,
     committer: record.committer,
     date: record.date,
+    authorDate: record.authorDate,
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Subject } from '../types.js';
 import { UsageError } from '../errors.js';
 import { decodeText } from '../git/decode.js';
+import { listSource, type Source } from './source.js';
 
 const SCISSORS = /^# -+ >8 -+$/m;
 
@@ -24,6 +24,8 @@ export function readMessageFile(file: string): string {
   }
 }
 
-export function messageFileSubjects(file: string): Subject[] {
-  return [{ type: 'message', text: commitMessageText(readMessageFile(file)), file }];
+
+/** A commit message as a source: the file's text as git will record it, or text the caller already read. */
+export function messageSource(message: { file: string; text?: string }): Source {
+  return listSource(`commit message (${message.file})`, () => [{ type: 'message', text: message.text ?? commitMessageText(readMessageFile(message.file)), file: message.file }]);
 }

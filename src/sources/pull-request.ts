@@ -1,4 +1,5 @@
 import type { Subject } from '../types.js';
+import { listSource, type Source } from './source.js';
 
 export interface PullRequestText {
   title?: string;
@@ -13,4 +14,8 @@ export function pullRequestSubjects(text: PullRequestText): Subject[] {
   if (text.body) subjects.push({ type: 'pull-request', field: 'body', text: text.body });
   if (text.branch) subjects.push({ type: 'branch', name: text.branch });
   return subjects;
+}
+
+export function pullRequestSource(text: PullRequestText): Source {
+  return listSource('pull request', () => pullRequestSubjects(text));
 }

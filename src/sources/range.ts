@@ -1,8 +1,42 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { streamCommitBatches, type StartedCommitLog } from '../git/commit-stream.js';
+import { startCommitLog, stopCommitLog, streamCommitBatches, type StartedCommitLog } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
+import type { Source } from './source.js';
+import { settingsTextReader, withSettingsText } from './settings-text.js';
+
+export interface HistoryOptions {
+  /** Revision arguments exactly as git rev-list takes them. */
+  revisions: string[];
+  content: boolean;
+  label?: string;
+}
+
+/**
+ * Every commit the revisions list: message, identities, changed paths, added lines, and settings files as each
+ * commit holds them. git log starts when the source is made, from any folder of the repository (cwd need not be
+ * its top), so its start-up overlaps whatever the caller loads next.
+ */
+export function historySource(cwd: string, options: HistoryOptions): Source {
+  const started = startCommitLog(cwd, { revisions: options.revisions, content: options.content });
+  return {
+    label: options.label ?? 'history',
+    async *read(needs) {
+      const prefilter = await needs.commitPrefilter?.(options.content);
+      const batches = rangeSubjectBatches({ cwd }, { revisions: options.revisions, content: options.content, onCommit: needs.onCommit, prefilter, started });
+      const reader = settingsTextReader({ cwd }, 'commits');
+      try {
+        yield* withSettingsText(batches, needs.wantsText, reader.read);
+      } finally {
+        reader.close();
+      }
+    },
+    // A log read to its end has exited; one abandoned half-way (an error, a config problem) is killed.
+    stop: () => stopCommitLog(started),
+  };
+}
+
 
 export interface RangeOptions {
   /** Revision arguments exactly as git rev-list takes them. */
@@ -17,12 +51,12 @@ export interface RangeOptions {
 }
 
 /** Every commit `git rev-list <revisions>` lists, as subjects, from one streamed git process. */
-export async function* rangeSubjects(repo: Repository, options: RangeOptions): AsyncGenerator<Subject> {
+export async function* rangeSubjects(repo: Pick<Repository, 'cwd'>, options: RangeOptions): AsyncGenerator<Subject> {
   for await (const batch of rangeSubjectBatches(repo, options)) yield* batch;
 }
 
 /** The same subjects, a batch per chunk of git's output: what a long history scan iterates. */
-export async function* rangeSubjectBatches(repo: Repository, options: RangeOptions): AsyncGenerator<Subject[]> {
+export async function* rangeSubjectBatches(repo: Pick<Repository, 'cwd'>, options: RangeOptions): AsyncGenerator<Subject[]> {
   try {
     const onSkipped = (count: number): void => {
       for (let i = 0; i < count; i++) options.onCommit?.();

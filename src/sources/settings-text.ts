@@ -50,7 +50,7 @@ export type TextSource = 'tree' | 'index' | 'commits';
  * Reads settings files where the scan looks: the work tree (HEAD in a bare repository), the index (`:path`),
  * or each commit (`<commit>:<path>`), all through one lazily started `git cat-file --batch`.
  */
-export function settingsTextReader(repo: Repository, source: TextSource): { read: ReadText; close: () => void } {
+export function settingsTextReader(repo: Pick<Repository, 'cwd'> & Partial<Pick<Repository, 'bare' | 'root'>>, source: TextSource): { read: ReadText; close: () => void } {
   const batch = new BlobBatch(repo.cwd);
   const read: ReadText = async (path, commit) => {
     if (source === 'tree' && !repo.bare) {

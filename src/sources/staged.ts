@@ -1,11 +1,31 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { readStagedChanges } from '../git/staged-changes.js';
+import type { Source } from './source.js';
 
-/** What the index adds against HEAD: added, renamed and modified paths, and their added lines. */
-export async function stagedSubjects(repo: Repository, content: boolean): Promise<Subject[]> {
-  const staged = await readStagedChanges(repo, content);
-  const subjects: Subject[] = staged.paths.map((changed) => ({ type: 'path', path: changed.path, symlink: changed.mode === '120000' }));
-  if (staged.diff) subjects.push({ type: 'diff', diff: staged.diff });
-  return subjects;
+/**
+ * What the index adds against HEAD: added, renamed and modified paths, their added lines, and the staged text of
+ * settings files. git diff --cached starts when the source is made (it gives root-relative paths from any folder).
+ */
+export function stagedSource(cwd: string, repo: Promise<Repository>, options: { content: boolean }): Source {
+  const staged = readStagedChanges(cwd, options.content);
+  staged.catch(() => undefined);
+  return {
+    label: 'staged changes',
+    async read(needs) {
+      const changes = await staged;
+      const subjects: Subject[] = changes.paths.map((changed) => ({ type: 'path', path: changed.path, symlink: changed.mode === '120000' }));
+      if (changes.diff) subjects.push({ type: 'diff', diff: changes.diff });
+      if (!subjects.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) return subjects;
+      // The reader loads only when a staged path is a settings file: most commits have none.
+      const { settingsSubjectsFor, settingsTextReader } = await import('./settings-text.js');
+      const reader = settingsTextReader(await repo, 'index');
+      try {
+        return [...subjects, ...(await settingsSubjectsFor(subjects, needs.wantsText, reader.read))];
+      } finally {
+        reader.close();
+      }
+    },
+    stop: () => undefined,
+  };
 }

@@ -1,22 +1,52 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { listTreeFiles, grepKeywords } from '../git/tree-files.js';
+import type { Source } from './source.js';
 
-/** The tree as subjects: every tracked and untracked-not-ignored path, and the lines that hold a keyword. */
-export async function treeSubjects(repo: Repository, contentKeywords: string[]): Promise<Subject[]> {
-  const parts = treeSubjectParts(repo, contentKeywords);
-  return [...(await parts.paths), ...(await parts.content)];
+export interface TreeOptions {
+  content: boolean;
+  /** The words git grep starts looking for at once (the built-in rules'); read() greps again if detect needs others. */
+  expectedKeywords?: readonly string[];
 }
 
 /**
- * The same subjects in two parts that arrive apart: the file list takes git a few milliseconds, the grep of
- * every file far longer, so paths can be matched while git grep still reads.
+ * The tree: every tracked and untracked-not-ignored path (HEAD's tree in a bare repository), the settings files'
+ * text, and the lines that hold a content keyword. git starts when the source is made; paths are matched while
+ * git grep still reads.
  */
-export function treeSubjectParts(repo: Repository, contentKeywords: string[], signal?: AbortSignal): { paths: Promise<Subject[]>; content: Promise<Subject[]> } {
-  const paths = listTreeFiles(repo, signal).then((files) => files.map((file): Subject => ({ type: 'path', path: file.path, symlink: file.symlink })));
-  const content = grepKeywords(repo, contentKeywords, signal).then((hits) => hits.map((hit): Subject => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
-  // Whichever fails first is reported when it is awaited; neither may count as unhandled meanwhile.
+export function treeSource(repo: Repository, options: TreeOptions): Source {
+  const abort = new AbortController();
+  const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
+  const paths = listTreeFiles(repo, abort.signal).then((files) => files.map((file): Subject => ({ type: 'path', path: file.path, symlink: file.symlink })));
+  let content = options.expectedKeywords ? grepLines(repo, expected, abort.signal) : undefined;
+  let finished = false;
+  // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   paths.catch(() => undefined);
-  content.catch(() => undefined);
-  return { paths, content };
+  void Promise.allSettled([paths, content]).then(() => (finished = true));
+  return {
+    label: repo.bare ? 'tree at HEAD' : 'working tree',
+    async *read(needs) {
+      const wanted = options.content ? [...needs.contentKeywords] : [];
+      if (!content || wanted.join('\0') !== expected.join('\0')) content = grepLines(repo, wanted, abort.signal);
+      const list = await paths;
+      yield list;
+      if (list.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) {
+        const { settingsSubjectsFor, settingsTextReader } = await import('./settings-text.js');
+        const reader = settingsTextReader(repo, 'tree');
+        try {
+          yield await settingsSubjectsFor(list, needs.wantsText, reader.read);
+        } finally {
+          reader.close();
+        }
+      }
+      yield await content;
+    },
+    stop: () => finished || abort.abort(),
+  };
+}
+
+function grepLines(repo: Repository, keywords: readonly string[], signal: AbortSignal): Promise<Subject[]> {
+  const lines = grepKeywords(repo, [...keywords], signal).then((hits) => hits.map((hit): Subject => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
+  lines.catch(() => undefined);
+  return lines;
 }

@@ -1,9 +1,11 @@
-// The rule packs as the tests read them: straight from rules/*.yml, and the built detector from dist/.
+// The rule packs as the tests read them: straight from rules/*.yml, and the detector over the compiled rules.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Finding, Rule, Subject } from '../../src/types.js';
 import { PROJECT_ROOT } from './git-repo.js';
+import { loadRuleSet } from '../../src/detect/rule-set.js';
+import { detectAll } from '../../src/pipeline.js';
 
 export const RULES_DIR = join(PROJECT_ROOT, 'rules');
 
@@ -25,15 +27,12 @@ export interface Detector {
   detect(subjects: Subject[]): Promise<Finding[]>;
 }
 
-/** The built engine (dist/), as the CLI runs it: built-in rules, compiled matchers, detectSubject. */
+/** The engine as the CLI runs it: built-in rules (dist/rules.json, compiled by the build), matchers, detectAll. */
 export async function loadDetector(): Promise<Detector> {
-  const dist = join(PROJECT_ROOT, 'dist/src');
-  const { loadRuleSet } = await import(join(dist, 'detect/rule-set.js'));
-  const { collectFindings } = await import(join(dist, 'scan-pipeline.js'));
   const ruleSet = await loadRuleSet([]);
   return {
     rules: ruleSet.rules,
-    detect: (subjects) => collectFindings(ruleSet.matchers, subjects, []),
+    detect: (subjects) => detectAll(ruleSet.matchers, subjects, []),
   };
 }
 

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RE2JS } from 're2js';
 import micromatch from 'micromatch';
-import { loadEngine } from '../../src/scan-pipeline.js';
+import { loadEngine } from '../../src/pipeline.js';
 import { combine, packField, platformRules } from '../../src/audit/platform-rules.js';
 import { factorAlternatives, globToRe2, toRe2, Untranslatable } from '../../src/audit/re2-syntax.js';
 import { runCli, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
