@@ -13,9 +13,14 @@ export interface AuditProgress {
   done(): void;
 }
 
-const SILENT: AuditProgress = { started: () => undefined, commits: () => undefined, fetching: () => undefined, finished: () => undefined, done: () => undefined };
+const nothing = (): void => undefined;
+const SILENT: AuditProgress = { started: nothing, commits: nothing, fetching: nothing, finished: nothing, done: nothing };
 
-export function createAuditProgress(total: number, stream: Stream = process.stderr, options: { now?: () => number; intervalMs?: number } = {}): AuditProgress {
+export function createAuditProgress(
+  total: number,
+  stream: Stream = process.stderr,
+  options: { now?: () => number; intervalMs?: number } = {},
+): AuditProgress {
   if (!stream.isTTY) return SILENT;
   const now = options.now ?? (() => Date.now());
   const intervalMs = options.intervalMs ?? 200;
@@ -30,7 +35,8 @@ export function createAuditProgress(total: number, stream: Stream = process.stde
     if (!force && at - drawnAt < intervalMs) return;
     drawnAt = at;
     drawn = true;
-    stream.write(`\r\x1b[K${progressLine({ done, total, commits, seconds: (at - begin) / 1000, current: [...active.values()].pop() }, stream.columns)}`);
+    const current = [...active.values()].pop();
+    stream.write(`\r\x1b[K${progressLine({ done, total, commits, seconds: (at - begin) / 1000, current }, stream.columns)}`);
   };
   return {
     started(repository) {
@@ -68,7 +74,8 @@ export interface ProgressState {
 /** The line itself, cut to the terminal's width; the ETA assumes the repositories left cost what the done ones did. */
 export function progressLine(state: ProgressState, columns = 100): string {
   const rate = state.seconds > 0 ? Math.round(state.commits / state.seconds) : 0;
-  const eta = state.done > 0 && state.done < state.total ? ` · ETA ${duration((state.seconds / state.done) * (state.total - state.done))}` : '';
+  const left = (state.seconds / Math.max(state.done, 1)) * (state.total - state.done);
+  const eta = state.done > 0 && state.done < state.total ? ` · ETA ${duration(left)}` : '';
   const current = state.current ? ` · ${state.current}` : '';
   const line = `aiguard audit: ${state.done}/${state.total} repositories · ${rate.toLocaleString('en-US')} commits/s${eta}${current}`;
   return line.length > columns - 1 ? `${line.slice(0, Math.max(columns - 2, 10))}…` : line;

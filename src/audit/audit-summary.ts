@@ -93,7 +93,7 @@ function repositorySummary(row: RepositoryRow, findings: FindingRow[]): Reposito
     firstTrace: dated[0] ?? null,
     lastTrace: dated[dated.length - 1] ?? null,
     effective: row.effective,
-    afterEffective: effective === null ? null : findings.filter((finding) => finding.committed_at && utcDate(finding.committed_at) >= effective).length,
+    afterEffective: effective === null ? null : dated.filter((date) => date >= effective).length,
     commitsScanned: row.commits_scanned,
     scannedAt: row.scanned_at,
   };

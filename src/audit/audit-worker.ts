@@ -14,7 +14,8 @@ port.on('message', (job: RepositoryJob) => {
   const repository = job.target.name;
   const events = {
     commits: (count: number) => port.postMessage({ type: 'commits', repository, count } satisfies WorkerMessage),
-    fetching: (stage: string, percent: number) => port.postMessage({ type: 'fetching', repository, stage, percent } satisfies WorkerMessage),
+    fetching: (stage: string, percent: number) =>
+      port.postMessage({ type: 'fetching', repository, stage, percent } satisfies WorkerMessage),
   };
   void scanRepository(job, events).then((result) => port.postMessage({ type: 'result', repository, result } satisfies WorkerMessage));
 });

@@ -12,7 +12,9 @@ function escapeXml(text: string): string {
 }
 
 export function toolColour(tools: string[], tool: string): string {
-  return tool === 'claude-code' ? PALETTE[0]! : PALETTE[1 + ((tools.filter((t) => t !== 'claude-code').indexOf(tool) + PALETTE.length - 1) % (PALETTE.length - 1))]!;
+  if (tool === 'claude-code') return PALETTE[0]!;
+  const others = tools.filter((other) => other !== 'claude-code');
+  return PALETTE[1 + (Math.max(others.indexOf(tool), 0) % (PALETTE.length - 1))]!;
 }
 
 export function timelineSvg(summary: AuditSummary): string {
@@ -33,7 +35,9 @@ export function timelineSvg(summary: AuditSummary): string {
       const height = Math.max(1, count * scale);
       y -= height;
       parts.push(
-        `<rect class="bar" data-month="${month}" data-tool="${escapeXml(tool)}" data-count="${count}" x="${x + 1}" y="${y.toFixed(1)}" width="${barWidth - 2}" height="${height.toFixed(1)}" fill="${toolColour(tools, tool)}"><title>${month} ${escapeXml(tool)}: ${count}</title></rect>`,
+        `<rect class="bar" data-month="${month}" data-tool="${escapeXml(tool)}" data-count="${count}"` +
+          ` x="${x + 1}" y="${y.toFixed(1)}" width="${barWidth - 2}" height="${height.toFixed(1)}" fill="${toolColour(tools, tool)}">` +
+          `<title>${month} ${escapeXml(tool)}: ${count}</title></rect>`,
       );
     }
     // A label every few months keeps them apart.
@@ -44,7 +48,8 @@ export function timelineSvg(summary: AuditSummary): string {
     const x = positionOf(months, date, barWidth);
     if (x === undefined) continue;
     parts.push(
-      `<line class="effective" data-date="${escapeXml(date)}" x1="${x}" x2="${x}" y1="${TOP - 10}" y2="${TOP + HEIGHT}" stroke="#1f2328" stroke-dasharray="4 3"/>`,
+      `<line class="effective" data-date="${escapeXml(date)}" x1="${x}" x2="${x}" y1="${TOP - 10}" y2="${TOP + HEIGHT}"` +
+        ' stroke="#1f2328" stroke-dasharray="4 3"/>',
       `<text x="${x + 3}" y="${TOP - 2}">effective ${escapeXml(date.slice(0, 10))}</text>`,
     );
   }
@@ -52,7 +57,9 @@ export function timelineSvg(summary: AuditSummary): string {
   const legend = tools
     .map((tool) => `<span class="tool" style="background:${toolColour(tools, tool)};color:#fff">${escapeXml(tool)}</span>`)
     .join(' ');
-  return `<svg id="timeline" role="img" aria-label="traced commits per tool per month" width="${width}" height="${TOP + HEIGHT + BOTTOM}" viewBox="0 0 ${width} ${TOP + HEIGHT + BOTTOM}">${parts.join('')}</svg><p id="timeline-legend">${legend}</p>`;
+  const size = `width="${width}" height="${TOP + HEIGHT + BOTTOM}" viewBox="0 0 ${width} ${TOP + HEIGHT + BOTTOM}"`;
+  const svg = `<svg id="timeline" role="img" aria-label="traced commits per tool per month" ${size}>${parts.join('')}</svg>`;
+  return `${svg}<p id="timeline-legend">${legend}</p>`;
 }
 
 /** Where a date falls on the month axis (its day within the month), or undefined outside the range shown. */

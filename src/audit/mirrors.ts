@@ -18,7 +18,11 @@ const REFSPECS = ['+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*'];
 
 const KEPT_GIT_VARIABLES = ['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_SSH_COMMAND', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL'];
 // What git needs to reach a forge (proxies, certificates, an SSH agent); editors, pagers and the rest stay out.
-const KEPT_VARIABLES = /^(?:PATH|HOME|USER|LOGNAME|LANG|TMPDIR|TEMP|TMP|SYSTEMROOT|XDG_CONFIG_HOME|SSH_AUTH_SOCK|SSL_CERT_FILE|SSL_CERT_DIR|(?:HTTPS?|ALL|NO)_PROXY)$/i;
+const KEPT_VARIABLES = new RegExp(
+  '^(?:PATH|HOME|USER|LOGNAME|LANG|TMPDIR|TEMP|TMP|SYSTEMROOT|XDG_CONFIG_HOME|SSH_AUTH_SOCK' +
+    '|SSL_CERT_FILE|SSL_CERT_DIR|(?:HTTPS?|ALL|NO)_PROXY)$',
+  'i',
+);
 
 /** No prompt can hang a worker; no transport that runs a command (ext::) is allowed, whatever git's config says. */
 function mirrorEnvironment(): Record<string, string> {
@@ -68,7 +72,7 @@ export async function ensureMirror(url: string, cache: string, onProgress?: (pro
   } catch (error) {
     // A clone that failed half-way leaves nothing that a later run would take for a mirror.
     if (fresh) rmSync(dir, { recursive: true, force: true });
-    throw new Error(oneLine(error));
+    throw new Error(oneLine(error), { cause: error });
   }
 }
 

@@ -45,7 +45,9 @@ export function platformRules(policy: Policy, ruleSet: RuleSet): PlatformRules {
     .filter((rule) => ['message', 'identity', 'path'].includes(rule.kind) && ruleLevel(rule, policy) === 'block')
     .sort((a, b) => priority(a) - priority(b) || (a.id < b.id ? -1 : 1));
   // What any blocking message rule catches: a pattern widened by a dropped look-around may catch that too.
-  const messageRegexes = candidates.filter((rule) => rule.kind === 'message').map((rule) => new RegExp(rule.pattern!, regexFlags(rule.flags).replace('g', '')));
+  const messageRegexes = candidates
+    .filter((rule) => rule.kind === 'message')
+    .map((rule) => new RegExp(rule.pattern!, regexFlags(rule.flags).replace('g', '')));
   const blockedMessage = (text: string) => messageRegexes.some((regex) => regex.test(text));
   for (const rule of candidates) {
     // A platform rule has no exceptions: a rule the policy allows somewhere would block what aiguard lets through.

@@ -179,12 +179,9 @@ export function factorAlternatives(bodies: string[]): string {
 /** A path glob (the rules' micromatch syntax) as an RE2 body over the whole repository path. */
 export function globToRe2(glob: string): string {
   if (/[!()+@]/.test(glob)) throw new Untranslatable(`the glob ${glob}`);
-  let out = '';
-  let rest = glob;
-  if (rest.startsWith('**/')) {
-    out = '(?:^|/)';
-    rest = rest.slice(3);
-  } else out = '^';
+  const anywhere = glob.startsWith('**/');
+  let out = anywhere ? '(?:^|/)' : '^';
+  const rest = anywhere ? glob.slice(3) : glob;
   for (let i = 0; i < rest.length; i++) {
     const char = rest[i]!;
     if (rest.startsWith('/**/', i)) {

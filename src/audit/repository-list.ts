@@ -41,7 +41,9 @@ export function auditTargets(entries: string[], cwd = process.cwd()): AuditTarge
   const byName = new Map<string, AuditTarget>();
   for (const entry of entries) {
     if (entry.startsWith('-')) throw new UsageError(`repository ${entry}: a repository may not start with "-"`);
-    const target: AuditTarget = isGitUrl(entry) ? { name: entry.replace(/\/+$/, ''), kind: 'url' } : { name: isAbsolute(entry) ? resolve(entry) : resolve(cwd, entry), kind: 'local' };
+    const target: AuditTarget = isGitUrl(entry)
+      ? { name: entry.replace(/\/+$/, ''), kind: 'url' }
+      : { name: isAbsolute(entry) ? resolve(entry) : resolve(cwd, entry), kind: 'local' };
     byName.set(target.name, target);
   }
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Verdict } from '../types.js';
 import type { AuditTarget } from './repository-list.js';
-import type { FindingRow, RepositoryResult, RepositoryState } from './store.js';
+import type { FindingRow, RepositoryResult, RepositoryRow, RepositoryState } from './store.js';
 import type { Repository } from '../git/repository.js';
 import type { Policy } from '../policy/policy.js';
 import type { Baseline } from '../policy/baseline.js';
@@ -30,21 +30,26 @@ export interface ScanEvents {
 const VERSION = '1';
 
 export async function scanRepository(job: RepositoryJob, events: ScanEvents): Promise<RepositoryResult> {
-  const failed = (error: unknown): RepositoryResult => ({
-    row: {
-      repository: job.target.name, remote: job.target.kind === 'url' ? job.target.name : null, head: null, default_branch: null,
-      scanned_at: job.scannedAt, status: 'failed', error: oneLine(error), policy: null, effective: null, engine: null, commits_scanned: 0, new_commits: 0,
-    },
-  });
   try {
     return await scan(job, events);
   } catch (error) {
-    return failed(error);
+    return failedResult(job, oneLine(error));
   }
 }
 
+/** The row of a repository that could not be read: the store keeps what earlier runs found. */
+export function failedResult(job: RepositoryJob, reason: string): RepositoryResult {
+  const remote = job.target.kind === 'url' ? job.target.name : null;
+  return {
+    row: {
+      repository: job.target.name, remote, head: null, default_branch: null, scanned_at: job.scannedAt, status: 'failed', error: reason,
+      policy: null, effective: null, engine: null, commits_scanned: 0, new_commits: 0,
+    },
+  };
+}
+
 async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryResult> {
-  const [{ openRepository, headCommit }, { branchAndTagTips, headBranch }] = await Promise.all([import('../git/repository.js'), import('../git/ref-tips.js')]);
+  const [{ openRepository, headCommit }, refs] = await Promise.all([import('../git/repository.js'), import('../git/ref-tips.js')]);
   let dir = job.target.name;
   if (job.target.kind === 'url') {
     const { ensureMirror } = await import('./mirrors.js');
@@ -53,36 +58,51 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   const { existsSync } = await import('node:fs');
   if (!existsSync(dir)) throw new Error(`not a git repository: ${dir} (no such folder)`);
   const repo = await openRepository(dir);
-  const [head, branch, tips, remote] = await Promise.all([headCommit(repo), headBranch(repo.cwd), branchAndTagTips(repo.cwd), remoteOf(repo, job.target)]);
+  const [head, branch, tips, remote] = await Promise.all([
+    headCommit(repo),
+    refs.headBranch(repo.cwd),
+    refs.branchAndTagTips(repo.cwd),
+    remoteOf(repo, job.target),
+  ]);
   const engine = await loadAuditEngine(repo, job.configFile, head);
   const baseline = await (await import('../ci/trusted-baseline.js')).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
-  const row = {
-    repository: job.target.name, remote, head: head ?? null, default_branch: branch ?? null, scanned_at: job.scannedAt, status: 'ok' as const,
-    error: null, policy: engine.policy.source ?? 'built-in default', effective: engine.policy.effective ?? null, engine: fingerprint, commits_scanned: 0, new_commits: 0,
+  const { policy } = engine;
+  const row: RepositoryRow = {
+    repository: job.target.name, remote, head: head ?? null, default_branch: branch ?? null, scanned_at: job.scannedAt, status: 'ok',
+    error: null, policy: policy.source ?? 'built-in default', effective: policy.effective ?? null, engine: fingerprint,
+    commits_scanned: 0, new_commits: 0,
   };
-  if (engine.policy.scope?.remotes?.length) {
-    const notCovered = await (await import('../policy/scope.js')).checkScope(repo, engine.policy);
+  if (policy.scope?.remotes?.length) {
+    const notCovered = await (await import('../policy/scope.js')).checkScope(repo, policy);
     // A scope never leaves a repository out silently: the row says why it was not scanned.
-    if (notCovered) return { row: { ...row, status: 'out-of-scope', error: notCovered.replace(/^aiguard: /, '') }, tips: [], findings: [], replaceHistory: true, replaceTree: true };
+    const outOfScope = { ...row, status: 'out-of-scope' as const, error: notCovered?.replace(/^aiguard: /, '') ?? null };
+    if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true };
   }
   const previous = job.previous;
   const full = job.full || !previous || previous.engine !== fingerprint;
-  const existing = full ? new Map<string, string>() : await (await import('../git/existing-commits.js')).existingCommits(repo.cwd, previous.tips);
-  const seen = [...new Set(existing.values())];
-  const tipIds = new Set(tips.map((tip) => tip.commit));
-  const nothingNew = !full && [...tipIds].every((id) => seen.includes(id));
+  const seen = full ? [] : await seenTips(repo.cwd, previous.tips);
+  const nothingNew = !full && tips.every((tip) => seen.includes(tip.commit));
   const treeChanged = full || previous?.head !== (head ?? null);
   // Only what the tips seen last time do not reach: a re-run reads the new commits alone.
   const revisions = ['--branches', '--tags', ...(seen.length ? ['--not', ...seen] : [])];
   let commits = 0;
-  const verdicts = await runSources(repo, engine, { history: tips.length > 0 && !nothingNew ? revisions : undefined, tree: Boolean(head) && treeChanged, content: job.content }, baseline, (count) => {
+  const history = tips.length > 0 && !nothingNew ? revisions : undefined;
+  const what = { history, tree: Boolean(head) && treeChanged, content: job.content };
+  const verdicts = await runSources(repo, engine, what, baseline, (count) => {
     commits += count;
     events.commits(count);
   });
   // History findings carry their commit; the tree's have none.
   const findings = verdicts.map((verdict) => toRow(job.target.name, verdict.commit === undefined ? 'tree' : 'history', verdict));
-  return { row: { ...row, new_commits: commits }, tips: tips.map((tip) => ({ ref: tip.ref, commit: tip.commit })), findings, replaceHistory: full, replaceTree: treeChanged };
+  const tipRows = tips.map((tip) => ({ ref: tip.ref, commit: tip.commit }));
+  return { row: { ...row, new_commits: commits }, tips: tipRows, findings, replaceHistory: full, replaceTree: treeChanged };
+}
+
+/** The tips an earlier run saw that are still in the object store (a force-push and a gc can drop one). */
+async function seenTips(cwd: string, tips: string[]): Promise<string[]> {
+  const existing = await (await import('../git/existing-commits.js')).existingCommits(cwd, tips);
+  return [...new Set(existing.values())];
 }
 
 /** The organisation's --config (data formats only, extends resolved), else the repository's own policy at its default branch. */
@@ -120,8 +140,10 @@ async function remoteOf(repo: Repository, target: AuditTarget): Promise<string |
 export function toRow(repository: string, source: 'history' | 'tree', finding: Verdict): FindingRow {
   return {
     repository, source, rule_id: finding.ruleId, tool: finding.tool, kind: finding.kind, severity: finding.severity, status: finding.status,
-    commit_id: finding.commit ?? null, author: finding.author ?? null, committed_at: finding.commitDate ? utcDate(finding.commitDate) : null, path: finding.path ?? null,
-    line: finding.line ?? null, evidence: finding.evidence, fingerprint: finding.fingerprint, summary: finding.commitSummary ?? null, note: finding.note ?? null,
+    commit_id: finding.commit ?? null, author: finding.author ?? null,
+    committed_at: finding.commitDate ? utcDate(finding.commitDate) : null, path: finding.path ?? null, line: finding.line ?? null,
+    evidence: finding.evidence, fingerprint: finding.fingerprint,
+    summary: finding.commitSummary ?? null, note: finding.note ?? null,
   };
 }
 
@@ -141,7 +163,11 @@ async function runSources(
   baseline: Baseline | false,
   onCommits: (count: number) => void,
 ): Promise<Verdict[]> {
-  const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([import('../pipeline.js'), import('../sources/range.js'), import('../sources/tree.js')]);
+  const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
+    import('../pipeline.js'),
+    import('../sources/range.js'),
+    import('../sources/tree.js'),
+  ]);
   const sources: Source[] = [];
   if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content }));
   if (what.tree) sources.push(treeSource({ ...repo, bare: true, root: undefined, cwd: repo.gitDir }, { content: what.content }));

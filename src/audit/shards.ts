@@ -11,7 +11,9 @@ export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${text}: expected I/N with 1 ≤ I ≤ N (e.g. 2/4)`);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard ${text}: expected I/N with 1 ≤ I ≤ N (e.g. 2/4)`);
+  }
   return { index, count };
 }
 

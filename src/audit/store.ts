@@ -93,7 +93,8 @@ export const FINDING_COLUMNS = [
 ] as const satisfies readonly (keyof FindingRow)[];
 
 const REPOSITORY_COLUMNS = [
-  'repository', 'remote', 'head', 'default_branch', 'scanned_at', 'status', 'error', 'policy', 'effective', 'engine', 'commits_scanned', 'new_commits',
+  'repository', 'remote', 'head', 'default_branch', 'scanned_at', 'status', 'error', 'policy', 'effective', 'engine',
+  'commits_scanned', 'new_commits',
 ] as const satisfies readonly (keyof RepositoryRow)[];
 
 /** What a finished (or failed) repository writes: its row, its tips, and findings to add or to replace. */
@@ -128,7 +129,9 @@ export class AuditStore {
     }
     const store = new AuditStore(db, file);
     const version = store.meta('schema_version');
-    if (version !== undefined && version !== SCHEMA_VERSION) throw new UsageError(`${file}: store schema version ${version}, expected ${SCHEMA_VERSION}`);
+    if (version !== undefined && version !== SCHEMA_VERSION) {
+      throw new UsageError(`${file}: store schema version ${version}, expected ${SCHEMA_VERSION}`);
+    }
     store.setMeta('schema_version', SCHEMA_VERSION);
     return store;
   }
@@ -143,9 +146,10 @@ export class AuditStore {
 
   /** What an incremental run needs to know about a repository scanned before. */
   state(repository: string): RepositoryState | undefined {
-    const row = this.rows<{ engine: string | null; head: string | null }>('SELECT engine, head FROM repositories WHERE repository = ?', [repository])[0];
+    const sql = 'SELECT engine, head FROM repositories WHERE repository = ?';
+    const row = this.rows<{ engine: string | null; head: string | null }>(sql, [repository])[0];
     if (!row) return undefined;
-    const tips = this.rows<{ commit_id: string }>('SELECT commit_id FROM tips WHERE repository = ? ORDER BY ref', [repository]).map((tip) => tip.commit_id);
+    const tips = this.tips(repository).map((tip) => tip.commit_id);
     return { engine: row.engine, head: row.head, tips };
   }
 
@@ -154,11 +158,13 @@ export class AuditStore {
     const { row } = result;
     this.db.exec('BEGIN');
     try {
-      const previous = this.rows<{ commits_scanned: number }>('SELECT commits_scanned FROM repositories WHERE repository = ?', [row.repository])[0];
+      const sql = 'SELECT commits_scanned FROM repositories WHERE repository = ?';
+      const previous = this.rows<{ commits_scanned: number }>(sql, [row.repository])[0];
       const failed = row.status === 'failed';
       // A failed run keeps what earlier runs saw: its tips, findings and counts stay for the next run to build on.
       if (failed && previous) {
-        this.db.run('UPDATE repositories SET scanned_at = ?, status = ?, error = ?, new_commits = 0 WHERE repository = ?', [row.scanned_at, row.status, row.error, row.repository]);
+        const update = 'UPDATE repositories SET scanned_at = ?, status = ?, error = ?, new_commits = 0 WHERE repository = ?';
+        this.db.run(update, [row.scanned_at, row.status, row.error, row.repository]);
       } else {
         const commits = (result.replaceHistory || !previous ? 0 : previous.commits_scanned) + row.new_commits;
         this.upsertRepository({ ...row, commits_scanned: commits });
@@ -168,7 +174,7 @@ export class AuditStore {
         if (result.replaceTree) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'tree'", [row.repository]);
         if (result.tips) {
           this.db.run('DELETE FROM tips WHERE repository = ?', [row.repository]);
-          for (const tip of result.tips) this.db.run('INSERT INTO tips (repository, ref, commit_id) VALUES (?, ?, ?)', [row.repository, tip.ref, tip.commit]);
+          this.insertTips(row.repository, result.tips.map((tip) => ({ ref: tip.ref, commit_id: tip.commit })));
         }
         this.insertFindings(result.findings ?? []);
       }
@@ -183,14 +189,16 @@ export class AuditStore {
     const placeholders = REPOSITORY_COLUMNS.map(() => '?').join(', ');
     const updates = REPOSITORY_COLUMNS.slice(1).map((column) => `${column} = excluded.${column}`).join(', ');
     this.db.run(
-      `INSERT INTO repositories (${REPOSITORY_COLUMNS.join(', ')}) VALUES (${placeholders}) ON CONFLICT (repository) DO UPDATE SET ${updates}`,
+      `INSERT INTO repositories (${REPOSITORY_COLUMNS.join(', ')}) VALUES (${placeholders})` +
+        ` ON CONFLICT (repository) DO UPDATE SET ${updates}`,
       REPOSITORY_COLUMNS.map((column) => row[column]),
     );
   }
 
   insertFindings(findings: FindingRow[]): void {
     if (findings.length === 0) return;
-    const statement = this.db.prepare(`INSERT INTO findings (${FINDING_COLUMNS.join(', ')}) VALUES (${FINDING_COLUMNS.map(() => '?').join(', ')})`);
+    const placeholders = FINDING_COLUMNS.map(() => '?').join(', ');
+    const statement = this.db.prepare(`INSERT INTO findings (${FINDING_COLUMNS.join(', ')}) VALUES (${placeholders})`);
     try {
       for (const finding of findings) statement.run(FINDING_COLUMNS.map((column) => finding[column]));
     } finally {
@@ -199,7 +207,8 @@ export class AuditStore {
   }
 
   insertTips(repository: string, tips: { ref: string; commit_id: string }[]): void {
-    for (const tip of tips) this.db.run('INSERT OR REPLACE INTO tips (repository, ref, commit_id) VALUES (?, ?, ?)', [repository, tip.ref, tip.commit_id]);
+    const sql = 'INSERT OR REPLACE INTO tips (repository, ref, commit_id) VALUES (?, ?, ?)';
+    for (const tip of tips) this.db.run(sql, [repository, tip.ref, tip.commit_id]);
   }
 
   /** Removes a repository and everything recorded about it (merge replaces it with a newer copy). */

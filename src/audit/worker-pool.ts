@@ -1,7 +1,7 @@
 // Repositories in parallel: --jobs worker threads, each with a bounded heap, each taking the next job when done.
 // A worker that dies (out of memory, a crash) fails its repository, not the audit; a fresh one takes its place.
 import { Worker } from 'node:worker_threads';
-import type { RepositoryJob } from './scan-repository.js';
+import { failedResult, type RepositoryJob } from './scan-repository.js';
 import type { RepositoryResult } from './store.js';
 import type { WorkerMessage } from './audit-worker.js';
 
@@ -47,20 +47,13 @@ export async function runPool(jobs: RepositoryJob[], concurrency: number, events
           current = undefined;
           resolve();
         };
-        worker.on('error', (error: Error & { code?: string }) => died(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the scan ran out of memory (${WORKER_HEAP_MB} MB)` : error.message));
+        worker.on('error', (error: Error & { code?: string }) =>
+          died(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the scan ran out of memory (${WORKER_HEAP_MB} MB)` : error.message),
+        );
         worker.on('exit', (code) => died(`the worker stopped (exit ${code})`));
         next();
       });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, runWorker));
-}
-
-function failedResult(job: RepositoryJob, reason: string): RepositoryResult {
-  return {
-    row: {
-      repository: job.target.name, remote: job.target.kind === 'url' ? job.target.name : null, head: null, default_branch: null, scanned_at: job.scannedAt,
-      status: 'failed', error: reason, policy: null, effective: null, engine: null, commits_scanned: 0, new_commits: 0,
-    },
-  };
 }

@@ -52,7 +52,10 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const format = oneOf('--format', values.format, AUDIT_FORMATS, 'text');
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number of at least 1`);
-  const [{ auditTargets, readRepositoryFile }, { parseShard, selectShard }] = await Promise.all([import('../audit/repository-list.js'), import('../audit/shards.js')]);
+  const [{ auditTargets, readRepositoryFile }, { parseShard, selectShard }] = await Promise.all([
+    import('../audit/repository-list.js'),
+    import('../audit/shards.js'),
+  ]);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const entries = [...positionals, ...(values.repos === undefined ? [] : readRepositoryFile(values.repos))];
   if (entries.length === 0) throw new UsageError('aiguard audit: no repositories (name them, or list them with --repos FILE)');
@@ -72,7 +75,12 @@ export async function auditCommand(argv: string[]): Promise<number> {
     const scannedAt = new Date().toISOString();
     const progress = createAuditProgress(targets.length);
     let savedAt = Date.now();
-    const repositoryJobs = targets.map((target) => ({ target, cache, configFile, full: values.full === true, content: values.content === true, previous: store.state(target.name), scannedAt }));
+    const [full, content] = [values.full === true, values.content === true];
+    // Each job carries what the store knows of its repository: the worker decides what is new.
+    const repositoryJobs = targets.map((target) => {
+      const previous = store.state(target.name);
+      return { target, cache, configFile, full, content, scannedAt, previous };
+    });
     try {
       await runPool(repositoryJobs, jobs, {
         started: (repository) => progress.started(repository),
@@ -82,7 +90,10 @@ export async function auditCommand(argv: string[]): Promise<number> {
           store.record(result);
           progress.finished(result.row.repository);
           // A long audit keeps what it has: an interrupted run loses at most half a minute of work.
-          if (Date.now() - savedAt > 30_000) store.save(), (savedAt = Date.now());
+          if (Date.now() - savedAt > 30_000) {
+            store.save();
+            savedAt = Date.now();
+          }
         },
       });
     } finally {
@@ -100,7 +111,13 @@ async function mergeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'audit merge',
     argv,
-    { store: { type: 'string' }, html: { type: 'string' }, format: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    {
+      store: { type: 'string' },
+      html: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     Infinity,
   );
   if (values.help) {
@@ -110,7 +127,9 @@ async function mergeCommand(argv: string[]): Promise<number> {
   if (values.store === undefined) throw new UsageError('aiguard audit merge: --store FILE is required (the merged store to write)');
   if (positionals.length === 0) throw new UsageError('aiguard audit merge: no shard stores to merge');
   const storeFile = resolve(values.store);
-  if (positionals.some((file) => resolve(file) === storeFile)) throw new UsageError(`aiguard audit merge: --store ${values.store} is also an input`);
+  if (positionals.some((file) => resolve(file) === storeFile)) {
+    throw new UsageError(`aiguard audit merge: --store ${values.store} is also an input`);
+  }
   const { AUDIT_FORMATS } = await import('../audit/audit-output.js');
   const format = oneOf('--format', values.format, AUDIT_FORMATS, 'text');
   const [{ AuditStore }, { mergeStores }] = await Promise.all([import('../audit/store.js'), import('../audit/merge.js')]);
@@ -124,8 +143,14 @@ async function mergeCommand(argv: string[]): Promise<number> {
   }
 }
 
+interface ReportOptions {
+  format: import('../audit/audit-output.js').AuditFormat;
+  output?: string;
+  html?: string;
+}
+
 /** Writes the reports of the repositories named (all when undefined) and turns them into the exit code. */
-async function finish(store: AuditStore, names: Set<string> | undefined, options: { format: import('../audit/audit-output.js').AuditFormat; output?: string; html?: string }): Promise<number> {
+async function finish(store: AuditStore, names: Set<string> | undefined, options: ReportOptions): Promise<number> {
   const repositories: RepositoryRow[] = store.repositories().filter((row) => !names || names.has(row.repository));
   const findings: FindingRow[] = store.findings().filter((row) => !names || names.has(row.repository));
   const { formatAudit } = await import('../audit/audit-output.js');

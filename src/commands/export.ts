@@ -34,9 +34,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
   const target = positionals[0];
   if (target === undefined) throw new UsageError(`aiguard export: missing target (expected ${TARGETS.join(' or ')})`);
-  if (!(TARGETS as readonly string[]).includes(target)) throw new UsageError(`aiguard export: unknown target ${target} (expected ${TARGETS.join(' or ')})`);
+  if (!(TARGETS as readonly string[]).includes(target)) {
+    throw new UsageError(`aiguard export: unknown target ${target} (expected ${TARGETS.join(' or ')})`);
+  }
   const domains = values['email-domain'] ?? [];
-  if (target !== 'gitlab-push-rules' && domains.length) throw new UsageError('aiguard export: --email-domain applies to gitlab-push-rules only');
+  if (target !== 'gitlab-push-rules' && domains.length) {
+    throw new UsageError('aiguard export: --email-domain applies to gitlab-push-rules only');
+  }
   for (const domain of domains) {
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/.test(domain)) {
       throw new UsageError(`aiguard export: --email-domain ${domain}: not a domain name`);
@@ -57,7 +61,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
     try {
       writeFileSync(values.output, text);
     } catch (error) {
-      throw new UsageError(`--output ${values.output}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UsageError(`--output ${values.output}: cannot write it (${reason})`);
     }
   } else process.stdout.write(text);
   return 0;
@@ -69,7 +74,9 @@ type Rules = ReturnType<Platform['platformRules']>;
 function githubRulesets(rules: Rules, platform: Platform): unknown[] {
   const metadata: unknown[] = [];
   const rule = (type: string, name: string, pattern: string) => ({ type, parameters: { name, negate: true, operator: 'regex', pattern } });
-  if (rules.messages.length) metadata.push(rule('commit_message_pattern', 'No AI-tool trailers or markers (aiguard)', platform.combine(rules.messages)));
+  if (rules.messages.length) {
+    metadata.push(rule('commit_message_pattern', 'No AI-tool trailers or markers (aiguard)', platform.combine(rules.messages)));
+  }
   const authors = rules.emails.filter((item) => item.field !== 'committer');
   const committers = rules.emails.filter((item) => item.field !== 'author');
   if (authors.length) metadata.push(rule('commit_author_email_pattern', 'No AI-tool author (aiguard)', platform.combine(authors)));
@@ -103,10 +110,14 @@ function gitlabPushRules(rules: Rules, platform: Platform, domains: string[]): R
   if (domains.length) {
     const pattern = `(?i)^[^@\\s]+@(?:${domains.map((domain) => domain.replace(/\./g, '\\.')).join('|')})$`;
     // A domain of an AI tool's own identity would let that tool through: refuse it.
-    const toolAddresses = rules.emails.flatMap((item) => item.rule.examples?.match ?? []).flatMap((example) => /<([^<>]*)>\s*$/.exec(example)?.[1] ?? []);
+    const toolAddresses = rules.emails
+      .flatMap((item) => item.rule.examples?.match ?? [])
+      .flatMap((example) => /<([^<>]*)>\s*$/.exec(example)?.[1] ?? []);
     const admitted = toolAddresses.find((address) => platform.firstDisagreement(pattern, [address], () => false) !== undefined);
     if (admitted) throw new UsageError(`aiguard export: --email-domain would admit the AI-tool address ${admitted}`);
-    if (pattern.length > limit) throw new UsageError(`aiguard export: --email-domain: the author_email_regex would exceed ${limit} characters`);
+    if (pattern.length > limit) {
+      throw new UsageError(`aiguard export: --email-domain: the author_email_regex would exceed ${limit} characters`);
+    }
     out.author_email_regex = pattern;
   }
   const paths = platform.packField(rules.paths, limit, rules.leftOut);

@@ -65,7 +65,9 @@ describe('platform rules of a policy', async () => {
       const pattern = combine([item]);
       // Examples that only match after detect's normalisation (zero-width characters) are beyond any platform's regex.
       const raw = new RegExp(item.rule.pattern!, 'im');
-      for (const example of (item.rule.examples?.match ?? []).filter((text) => raw.test(text))) expect(find(pattern, example), `${item.rule.id}: ${example}`).toBe(true);
+      for (const example of (item.rule.examples?.match ?? []).filter((text) => raw.test(text))) {
+        expect(find(pattern, example), `${item.rule.id}: ${example}`).toBe(true);
+      }
       for (const lookalike of item.rule.examples?.ignore ?? []) {
         // A widened pattern may catch only what another blocking rule catches anyway.
         const caughtElsewhere = rules.messages.some((other) => other !== item && new RegExp(other.rule.pattern!, 'im').test(lookalike));
@@ -109,7 +111,8 @@ describe('platform rules of a policy', async () => {
     expect(leftOut.length).toBe(rules.messages.length - packed.included.length);
     for (const item of packed.included) {
       const raw = new RegExp(item.rule.pattern!, 'im');
-      for (const example of (item.rule.examples?.match ?? []).filter((text) => raw.test(text))) expect(find(packed.pattern, example)).toBe(true);
+      const examples = (item.rule.examples?.match ?? []).filter((text) => raw.test(text));
+      for (const example of examples) expect(find(packed.pattern, example)).toBe(true);
     }
   });
 });

@@ -18,7 +18,8 @@ const repositoryRow = (repository: string, extra: Partial<RepositoryRow> = {}): 
   policy: null, effective: null, engine: 'e1', commits_scanned: 0, new_commits: 3, ...extra,
 });
 const findingRow = (repository: string, extra: Partial<FindingRow> = {}): FindingRow => ({
-  repository, source: 'history', rule_id: 'claude-code/co-author-trailer', tool: 'claude-code', kind: 'message', severity: 'block', status: 'blocking',
+  repository, source: 'history', rule_id: 'claude-code/co-author-trailer', tool: 'claude-code', kind: 'message', severity: 'block',
+  status: 'blocking',
   commit_id: 'b'.repeat(40), author: 'A <a@example.org>', committed_at: '2024-03-05T10:00:00Z', path: null, line: null,
   evidence: 'Co-Authored-By: Claude <noreply@anthropic.com>', fingerprint: 'f1', summary: 'Fix', note: null, ...extra,
 });
@@ -31,7 +32,7 @@ describe('repository list', () => {
   });
 
   it('tells URLs from local paths and sorts each once', () => {
-    expect([isGitUrl('file:///srv/x'), isGitUrl('git@github.com:a/b'), isGitUrl('./repo'), isGitUrl('C:/work/repo')]).toEqual([true, true, false, false]);
+    expect(['file:///srv/x', 'git@github.com:a/b', './repo', 'C:/work/repo'].map(isGitUrl)).toEqual([true, true, false, false]);
     const targets = auditTargets(['b', 'https://x.org/a/', 'a', 'b'], '/work');
     expect(targets).toEqual([
       { name: '/work/a', kind: 'local' }, { name: '/work/b', kind: 'local' }, { name: 'https://x.org/a', kind: 'url' },
@@ -63,15 +64,18 @@ describe('store', () => {
   it('adds findings of an incremental run, replaces them on a full one, and keeps them when a run fails', async () => {
     const file = join(tempDir(), 's.sqlite');
     const store = await AuditStore.open(file);
-    store.record({ row: repositoryRow('r'), tips: [{ ref: 'refs/heads/main', commit: 'c1' }], findings: [findingRow('r')], replaceHistory: true, replaceTree: true });
-    store.record({ row: repositoryRow('r', { new_commits: 2 }), tips: [{ ref: 'refs/heads/main', commit: 'c2' }], findings: [findingRow('r', { commit_id: 'c'.repeat(40) })] });
+    const tip = (commit: string) => [{ ref: 'refs/heads/main', commit }];
+    store.record({ row: repositoryRow('r'), tips: tip('c1'), findings: [findingRow('r')], replaceHistory: true, replaceTree: true });
+    const newer = findingRow('r', { commit_id: 'c'.repeat(40) });
+    store.record({ row: repositoryRow('r', { new_commits: 2 }), tips: tip('c2'), findings: [newer] });
     expect(store.findings('r')).toHaveLength(2);
     expect(store.state('r')).toEqual({ engine: 'e1', head: 'a'.repeat(40), tips: ['c2'] });
     expect(store.repositories()[0]).toMatchObject({ commits_scanned: 5, new_commits: 2 });
     store.record({ row: repositoryRow('r', { status: 'failed', error: 'fetch failed', new_commits: 0 }) });
     expect(store.findings('r')).toHaveLength(2);
     expect(store.repositories()[0]).toMatchObject({ status: 'failed', error: 'fetch failed', commits_scanned: 5, engine: 'e1' });
-    store.record({ row: repositoryRow('r', { engine: 'e2', new_commits: 4 }), tips: [], findings: [findingRow('r', { status: 'warning' })], replaceHistory: true });
+    const rescan = repositoryRow('r', { engine: 'e2', new_commits: 4 });
+    store.record({ row: rescan, tips: [], findings: [findingRow('r', { status: 'warning' })], replaceHistory: true });
     expect(store.findings('r').map((row) => row.status)).toEqual(['warning']);
     expect(store.repositories()[0]).toMatchObject({ commits_scanned: 4, engine: 'e2' });
     store.save();
@@ -89,18 +93,23 @@ describe('store', () => {
 });
 
 describe('summary and reports', () => {
-  const repositories = [repositoryRow('a', { effective: '2024-04-01', remote: 'git@github.com:acme/a.git' }), repositoryRow('b'), repositoryRow('c', { status: 'failed', error: 'gone' })];
+  const repositories = [
+    repositoryRow('a', { effective: '2024-04-01', remote: 'git@github.com:acme/a.git' }),
+    repositoryRow('b'),
+    repositoryRow('c', { status: 'failed', error: 'gone' }),
+  ];
   const findings = [
     findingRow('a', { committed_at: '2024-02-10T10:00:00+02:00' }),
     findingRow('a', { committed_at: '2024-05-20T10:00:00Z', commit_id: 'd'.repeat(40) }),
-    findingRow('a', { source: 'tree', commit_id: null, committed_at: null, rule_id: 'claude-code/claude-md', kind: 'path', path: 'CLAUDE.md' }),
+    findingRow('a', { source: 'tree', commit_id: null, committed_at: null, rule_id: 'claude-code/claude-md', kind: 'path' }),
     findingRow('b', { tool: 'cursor', rule_id: 'cursor/co-author-trailer', status: 'warning', committed_at: '2024-04-02T00:00:00Z' }),
   ];
 
   it('counts traces per repository, per month and tool, and after the effective date', () => {
     const summary = summarizeAudit(repositories, findings);
     expect(summary.totals).toMatchObject({ repositories: 3, failed: 1, withTraces: 2, findings: 4, blocking: 3, tracedCommits: 3 });
-    expect(summary.repositories[0]).toMatchObject({ firstTrace: '2024-02-10T08:00:00Z', lastTrace: '2024-05-20T10:00:00Z', afterEffective: 1, blocking: 3 });
+    expect(summary.repositories[0]).toMatchObject({ firstTrace: '2024-02-10T08:00:00Z', lastTrace: '2024-05-20T10:00:00Z' });
+    expect(summary.repositories[0]).toMatchObject({ afterEffective: 1, blocking: 3 });
     expect(summary.repositories[1]!.afterEffective).toBeNull();
     expect(summary.timeline.months).toEqual(['2024-02', '2024-03', '2024-04', '2024-05']);
     expect(summary.timeline.counts['2024-04']).toEqual({ cursor: 1 });
@@ -123,7 +132,8 @@ describe('summary and reports', () => {
   });
 
   it('escapes hostile evidence and repository names in the HTML report', () => {
-    const html = renderAuditHtml([repositoryRow('<img src=x onerror=alert(1)>')], [findingRow('<img src=x onerror=alert(1)>', { evidence: '</script><script>alert(1)</script>' })]);
+    const hostile = '<img src=x onerror=alert(1)>';
+    const html = renderAuditHtml([repositoryRow(hostile)], [findingRow(hostile, { evidence: '</script><script>alert(1)</script>' })]);
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert(1)');
     expect(html.match(/<script>/g)).toHaveLength(1);
@@ -144,7 +154,8 @@ describe('progress line', () => {
   it('shows done/total, the current repository, commits per second and the ETA, and clears itself', () => {
     let now = 0;
     const writes: string[] = [];
-    const progress = createAuditProgress(4, { write: (text: string) => writes.push(text) > 0, isTTY: true, columns: 200 }, { now: () => now, intervalMs: 0 });
+    const terminal = { write: (text: string) => writes.push(text) > 0, isTTY: true, columns: 200 };
+    const progress = createAuditProgress(4, terminal, { now: () => now, intervalMs: 0 });
     progress.started('https://github.com/acme/payments.git');
     now = 10_000;
     progress.commits(5000);

@@ -40,7 +40,8 @@ describe('aiguard audit', () => {
     const clean = cleanRepo();
     const work = tempDir();
     const list = join(work, 'repos.txt');
-    writeFileSync(list, `# the organisation's repositories\n${traced.dir}\n${join(bare, 'traced.git')}   # a server copy\n\nfile://${clean.dir}\n`);
+    const lines = ['# all of them', traced.dir, `${join(bare, 'traced.git')}   # a server copy`, '', `file://${clean.dir}`];
+    writeFileSync(list, `${lines.join('\n')}\n`);
     const result = audit(['--repos', list, '--store', 'audit.sqlite', '--jobs', '2'], work);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
@@ -52,7 +53,7 @@ describe('aiguard audit', () => {
     for (const dir of [traced.dir, join(bare, 'traced.git')]) {
       const scan = runCli(['scan', '--all', '--no-content', '--format', 'json', dir], { cwd: work });
       const expected = (JSON.parse(scan.stdout).findings as Row[]).map((finding) =>
-        historyKey({ rule_id: finding.ruleId, commit_id: finding.commit, path: finding.path, evidence: finding.evidence, status: finding.status }),
+        historyKey({ ...finding, rule_id: finding.ruleId, commit_id: finding.commit }),
       );
       const stored = await queryStore(store, "SELECT * FROM findings WHERE repository = ? AND source = 'history'", [dir]);
       expect(stored.map(historyKey).sort()).toEqual(expected.sort());
@@ -60,7 +61,8 @@ describe('aiguard audit', () => {
       const tree = await queryStore(store, "SELECT rule_id, path FROM findings WHERE repository = ? AND source = 'tree'", [dir]);
       expect(tree).toEqual([{ rule_id: 'claude-code/claude-md', path: 'CLAUDE.md' }]);
     }
-    const trailer = await queryStore(store, "SELECT author, committed_at, commit_id FROM findings WHERE rule_id = 'claude-code/co-author-trailer'");
+    const trailerSql = 'SELECT author, committed_at FROM findings WHERE rule_id = ?';
+    const trailer = await queryStore(store, trailerSql, ['claude-code/co-author-trailer']);
     expect(trailer[0]).toMatchObject({ author: 'Test Person <test.person@example.org>', committed_at: '2024-03-05T10:00:00Z' });
     expect(await queryStore(store, 'SELECT COUNT(*) AS n FROM findings WHERE repository = ?', [`file://${clean.dir}`])).toEqual([{ n: 0 }]);
   });
@@ -105,7 +107,8 @@ describe('aiguard audit', () => {
     mirrored.write('notes.txt', 'x\n').add().commit(`On a branch\n\n${TRAILER}\n`);
     expect(run().code).toBe(1);
     expect(await counts()).toEqual([{ new_commits: 1, commits_scanned: 4 }, { new_commits: 1, commits_scanned: 4 }]);
-    const trailers = await queryStore(store, "SELECT repository FROM findings WHERE rule_id = 'claude-code/co-author-trailer' ORDER BY repository");
+    const trailerSql = 'SELECT repository FROM findings WHERE rule_id = ? ORDER BY repository';
+    const trailers = await queryStore(store, trailerSql, ['claude-code/co-author-trailer']);
     expect(trailers.map((row) => row.repository)).toEqual([traced.dir, traced.dir, url, url]);
     const afterNew = await findings();
     expect(run('--full').code).toBe(1);
@@ -134,7 +137,8 @@ describe('aiguard audit', () => {
   it("never runs a repository's JavaScript config: the repository fails with the reason", async () => {
     const repo = TestRepo.init();
     const marker = join(tempDir(), 'ran');
-    repo.write('aiguard.config.js', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};\n`).add().commit('config');
+    repo.write('aiguard.config.js', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};\n`);
+    repo.add().commit('config');
     const work = tempDir();
     const result = audit([repo.dir, '--store', 's.sqlite'], work);
     expect(result.code).toBe(2);
@@ -150,15 +154,22 @@ describe('aiguard audit', () => {
     expect(audit(['--repos', list, '--store', 'all.sqlite'], work).code).toBe(1);
     const shard1 = audit(['--repos', list, '--store', 'one.sqlite', '--shard', '1/2'], work);
     const shard2 = audit(['--repos', list, '--store', 'two.sqlite', '--shard', '2/2'], work);
-    expect([shard1.code, shard2.code]).toEqual([1, 1]);
-    const names = async (file: string) => (await queryStore(join(work, file), 'SELECT repository FROM repositories ORDER BY repository')).map((row) => row.repository);
+    // Every second repository of the sorted list: a shard exits 1 when one of its repositories carries traces.
+    const sorted = repos.map((repo, index) => ({ dir: repo.dir, traced: index % 2 === 0 })).sort((a, b) => (a.dir < b.dir ? -1 : 1));
+    const expectedCode = (shard: number) => (sorted.some((repo, index) => index % 2 === shard && repo.traced) ? 1 : 0);
+    expect([shard1.code, shard2.code]).toEqual([expectedCode(0), expectedCode(1)]);
+    const names = async (file: string) =>
+      (await queryStore(join(work, file), 'SELECT repository FROM repositories ORDER BY repository')).map((row) => row.repository);
     const [one, two] = [await names('one.sqlite'), await names('two.sqlite')];
     expect(one.length + two.length).toBe(5);
     expect(one.filter((name) => two.includes(name))).toEqual([]);
-    const merged = runCli(['audit', 'merge', 'one.sqlite', 'two.sqlite', '--store', 'merged.sqlite', '--html', 'report.html'], { cwd: work });
+    const merged = runCli(['audit', 'merge', 'one.sqlite', 'two.sqlite', '--store', 'merged.sqlite', '--html', 'report.html'], {
+      cwd: work,
+    });
     expect(merged.code).toBe(1);
     const columns = 'repository, head, status, new_commits, commits_scanned, engine';
-    const findings = 'SELECT repository, source, rule_id, status, commit_id, path, evidence, fingerprint FROM findings ORDER BY 1, 2, 3, 5, 6';
+    const findings =
+      'SELECT repository, source, rule_id, status, commit_id, path, evidence, fingerprint FROM findings ORDER BY 1, 2, 3, 5, 6';
     expect(await queryStore(join(work, 'merged.sqlite'), `SELECT ${columns} FROM repositories ORDER BY repository`)).toEqual(
       await queryStore(join(work, 'all.sqlite'), `SELECT ${columns} FROM repositories ORDER BY repository`),
     );

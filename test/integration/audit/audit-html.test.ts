@@ -34,7 +34,11 @@ async function openReport(): Promise<{ page: Page; errors: string[]; requests: s
 }
 
 const cells = (page: Page, selector: string, column: number) =>
-  page.$$eval(`${selector} tbody tr:not([hidden])`, (rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index]?.textContent?.trim() ?? ''), column);
+  page.$$eval(
+    `${selector} tbody tr:not([hidden])`,
+    (rows, index) => rows.map((row) => (row as HTMLTableRowElement).cells[index]?.textContent?.trim() ?? ''),
+    column,
+  );
 
 // Skipped on a developer machine without chromium; in CI (.ci/run installs it) a missing browser fails the run.
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('audit HTML report in headless Chromium', () => {
@@ -51,10 +55,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('audit HTML report in 
     clean.write('c.txt', 'c\n').add().commit('Clean', { date: '2024-03-01T10:00:00Z' });
     writeFileSync(join(work, 'policy.json'), JSON.stringify({ effective: '2024-04-01', tools: { cursor: 'block' } }));
     report = join(work, 'report.html');
-    const result = runCli(['audit', forgeRepo.dir, other.dir, clean.dir, '--store', 's.sqlite', '--config', 'policy.json', '--html', 'report.html'], { cwd: work });
+    const args = ['audit', forgeRepo.dir, other.dir, clean.dir, '--store', 's.sqlite', '--config', 'policy.json', '--html', 'report.html'];
+    const result = runCli(args, { cwd: work });
     expect(result.code, result.stderr).toBe(1);
     // A persistent context is how playwright takes --user-data-dir: a fresh profile folder of the test's own.
-    browser = await chromium.launchPersistentContext(tempDir(), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 1000 } });
+    const viewport = { width: 1280, height: 1000 };
+    browser = await chromium.launchPersistentContext(tempDir(), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
   }, 120_000);
 
   afterAll(async () => {
@@ -74,12 +80,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('audit HTML report in 
     expect(await forgeRow.locator('td').nth(5).textContent()).toBe('2024-02-10');
     expect(await forgeRow.locator('td').nth(6).textContent()).toBe('2024-05-20');
     expect(await forgeRow.locator('td').nth(7).textContent()).toBe('2');
-    expect(await page.$$eval('#timeline rect.bar', (bars) => bars.map((bar) => `${bar.getAttribute('data-month')} ${bar.getAttribute('data-tool')}`))).toEqual(
+    const bars = await page.$$eval('#timeline rect.bar', (rects) =>
+      rects.map((bar) => `${bar.getAttribute('data-month')} ${bar.getAttribute('data-tool')}`),
+    );
+    expect(bars).toEqual(
       expect.arrayContaining(['2024-02 claude-code', '2024-05 claude-code', '2024-04 cursor']),
     );
     expect(await page.getAttribute('#timeline line.effective', 'data-date')).toBe('2024-04-01');
     // Two trailers, and CLAUDE.md once in history and once in the tree: two each, ties in id order, cursor's one after.
-    expect(await cells(page, '#top-rules', 0)).toEqual(['claude-code/claude-md', 'claude-code/co-author-trailer', 'cursor/co-author-trailer']);
+    const topRules = ['claude-code/claude-md', 'claude-code/co-author-trailer', 'cursor/co-author-trailer'];
+    expect(await cells(page, '#top-rules', 0)).toEqual(topRules);
     expect(await cells(page, '#top-rules', 2)).toEqual(['2', '2', '1']);
     const link = await page.getAttribute('#findings a[href*="github.com"]', 'href');
     expect(link).toMatch(/^https:\/\/github\.com\/acme-in\/payments\/commit\/[0-9a-f]{40}$/);
