@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { benchEnv } from './generate-repo.mjs';
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = join(PROJECT_ROOT, 'dist/src/cli.js');
+// The package's own bin, wherever the build puts it.
+export const CLI = join(PROJECT_ROOT, JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).bin.aiguard);
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const CPU_FILE = join(mkdtempSync(join(tmpdir(), 'aiguard-bench-')), 'cpu');
