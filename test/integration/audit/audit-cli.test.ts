@@ -67,6 +67,35 @@ describe('aiguard audit', () => {
     expect(await queryStore(store, 'SELECT COUNT(*) AS n FROM findings WHERE repository = ?', [`file://${clean.dir}`])).toEqual([{ n: 0 }]);
   });
 
+  it('with --content reads added lines too, as scan --all does', async () => {
+    const repo = tracedRepo();
+    repo.write('docs/report.md', 'Summary\n\n*Generated with [Claude Code](https://claude.ai/code)*\n').add().commit('Docs');
+    const work = tempDir();
+    expect(audit([repo.dir, '--store', 's.sqlite', '--content'], work).code).toBe(1);
+    const scan = runCli(['scan', '--all', '--format', 'json', repo.dir], { cwd: work });
+    const scanned = JSON.parse(scan.stdout).findings as Row[];
+    const expected = scanned.map((finding) => historyKey({ ...finding, rule_id: finding.ruleId, commit_id: finding.commit }));
+    const stored = await queryStore(join(work, 's.sqlite'), "SELECT * FROM findings WHERE source = 'history'");
+    expect(stored.map(historyKey).sort()).toEqual(expected.sort());
+    expect(stored.some((row) => row.kind === 'content')).toBe(true);
+    const treeSql = "SELECT rule_id, path, line FROM findings WHERE source = 'tree' AND kind = 'content'";
+    const tree = await queryStore(join(work, 's.sqlite'), treeSql);
+    expect(tree).toEqual([{ rule_id: 'claude-code/generated-marker-in-file', path: 'docs/report.md', line: 3 }]);
+  });
+
+  it('records a repository outside the policy\'s scope as out-of-scope, with the reason', async () => {
+    const repo = tracedRepo();
+    repo.git('remote', 'add', 'origin', 'https://github.com/someone-else/tool.git');
+    const work = tempDir();
+    writeFileSync(join(work, 'org.json'), JSON.stringify({ scope: { remotes: ['github.com/acme-in/*'] } }));
+    const result = audit([repo.dir, '--store', 's.sqlite', '--config', 'org.json'], work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('OUT-OF-SCOPE: this repository is not covered');
+    const rows = await queryStore(join(work, 's.sqlite'), 'SELECT status, error FROM repositories');
+    expect(rows[0]).toMatchObject({ status: 'out-of-scope' });
+    expect(await queryStore(join(work, 's.sqlite'), 'SELECT COUNT(*) AS n FROM findings')).toEqual([{ n: 0 }]);
+  });
+
   it('records a repository it cannot read as failed, goes on, and exits 2 after the report', async () => {
     const traced = tracedRepo();
     const work = tempDir();
