@@ -72,7 +72,9 @@ export interface ProgressState {
 }
 
 /** The line itself, cut to the terminal's width; the ETA assumes the repositories left cost what the done ones did. */
-export function progressLine(state: ProgressState, columns = 100): string {
+export function progressLine(state: ProgressState, terminalColumns?: number): string {
+  // A terminal that reports no width (0 under script(1), some CI consoles) gets a usual one.
+  const columns = terminalColumns && terminalColumns >= 40 ? terminalColumns : 100;
   const rate = state.seconds > 0 ? Math.round(state.commits / state.seconds) : 0;
   const left = (state.seconds / Math.max(state.done, 1)) * (state.total - state.done);
   const eta = state.done > 0 && state.done < state.total ? ` · ETA ${duration(left)}` : '';
