@@ -156,9 +156,11 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; position: sticky; top: 0; } table.sortable th { cursor: pointer; user-select: none; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
-td code { white-space: pre-wrap; word-break: break-all; font-size: 12px; } td small { color: var(--muted); display: block; }
+td code { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 12px; } td small { color: var(--muted); display: block; }
 .tool { display: inline-block; white-space: nowrap; background: #ddf4ff; border-radius: 10px; padding: 0 8px; margin: 1px 0; }
 .tool { font-size: 12px; }
+#findings td:nth-child(2), #findings td:nth-child(3), #findings td:nth-child(5), #findings td:nth-child(6) { white-space: nowrap; }
+#repositories td:nth-child(6), #repositories td:nth-child(7) { white-space: nowrap; }
 .status.blocking, .failed { color: var(--alert); font-weight: 600; } .status.warning { color: #9a6700; }
 .filters select { margin-right: 8px; } .note { color: var(--muted); } a { color: var(--accent); }
 svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
