@@ -32,11 +32,16 @@ export function auditText(repositories: RepositoryRow[], findings: FindingRow[])
   const { totals } = summary;
   lines.push(
     '',
-    `aiguard audit: ${totals.repositories} repositories, ${totals.withTraces} with AI tool traces, ${totals.findings} findings ` +
+    `aiguard audit: ${plural(totals.repositories, 'repository', 'repositories')}, ${totals.withTraces} with AI tool traces, ` +
+      `${plural(totals.findings, 'finding', 'findings')} ` +
       `(${totals.blocking} blocking), ${totals.commitsScanned.toLocaleString('en-US')} commits scanned` +
       (totals.failed ? `, ${totals.failed} failed` : ''),
   );
   return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
 
 export function auditJson(repositories: RepositoryRow[], findings: FindingRow[]): string {
