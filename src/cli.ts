@@ -31,10 +31,14 @@ Commands:
   ci                  scan what a pull request or push brings, as the CI's environment describes it
   audit [REPO...]     many repositories into an SQLite store (incremental, shards, merge, HTML report)
   export TARGET       the platform-enforceable part of the policy: github-ruleset or gitlab-push-rules
-Run aiguard <command> --help for a command's options.`;
+Run aiguard help <command> (or aiguard <command> --help) for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0 && rest[0] !== 'help') {
+    if (rest.length > 1) throw new UsageError(`aiguard help: unexpected argument: ${rest[1]}`);
+    return (await commandNamed(rest[0]!))(['--help']);
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -48,9 +52,25 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`);
     return 0;
   }
+  return (await commandNamed(name))(rest);
+}
+
+async function commandNamed(name: string): Promise<Command> {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(', ')})`);
-  return (await load())(rest);
+  return load();
+}
+
+/** An error line names what is at fault, and what it names may come from the repository: one line, escaped. */
+async function errorLine(text: string): Promise<string> {
+  const { displayText } = await import('./report/safe-text.js');
+  return displayText(text);
+}
+
+/** A stack keeps its lines; each is escaped and none can start a workflow command. */
+async function errorLines(text: string): Promise<string> {
+  const { displayText, guardLines } = await import('./report/safe-text.js');
+  return guardLines(text.split('\n').map(displayText).join('\n'));
 }
 
 main(process.argv.slice(2)).then(
@@ -58,13 +78,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`aiguard: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    // Fail closed: an unexpected error is never a pass.
-    process.stderr.write(`aiguard: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 2;
+    if (error instanceof UsageError) return errorLine(error.message).then((line) => void process.stderr.write(`aiguard: ${line}\n`));
+    // Fail closed: an unexpected error is never a pass. Its stack stays on several lines, each of them escaped.
+    const stack = (error as Error)?.stack ?? String(error);
+    return errorLines(stack).then((lines) => void process.stderr.write(`aiguard: internal error: ${lines}\n`));
   },
 );

@@ -17,8 +17,10 @@ export function writeGithubOutputs(env: NodeJS.ProcessEnv, report: Report, label
     count: String(summary.blocking + summary.warning + summary.info),
     report: reportFile ?? '',
   };
-  // The multi-line form with a random delimiter: no value can end the block early.
-  const delimiter = `aiguard_${randomBytes(8).toString('hex')}`;
+  // The multi-line form with a random delimiter: no value can end the block early (nor hold it, as @actions/core checks).
+  let delimiter: string;
+  do delimiter = `aiguard_${randomBytes(8).toString('hex')}`;
+  while (Object.values(outputs).some((value) => value.includes(delimiter)));
   const text = Object.entries(outputs).map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`).join('');
   append('GITHUB_OUTPUT', outputFile, text);
 }

@@ -1,5 +1,6 @@
 import { commitId, type Repository } from '../git/repository.js';
 import { fetchFromRemote, hasCommit, rangeCrossesBoundary, remoteDefaultBranch, shallowBoundary } from '../git/history-depth.js';
+import { countCommits, otherRefCommits } from '../git/other-refs.js';
 import { UsageError } from '../errors.js';
 import type { CiTarget } from './ci-target.js';
 
@@ -7,8 +8,12 @@ export interface ResolvedRange {
   /** Revision arguments for streamCommits: head and the exclusion of the base. */
   revisions: string[];
   head: string;
-  /** The trusted revision the policy is read from; undefined for a repository's first push. */
+  /** The trusted revision the policy is read from; undefined for a repository's first push, or when none is left. */
   base?: string;
+  /** What the range starts from, in words, when it is not a base commit (`the root`, `no other ref`). */
+  from?: string;
+  /** One line for stderr about how the range was chosen, when it was not the CI's own base. */
+  note?: string;
 }
 
 /** Makes sure the clone holds every commit between base and head, fetching what is missing; fails closed otherwise. */
@@ -29,22 +34,55 @@ export async function resolveRange(repo: Repository, target: CiTarget, remote: s
     }
   }
   if (base === undefined && !target.fromRoot) {
-    const branch = (baseIsBranchName ? target.base : undefined) ?? target.baseBranch ?? target.defaultBranch ?? (await remoteDefaultBranch(repo, remote));
+    const named = (baseIsBranchName ? target.base : undefined) ?? target.baseBranch ?? target.defaultBranch;
+    const branch = named ?? (await remoteDefaultBranch(repo, remote));
     if (!branch) throw new UsageError(`aiguard ci: cannot tell what the change starts from (no target or default branch): pass --base REV`);
+    // A forced push to the branch itself whose old tip is gone: comparing with the branch would scan nothing.
+    const oldTipGone = target.base !== undefined && !baseIsBranchName;
+    if (oldTipGone && branch === target.branch) {
+      return deepenedRange(repo, fetched, target, await notOnOtherRefs(repo, target, head, branch));
+    }
     const ref = `refs/remotes/${remote}/${branch}`;
     base = (await commitId(repo, ref)) ?? (await fetched.bring([`+refs/heads/${branch}:${ref}`], `branch ${branch}`));
   }
 
-  const revisions = base ? [head, `^${base}`] : [head];
-  // A shallow boundary inside the range would end git log early: deepen, or refuse.
+  return deepenedRange(repo, fetched, target, { revisions: base ? [head, `^${base}`] : [head], head, base });
+}
+
+/** A shallow boundary inside the range would end git log early: deepen, or refuse. */
+async function deepenedRange(repo: Repository, fetched: Fetcher, target: CiTarget, range: ResolvedRange): Promise<ResolvedRange> {
+  const { revisions, head, base } = range;
+  const from = base?.slice(0, 12) ?? range.from ?? 'the root';
   const boundary = await shallowBoundary(repo);
   if (boundary.size > 0 && (!base || (await rangeCrossesBoundary(repo, revisions, boundary)))) {
-    await fetched.unshallow(`the history between ${base ? base.slice(0, 12) : 'the root'} and ${head.slice(0, 12)}`, [head, ...(base ? [base] : [])]);
+    await fetched.unshallow(`the history between ${from} and ${head.slice(0, 12)}`, [head, ...(base ? [base] : [])]);
     if (await rangeCrossesBoundary(repo, revisions, await shallowBoundary(repo))) {
-      throw new UsageError(`aiguard ci: shallow clone: the history from ${base?.slice(0, 12) ?? 'the root'} to ${head.slice(0, 12)} is incomplete; fix: ${target.depthFix}`);
+      const what = `the history from ${from} to ${head.slice(0, 12)}`;
+      throw new UsageError(`aiguard ci: shallow clone: ${what} is incomplete; fix: ${target.depthFix}`);
     }
   }
-  return { revisions, head, base };
+  return range;
+}
+
+/**
+ * The commits of head no other branch or tag holds. No revision is left that the push did not carry, so nothing
+ * of the repository's own policy or baseline is trusted: the caller applies --config or the built-in default.
+ */
+async function notOnOtherRefs(repo: Repository, target: CiTarget, head: string, branch: string): Promise<ResolvedRange> {
+  const others = await otherRefCommits(repo, branch, head);
+  const revisions = [head, ...others.map((commit) => `^${commit}`)];
+  const old = target.base ? ` ${target.base.slice(0, 12)}` : '';
+  // Zero commits would pass a push nobody looked at: refuse instead.
+  if ((await countCommits(repo, revisions)) === 0) {
+    throw new UsageError(
+      `aiguard ci: forced push to ${branch}: the old tip${old} is gone and every commit of ${head.slice(0, 12)} is on another ref, ` +
+        `so what the push changed cannot be told; fix: pass --base OLD_TIP (or fetch it), then run again`,
+    );
+  }
+  const note =
+    `aiguard ci: forced push to ${branch}: the old tip${old} is gone; scanning the commits no other branch or tag holds, ` +
+    'under --config or the built-in default policy (no revision of the repository is trusted)';
+  return { revisions, head, from: 'no other ref', note };
 }
 
 class Fetcher {
@@ -68,13 +106,16 @@ class Fetcher {
     }
     const id = await this.present(refspecs[0]!);
     if (id) return id;
-    throw new UsageError(`aiguard ci: ${what} is not in this clone${shallow ? ' (shallow clone)' : ''} and cannot be fetched from ${this.remote} (${reason || 'not found'}); fix: ${this.target.depthFix}`);
+    const missing = `${what} is not in this clone${shallow ? ' (shallow clone)' : ''}`;
+    const cannot = `cannot be fetched from ${this.remote} (${reason || 'not found'})`;
+    throw new UsageError(`aiguard ci: ${missing} and ${cannot}; fix: ${this.target.depthFix}`);
   }
 
   async unshallow(what: string, commits: string[]): Promise<void> {
     const result = await fetchFromRemote(this.repo, this.remote, [], true);
     if (!result.ok) {
-      throw new UsageError(`aiguard ci: shallow clone: ${what} is not in this clone and cannot be fetched from ${this.remote} (${result.reason}); fix: ${this.target.depthFix}`);
+      const cannot = `cannot be fetched from ${this.remote} (${result.reason})`;
+      throw new UsageError(`aiguard ci: shallow clone: ${what} is not in this clone and ${cannot}; fix: ${this.target.depthFix}`);
     }
     for (const commit of commits) if (!(await hasCommit(this.repo, commit))) await this.bring([commit], `commit ${commit}`);
   }

@@ -1,12 +1,13 @@
-import type { Finding, Report } from '../types.js';
+import type { Finding } from '../types.js';
 import type { Source } from '../sources/source.js';
-import { parseCommandArgs, oneOf } from '../cli-args.js';
+import { parseCommandArgs } from '../cli-args.js';
 import { commitId, openRepository, type Repository } from '../git/repository.js';
 import { treeSource } from '../sources/tree.js';
 import { historySource } from '../sources/range.js';
 import { pullRequestSource } from '../sources/pull-request.js';
 import { runPipeline } from '../pipeline.js';
-import { emitReports, reportTargets, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
+import { emitReports, reportOptionsFrom, REPORT_OPTIONS, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
+import { rootCommitsOf } from '../git/root-commits.js';
 import { detectCi } from '../ci/detect-ci.js';
 import type { CiTarget } from '../ci/ci-target.js';
 import { resolveRange } from '../ci/resolve-range.js';
@@ -24,40 +25,34 @@ export const CI_USAGE = `Usage: aiguard ci [options]
   the base revision (data formats only) or from --config; nothing of the pull request is run.
   --base REV          the commit the change starts from (any CI; overrides the environment)
   --head REV          the last commit of the change (default: what the CI says, else HEAD)
-  --config F          the policy file (default: the config at the base revision)
-  --fail-on LEVEL     block | warn | never: what makes the run fail (default block)
+  --config F          the policy file (default: the config at the base revision); a file inside the
+                      checkout is read at the base revision, never as the pull request left it
   --all               on runs without a change (schedule, manual): every commit, not the tree
   --no-content        skip added lines and file contents
   --remote NAME       where missing commits are fetched from (default origin)
 ${REPORT_OPTIONS_USAGE}`;
-
-const FAIL_ON = ['block', 'warn', 'never'] as const;
 
 export async function ciCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('ci', argv, {
     base: { type: 'string' },
     head: { type: 'string' },
     config: { type: 'string' },
-    'fail-on': { type: 'string' },
     all: { type: 'boolean' },
     content: { type: 'boolean', default: true },
     remote: { type: 'string' },
-    format: { type: 'string' },
-    output: { type: 'string' },
-    report: { type: 'string', multiple: true },
+    ...REPORT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     process.stdout.write(`${CI_USAGE}\n`);
     return 0;
   }
-  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON, 'block');
   for (const name of ['base', 'head', 'remote'] as const) {
     const value = values[name];
     if (value !== undefined && (value.trim() === '' || value.startsWith('-'))) throw new UsageError(`aiguard ci: --${name}: not a revision: ${value}`);
   }
   // Report arguments are checked before any work, so a typo costs no scan.
-  reportTargets({ format: values.format, output: values.output, reports: values.report });
+  const reportOptions = reportOptionsFrom(values);
   const target = detectCi(process.env, { base: values.base, head: values.head });
   const repo = await openRepository('.');
   const content = values.content !== false;
@@ -75,10 +70,12 @@ export async function ciCommand(argv: string[]): Promise<number> {
   const baseline = run.base === undefined ? undefined : await trustedBaseline(repo, run.engine.policy, run.base);
   const { report, commitsScanned } = await runPipeline(run.engine, run.sources, { gate: true, repoDir: repo.root ?? repo.cwd, baseline, extraFindings: run.extraFindings });
   const label = run.label(commitsScanned);
-  const { files } = await emitReports(report, { format: values.format, output: values.output, reports: values.report, label });
+  const rootCommits = await rootCommitsOf(repo, report.findings.map((finding) => finding.commit));
+  const why = (ruleId: string) => run.engine.ruleSet.matchers.rules.get(ruleId)?.rule.why;
+  const { code, files } = await emitReports(report, { ...reportOptions, label, rootCommits, why });
   process.stderr.write(`aiguard ci: ${label}\n`);
   if (process.env.GITHUB_ACTIONS === 'true') writeGithubOutputs(process.env, report, label, files[0]?.file);
-  return exitCode(report, failOn);
+  return code;
 }
 
 interface Run {
@@ -95,6 +92,7 @@ interface Run {
 /** A pull request or push: every commit between base and head, its PR text, and any change to the policy. */
 async function rangeRun(repo: Repository, target: CiTarget, options: { configFile?: string; remote: string; content: boolean }): Promise<Run> {
   const range = await resolveRange(repo, target, options.remote);
+  if (range.note) process.stderr.write(`${range.note}\n`);
   // git log starts while the base policy is read: the two overlap instead of queueing.
   const history = historySource(repo.cwd, { revisions: range.revisions, content: options.content });
   let engine: TrustedEngine;
@@ -107,7 +105,7 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
   const extraFindings = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
   extraFindings.catch(() => undefined);
-  const from = range.base ? range.base.slice(0, 12) : 'the root';
+  const from = range.base ? range.base.slice(0, 12) : (range.from ?? 'the root');
   return {
     engine,
     base: range.base ?? null,
@@ -130,12 +128,7 @@ async function treeRun(repo: Repository, target: CiTarget, options: { configFile
 }
 
 async function skippedRun(repo: Repository, target: CiTarget, configFile: string | undefined): Promise<Run> {
-  const engine = await loadTrustedEngine(repo, { configFile });
+  // Nothing is scanned: the checked-out commit (never its work tree) only says whether the policy covers the repository.
+  const engine = await loadTrustedEngine(repo, { configFile, revision: configFile !== undefined && repo.hasHead ? 'HEAD' : undefined });
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
-}
-
-function exitCode(report: Report, failOn: (typeof FAIL_ON)[number]): number {
-  if (failOn === 'never') return 0;
-  if (report.summary.blocking > 0) return 1;
-  return failOn === 'warn' && report.summary.warning > 0 ? 1 : 0;
 }

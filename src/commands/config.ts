@@ -2,6 +2,7 @@ import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
 import { loadEngine } from '../pipeline.js';
 import type { Policy } from '../policy/policy.js';
+import { LEVEL_PRECEDENCE } from '../policy/levels.js';
 import { UsageError } from '../errors.js';
 
 export const CONFIG_USAGE = `Usage: aiguard config print [--config F] [--format text|json]
@@ -28,11 +29,15 @@ export async function configCommand(argv: string[]): Promise<number> {
   const rows = policyRows(policy);
   if (format === 'json') {
     const { origins: _origins, source, ...resolved } = policy;
-    process.stdout.write(`${JSON.stringify({ source: source ?? null, policy: resolved, origins: Object.fromEntries(rows.map((row) => [row.key, row.origin])) }, null, 2)}\n`);
+    const originOf = Object.fromEntries(rows.map((row) => [row.key, row.origin]));
+    const printed = { source: source ?? null, policy: resolved, origins: originOf, levelPrecedence: LEVEL_PRECEDENCE };
+    process.stdout.write(`${JSON.stringify(printed, null, 2)}
+`);
     return 0;
   }
   const width = Math.min(60, Math.max(...rows.map((row) => row.key.length + row.value.length + 2)));
   const lines = rows.map((row) => `${`${row.key}: ${row.value}`.padEnd(width)}  # ${row.origin}`);
+  lines.push(`levels: ${LEVEL_PRECEDENCE}`);
   lines.push(policy.source ? `policy file: ${policy.source}` : 'no policy file: the built-in default policy applies');
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
@@ -53,6 +58,7 @@ export function policyRows(policy: Policy): Row[] {
   if (policy.scope !== undefined) {
     add('scope.remotes', policy.scope.remotes ?? [], 'scope');
     add('scope.remote', policy.scope.remote ?? 'origin, else any', 'scope');
+    add('scope.unknownRemote', policy.scope.unknownRemote ?? 'cover (a repository without a readable remote is covered)', 'scope');
   }
   add('effective', policy.effective ?? 'none (every commit is checked)');
   add('trustCommitDates', policy.trustCommitDates);

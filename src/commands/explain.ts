@@ -3,10 +3,12 @@ import { loadEngine } from '../pipeline.js';
 import { ruleLevel } from '../policy/levels.js';
 import { openRepository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
+import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath } from '../report/build-report.js';
 
 /** `aiguard explain ID`: what the rule finds, why it matters, its level here and the fix. */
 export async function explainCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('explain', argv, { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 1);
+  const options = { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+  const { values, positionals } = parseCommandArgs('explain', argv, options, 1);
   if (values.help) {
     process.stdout.write('Usage: aiguard explain RULE-ID [--config F]\n');
     return 0;
@@ -25,12 +27,13 @@ export async function explainCommand(argv: string[]): Promise<number> {
     '',
     `Why it matters: ${rule.why}`,
     '',
-    `Fix: ${rule.fix.replaceAll('{path}', '<file>')}`,
+    `Fix: ${fillPath(rule.fix, undefined).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX)}`,
     '',
     `Matches ${matcher}`,
   ];
-  if (rule.examples?.match?.length) lines.push('', 'Examples it reports:', ...rule.examples.match.map((example) => `  ${JSON.stringify(example)}`));
-  if (rule.examples?.ignore?.length) lines.push('', 'Look-alikes it leaves alone:', ...rule.examples.ignore.map((example) => `  ${JSON.stringify(example)}`));
+  const quoted = (examples: string[]) => examples.map((example) => `  ${JSON.stringify(example)}`);
+  if (rule.examples?.match?.length) lines.push('', 'Examples it reports:', ...quoted(rule.examples.match));
+  if (rule.examples?.ignore?.length) lines.push('', 'Look-alikes it leaves alone:', ...quoted(rule.examples.ignore));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -86,6 +86,7 @@ async function writeStarterPolicy(root: string, dryRun: boolean): Promise<string
   const { writeStarterPolicy: write } = await import('../policy/starter-policy.js');
   const result = await write(root, { dryRun });
   if (result.existing) return [`a policy exists already (${relative(root, result.existing)}): nothing written`];
-  if (!result.written) return [`would write ${relative(root, result.path)}:`, ...result.text.trimEnd().split('\n').map((line) => `  ${line}`)];
-  return [`wrote ${relative(root, result.path)} (check it with: aiguard config print)`];
+  const shown = result.text.trimEnd().split('\n').map((line) => `  ${line}`);
+  if (!result.written) return [`would write ${relative(root, result.path)}, ${result.scopeNote}:`, ...shown];
+  return [`wrote ${relative(root, result.path)}, ${result.scopeNote} (check it with: aiguard config print)`];
 }

@@ -4,14 +4,15 @@ import { openRepository, type Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
 import { enterPhase } from '../report/profile.js';
 import type { Source } from '../sources/source.js';
+import { REPORT_OPTIONS } from '../report/report-options.js';
 
 // The pipeline's modules load while git opens the repository and starts its long part: nothing needs them before.
-const loadPipeline = () => Promise.all([import('../pipeline.js'), import('../report/emit-report.js')]);
+const loadPipeline = () => Promise.all([import('../pipeline.js'), import('../report/emit-report.js'), import('../git/root-commits.js')]);
 
 const PRELOADED_FORMATTERS: Record<string, () => Promise<unknown>> = { text: () => import('../report/text.js'), json: () => import('../report/json.js') };
 
 // The report code loads with the pipeline (or for --help), after git has started.
-export const scanUsage = (formats: readonly string[]): string => `Usage: aiguard scan [PATH] [options]
+export const scanUsage = (reportUsage: string): string => `Usage: aiguard scan [PATH] [options]
   Scans the tree of the repository at PATH (default: the current directory): tracked files and
   untracked files that are not ignored.
   --staged            what the index adds against HEAD (paths and added lines)
@@ -19,10 +20,8 @@ export const scanUsage = (formats: readonly string[]): string => `Usage: aiguard
   --range REVS        every commit git rev-list REVS lists (main, A..B, A...B)
   --all               every commit reachable from any ref
   --no-content        skip added lines of commits and file contents
-  --format F          ${formats.join(' | ')} (default text)
-  --output F          write the report to F
-  --report FMT=FILE   also write a report in format FMT to FILE (repeatable)
-  --config F          the policy file (default: found in the repository root)`;
+  --config F          the policy file (default: found in the repository root)
+${reportUsage}`;
 
 export async function scanCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -34,21 +33,23 @@ export async function scanCommand(argv: string[]): Promise<number> {
       range: { type: 'string' },
       all: { type: 'boolean' },
       content: { type: 'boolean', default: true },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      report: { type: 'string', multiple: true },
+      ...REPORT_OPTIONS,
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     1,
   );
   if (values.help) {
-    process.stdout.write(`${scanUsage((await import('../report/emit-report.js')).FORMATS)}\n`);
+    process.stdout.write(`${scanUsage((await import('../report/emit-report.js')).REPORT_OPTIONS_USAGE)}\n`);
     return 0;
   }
   // Report arguments fail before any work (emit-report is small: its formatters load when used).
-  (await import('../report/emit-report.js')).reportTargets({ format: values.format, output: values.output, reports: values.report });
+  const reportOptions = (await import('../report/emit-report.js')).reportOptionsFrom(values);
   if (values.range !== undefined && values.all) throw new UsageError('aiguard scan: --range and --all cannot be used together');
+  // The index and a history are different questions: one run answers one of them.
+  if (values.staged && (values.all || values.range !== undefined)) {
+    throw new UsageError(`aiguard scan: --staged and ${values.all ? '--all' : '--range'} cannot be used together`);
+  }
   if (values.range !== undefined && values.range.trim() === '') throw new UsageError('aiguard scan: --range needs revisions');
   enterPhase('repository (git rev-parse)');
   const dir = positionals[0] ?? '.';
@@ -81,14 +82,14 @@ export async function scanCommand(argv: string[]): Promise<number> {
     const format = values.format ?? 'text';
     if (Object.hasOwn(PRELOADED_FORMATTERS, format)) PRELOADED_FORMATTERS[format]!().catch(() => undefined);
     enterPhase('pipeline modules (loading while git starts)');
-    const [{ loadEngine, runPipeline }, { emitReport }] = await pipeline;
+    const [{ loadEngine, runPipeline }, { emitReport }, { rootCommitsOf }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
     const engine = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
     const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
     if (notCovered) {
-      // Machine formats keep stdout for reports; the line goes to stderr there.
-      (values.format === undefined || values.format === 'text' ? process.stdout : process.stderr).write(`${notCovered}\n`);
+      // On stderr in every format: stdout stays the report's, and a skipped repository is never silent.
+      process.stderr.write(`${notCovered}\n`);
       return 0;
     }
     enterPhase('sources and detection (git, parsing, matching)');
@@ -101,7 +102,9 @@ export async function scanCommand(argv: string[]): Promise<number> {
     }
     enterPhase('report');
     const label = sources.filter((source) => source.label !== 'history').map((source) => source.label).join(', ') || 'history';
-    return emitReport(result.report, { format: values.format, output: values.output, reports: values.report, label });
+    const rootCommits = await rootCommitsOf(repo, result.report.findings.map((finding) => finding.commit));
+    const why = (ruleId: string) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why;
+    return emitReport(result.report, { ...reportOptions, label, rootCommits, why });
   } finally {
     for (const source of sources) source.stop();
     if (early && sources.length === 0) (await early.catch(() => undefined))?.stop();

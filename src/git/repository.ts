@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runGit, firstLine, git } from './run-git.js';
 import { UsageError } from '../errors.js';
@@ -20,7 +21,10 @@ export async function openRepository(dir: string): Promise<Repository> {
   const [probe, head] = await Promise.all([
     runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd),
     runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd),
-  ]);
+  ]).catch((error: unknown) => {
+    // git cannot start in a folder that is not there: say that, not "cannot run git".
+    throw folderError(dir, cwd) ?? error;
+  });
   const lines = probe.stdout.toString('utf8').split('\n');
   if (probe.code !== 0 && !(lines[0] === 'true')) {
     throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || 'git rev-parse failed'})`);
@@ -29,6 +33,15 @@ export async function openRepository(dir: string): Promise<Repository> {
   const gitDir = lines[1] ?? cwd;
   const root = bare ? undefined : lines[2] || undefined;
   return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
+}
+
+/** The one-line error for a path that is missing or not a folder; undefined when it is a folder. */
+function folderError(dir: string, cwd: string): UsageError | undefined {
+  try {
+    return statSync(cwd).isDirectory() ? undefined : new UsageError(`not a folder: ${dir}`);
+  } catch {
+    return new UsageError(`no such folder: ${dir}`);
+  }
 }
 
 /** The full id of the commit rev names, undefined when it is not in the object store. */

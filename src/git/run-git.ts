@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 // Settings a hostile repository could use to run code or change output under us.
@@ -34,7 +35,7 @@ export function runGit(args: readonly string[], cwd: string, input?: string, sig
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(new UsageError(`cannot run git: ${error.message}`)));
+    child.on('error', (error) => reject(new UsageError(existsSync(cwd) ? `cannot run git: ${error.message}` : `no such folder: ${cwd}`)));
     child.on('close', (code) =>
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }),
     );

@@ -22,3 +22,11 @@ export async function changedPathsSince(repo: Repository, base: string, head: st
   if (result.code !== 0) throw new UsageError(`git diff ${base}...${head}: ${firstLine(result.stderr)}`);
   return splitZ(result.stdout.toString('utf8'));
 }
+
+/** Paths among `paths` that differ between two commits themselves (`git diff before after`), merge base or not. */
+export async function changedPathsBetween(repo: Repository, before: string, after: string, paths: readonly string[]): Promise<string[]> {
+  const args = ['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', before, after, '--', ...paths];
+  const result = await runGit(args, repo.cwd);
+  if (result.code !== 0) throw new UsageError(`git diff ${before} ${after}: ${firstLine(result.stderr)}`);
+  return splitZ(result.stdout.toString('utf8'));
+}

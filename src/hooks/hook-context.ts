@@ -1,4 +1,5 @@
 // What every hook shares: its arguments, the engine under the local policy, and the verdict it prints.
+import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import type { Source } from '../sources/source.js';
 import { loadEngine, runPipeline, type Engine } from '../pipeline.js';
@@ -31,6 +32,8 @@ export interface HookRun {
   messageFile?: string;
   /** Lines strip mode removed, reported beside the verdict. */
   stripped?: string[];
+  /** Findings made outside detect (a push that changes the server's policy), judged with the rest. */
+  extraFindings?: Promise<Finding[]>;
 }
 
 /** Runs the pipeline over the hook's sources, prints a refusal or warnings to stderr (silent when clean), returns the exit code. */
@@ -42,10 +45,16 @@ export async function decide(run: HookRun): Promise<number> {
     process.stderr.write(`${notCovered}\n`);
     return 0;
   }
-  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir });
+  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir, extraFindings: run.extraFindings });
   const { blocking, warning } = report.summary;
   if (blocking === 0 && warning === 0 && !run.stripped?.length) return 0;
-  const { formatHookText } = await import('../report/hook-text.js');
+  const [{ formatHookText }, { colorEnabled }, { rootCommitsOf }] = await Promise.all([
+    import('../report/hook-text.js'),
+    import('../report/color.js'),
+    import('../git/root-commits.js'),
+  ]);
+  const blockingCommits = report.findings.filter((finding) => finding.status === 'blocking').map((finding) => finding.commit);
+  const rootCommits = await rootCommitsOf({ cwd: run.repoDir }, blockingCommits);
   process.stderr.write(
     formatHookText(report, {
       hook: run.context.hook,
@@ -54,7 +63,8 @@ export async function decide(run: HookRun): Promise<number> {
       why: (ruleId) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why,
       stripped: run.stripped,
       levelKey: (finding) => (engine.policy.rules[finding.ruleId] ? `rules.${finding.ruleId}` : `tools.${finding.tool}`),
-      color: run.context.env.NO_COLOR === undefined && process.stderr.isTTY === true,
+      color: colorEnabled({ env: run.context.env, stream: process.stderr }),
+      rootCommits,
     }),
   );
   return blocking > 0 ? 1 : 0;

@@ -19,15 +19,20 @@ export async function prePushRevisions(cwd: string, remote: string, updates: Pus
   const positives: string[] = [];
   const negatives: string[] = [];
   let newBranch = false;
+  const notCommits: PushUpdate[] = [];
   for (const update of pushed) {
     const local = commits.get(update.localSha);
-    // A tag on a tree or blob adds no commit.
-    if (!local) continue;
+    // A tag on a tree or blob adds no commit; an id that names nothing at all refuses the push below.
+    if (!local) {
+      notCommits.push(update);
+      continue;
+    }
     positives.push(local);
     const remoteTip = isZeroId(update.remoteSha) ? undefined : commits.get(update.remoteSha);
     if (remoteTip) negatives.push(remoteTip);
     else newBranch = true;
   }
+  if (notCommits.length > 0) await (await import('./push-trust.js')).refuseUnknownLocalSha(cwd, notCommits);
   if (positives.length === 0) return [];
   // A remote given as a URL has no remote-tracking refs: then every commit of a new branch is checked.
   const remotes = newBranch && SAFE_REMOTE_NAME.test(remote) ? [`--remotes=${remote}`] : [];

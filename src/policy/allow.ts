@@ -5,6 +5,7 @@ import { isActive } from './finding-status.js';
 import { parseIsoDate } from './effective-date.js';
 
 const DAY = 24 * 60 * 60 * 1000;
+const FULL_COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 /** Checks the entries of one config file; every error names the file and the entry's key. */
 export function checkAllowEntries(entries: AllowEntry[] | undefined, file: string): void {
@@ -22,9 +23,11 @@ export function checkAllowEntries(entries: AllowEntry[] | undefined, file: strin
         throw new UsageError(`${key}.evidence: invalid regex: ${(error as Error).message}`);
       }
     }
-    for (const commit of entry.commits ?? []) {
-      if (!/^[0-9a-f]{7,64}$/i.test(commit)) throw new UsageError(`${key}.commits: not a commit id (7 to 64 hex digits): ${commit}`);
-    }
+    // A short prefix can be forged in minutes (a commit ground to start with it): only a full id names one commit.
+    (entry.commits ?? []).forEach((commit, at) => {
+      if (FULL_COMMIT_ID.test(commit)) return;
+      throw new UsageError(`${key}.commits[${at}]: not a full commit id (40 hex digits, 64 for SHA-256): ${commit}`);
+    });
     if (entry.expires !== undefined) parseIsoDate(entry.expires, `${key}.expires`);
   });
 }
@@ -45,7 +48,8 @@ export async function applyAllow(findings: Verdict[], entries: AllowEntry[], now
     const { entry } = item;
     if (entry.paths?.length && (!finding.path || !micromatch!.isMatch(finding.path, entry.paths, { dot: true }))) return false;
     if (entry.rules?.length && !micromatch!.isMatch(finding.ruleId, entry.rules)) return false;
-    if (entry.commits?.length && (!finding.commit || !entry.commits.some((id) => finding.commit!.toLowerCase().startsWith(id.toLowerCase())))) return false;
+    const commit = finding.commit?.toLowerCase();
+    if (entry.commits?.length && (!commit || !entry.commits.some((id) => commit === id.toLowerCase()))) return false;
     if (item.evidence && !item.evidence.test(finding.evidence)) return false;
     return true;
   };

@@ -1,5 +1,13 @@
 import type { Level, Rule } from '../types.js';
 
+/** Which repositories a policy covers (docs/policy.md, "scope"). */
+export interface Scope {
+  remotes?: string[];
+  remote?: string;
+  /** A repository without a readable remote: covered (default, fail closed) or skipped. */
+  unknownRemote?: 'cover' | 'skip';
+}
+
 export interface AllowEntry {
   paths?: string[];
   rules?: string[];
@@ -14,7 +22,7 @@ export interface Config {
   $schema?: string;
   name?: string;
   extends?: string | string[];
-  scope?: { remotes?: string[]; remote?: string };
+  scope?: Scope;
   effective?: string;
   trustCommitDates?: boolean;
   tools?: Record<string, Level>;
@@ -38,7 +46,7 @@ export interface Policy {
   ignore: string[];
   effective?: string;
   trustCommitDates: boolean;
-  scope?: { remotes?: string[]; remote?: string };
+  scope?: Scope;
   baseline: string | false;
   onViolation: 'block' | 'strip';
   /** Where each value came from (`tools.cursor` → `.aiguardrc.json`, `aiguard:strict` or `default`), for errors and `config print`. */

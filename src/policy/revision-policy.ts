@@ -4,6 +4,7 @@ import { pathsInRevision, showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
 import { SEARCH_PLACES, hasAiguardKey, parseDataConfig } from './load-config.js';
 import { validateConfig } from './validate-config.js';
+import { checkConfigValues } from './check-config-values.js';
 import { defaultPolicyWithOrigins, mergeConfig, type Config, type Policy } from './policy.js';
 import { PRESETS, isPresetName } from './presets.js';
 
@@ -25,21 +26,38 @@ export async function policyAtRevision(repo: Repository, rev: string, where: str
   for (const place of SEARCH_PLACES) {
     if (!present.has(place)) continue;
     const label = `${/^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev}:${place}`;
-    if (CODE_EXTENSIONS.has(extname(place))) {
-      throw new UsageError(`${label}: a JavaScript config is not loaded ${where} (it would run code): use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`);
-    }
+    refuseCode(place, label, where, namedBy);
     const text = await showFile(repo, rev, place);
     if (text === undefined) continue;
     if (place === 'package.json' && !hasAiguardKey(text)) continue;
-    const config = (await parseDataConfig(text, place, label)) as Config;
-    validateConfig(config, label);
-    let policy = defaultPolicyWithOrigins();
-    for (const spec of config.extends === undefined ? [] : [config.extends].flat()) {
-      const preset = isPresetName(spec) ? PRESETS[spec] : undefined;
-      if (!preset) throw new UsageError(`${label}: extends: ${spec}: only built-in presets are resolved ${where}; name the whole policy with ${namedBy}`);
-      policy = mergeConfig(policy, preset, undefined, spec);
-    }
-    return { policy: { ...mergeConfig(policy, config, undefined, label), source: label }, path: place };
+    return { policy: await policyFromText(text, place, label, where, namedBy), path: place };
   }
   return undefined;
+}
+
+/** One data-format config read from git (label `REV:path`): validated, with built-in presets as its only `extends`. */
+export async function policyFromText(text: string, path: string, label: string, where: string, namedBy = '--config'): Promise<Policy> {
+  refuseCode(path, label, where, namedBy);
+  const config = (await parseDataConfig(text, path, label)) as Config;
+  validateConfig(config, label);
+  checkConfigValues(config, label);
+  let policy = defaultPolicyWithOrigins();
+  for (const spec of config.extends === undefined ? [] : [config.extends].flat()) {
+    const preset = isPresetName(spec) ? PRESETS[spec] : undefined;
+    if (!preset) {
+      const fix = `name the whole policy with ${namedBy}`;
+      throw new UsageError(`${label}: extends: ${spec}: only built-in presets are resolved ${where}; ${fix}`);
+    }
+    policy = mergeConfig(policy, preset, undefined, spec);
+  }
+  return { ...mergeConfig(policy, config, undefined, label), source: label };
+}
+
+/** A JS/TS config read from git is refused before its text is even read: it would run code. */
+function refuseCode(path: string, label: string, where: string, namedBy: string): void {
+  if (!CODE_EXTENSIONS.has(extname(path))) return;
+  throw new UsageError(
+    `${label}: a JavaScript config is not loaded ${where} (it would run code): ` +
+      `use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`,
+  );
 }

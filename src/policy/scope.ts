@@ -1,6 +1,5 @@
 import type { Repository } from '../git/repository.js';
 import { listRemotes, type Remote } from '../git/remotes.js';
-import { UsageError } from '../errors.js';
 import type { Policy } from './policy.js';
 import { normaliseRemoteGlob, normaliseRemoteUrl } from './remote-url.js';
 
@@ -10,31 +9,44 @@ export interface ScopeOptions {
 }
 
 /**
- * Undefined when the policy covers the repository; otherwise the one line to print before exiting 0.
+ * Undefined when the policy covers the repository; otherwise the one line to print (on stderr) before exiting 0.
  * No `scope.remotes` means every repository is covered. The remote is `scope.remote`, else origin, else any remote.
+ * A repository whose remote is missing or unreadable is covered (fail closed) unless `scope.unknownRemote: skip`.
  */
 export async function checkScope(repo: Pick<Repository, 'cwd'>, policy: Policy, options: ScopeOptions = {}): Promise<string | undefined> {
   const globs = policy.scope?.remotes;
   if (!globs || globs.length === 0) return undefined;
   const patterns = globs.map(normaliseRemoteGlob);
   const candidates = options.remoteUrl !== undefined ? [{ name: 'url', url: options.remoteUrl }] : await candidateRemotes(repo, policy);
-  const micromatch = (await import('micromatch')).default;
-  // Org and repository names are case-insensitive on the big forges: match without case, so a ban is never dodged by case.
-  const covered = candidates.some((remote) => micromatch.isMatch(normaliseRemoteUrl(remote.url), patterns, { nocase: true, dot: true }));
-  if (covered) return undefined;
   const policyName = policy.name ?? policy.source ?? 'the aiguard policy';
-  const seen = candidates.length === 0
-    ? policy.scope?.remote ? `no remote named ${policy.scope.remote}` : 'no remote'
-    : candidates.map((remote) => `${remote.name} ${normaliseRemoteUrl(remote.url)}`).join(', ');
+  // A remote whose URL reads as nothing says nothing about the repository: it cannot place it outside.
+  const known = candidates?.filter((remote) => normaliseRemoteUrl(remote.url) !== '') ?? [];
+  if (known.length === 0) {
+    if (policy.scope?.unknownRemote !== 'skip') return undefined;
+    const named = policy.scope.remote && candidates?.length === 0 ? `no remote named ${policy.scope.remote}` : 'no remote';
+    const why = candidates === undefined ? 'its remotes cannot be read' : named;
+    return `aiguard: this repository is not covered by ${policyName} (${why}; scope.unknownRemote: skip)`;
+  }
+  if (await remoteMatches(known.map((remote) => remote.url), patterns)) return undefined;
+  const seen = known.map((remote) => `${remote.name} ${normaliseRemoteUrl(remote.url)}`).join(', ');
   return `aiguard: this repository is not covered by ${policyName} (${seen}; scope.remotes: ${patterns.join(', ')})`;
 }
 
-async function candidateRemotes(repo: Pick<Repository, 'cwd'>, policy: Policy): Promise<Remote[]> {
+/** Whether any of the URLs matches any of the globs, the way checkScope matches them. */
+export async function remoteMatches(urls: string[], globs: string[]): Promise<boolean> {
+  const micromatch = (await import('micromatch')).default;
+  const patterns = globs.map(normaliseRemoteGlob);
+  // Org and repository names are case-insensitive on the big forges: match without case, so a ban is never dodged by case.
+  return urls.some((url) => micromatch.isMatch(normaliseRemoteUrl(url), patterns, { nocase: true, dot: true }));
+}
+
+/** The remotes that decide; undefined when git cannot list them. */
+async function candidateRemotes(repo: Pick<Repository, 'cwd'>, policy: Policy): Promise<Remote[] | undefined> {
   let remotes: Remote[];
   try {
     remotes = await listRemotes(repo);
-  } catch (error) {
-    throw new UsageError(`cannot read the repository's remotes: ${(error as Error).message}`);
+  } catch {
+    return undefined;
   }
   const wanted = policy.scope?.remote;
   if (wanted !== undefined) return remotes.filter((remote) => remote.name === wanted);

@@ -2,13 +2,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listRemotes } from '../git/remotes.js';
 import { normaliseRemoteUrl } from './remote-url.js';
+import { remoteMatches } from './scope.js';
 import { SEARCH_PLACES } from './load-config.js';
 import { UsageError } from '../errors.js';
 
 export interface StarterOptions {
   /** Show the text without writing it. */
   dryRun?: boolean;
-  /** The scope glob; default: the organisation of the origin remote (github.com/acme-in/*), else a placeholder. */
+  /** The scope glob; default: the organisation of the repository's own remote (github.com/acme-in/*), else none. */
   remotes?: string;
   /** The date the ban starts; default today (UTC). */
   effective?: string;
@@ -20,29 +21,47 @@ export interface StarterResult {
   written: boolean;
   /** A config that already exists in dir; nothing is written then. */
   existing?: string;
+  /** One line on where the scope came from, for the person running init. */
+  scopeNote: string;
 }
 
-/** Writes a commented .aiguardrc.yaml: one organisation's repositories, Claude Code banned from a date, an expiring exception, a baseline. */
+/**
+ * Writes a commented .aiguardrc.yaml: one organisation's repositories (the scope this repository's remote gives),
+ * Claude Code banned from a date, an expiring exception, a baseline.
+ */
 export async function writeStarterPolicy(dir: string, options: StarterOptions = {}): Promise<StarterResult> {
   const path = join(dir, '.aiguardrc.yaml');
-  const remotes = options.remotes ?? (await organisationGlob(dir));
+  const given = options.remotes;
+  const scope = given !== undefined ? { glob: given, note: `scope.remotes: ${given} (given)` } : await scopeFromRemote(dir);
   const effective = options.effective ?? new Date().toISOString().slice(0, 10);
-  const text = starterPolicyText({ remotes, effective, expires: addDays(effective, 90) });
+  const text = starterPolicyText({ remotes: scope.glob, effective, expires: addDays(effective, 90) });
   const existing = SEARCH_PLACES.filter((place) => place !== 'package.json').find((place) => existsSync(join(dir, place)));
-  if (options.dryRun || existing) return { path, text, written: false, existing: existing && join(dir, existing) };
+  const scopeNote = scope.note;
+  if (options.dryRun || existing) return { path, text, written: false, existing: existing && join(dir, existing), scopeNote };
   try {
     writeFileSync(path, text, { flag: 'wx' });
   } catch (error) {
     throw new UsageError(`${path}: cannot write the starter policy: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return { path, text, written: true };
+  return { path, text, written: true, scopeNote };
 }
 
-export function starterPolicyText(values: { remotes: string; effective: string; expires: string }): string {
+/** `remotes` undefined: no scope (every repository is covered), shown as a commented example. */
+export function starterPolicyText(values: { remotes?: string; effective: string; expires: string }): string {
+  const name = values.remotes ? values.remotes.replace(/\/\*+$/, '') : 'Organisation';
+  const scope = values.remotes
+    ? `scope:
+  remotes:
+    - ${JSON.stringify(values.remotes)}
+  # remote: origin          # the remote that decides (default: origin, else any remote)
+  # unknownRemote: cover    # a repository without a readable remote is covered; skip leaves it out`
+    : `# No remote to derive it from: every repository is covered. To cover one organisation only:
+# scope:
+#   remotes: ["github.com/your-org/*"]`;
   return `# yaml-language-server: $schema=./node_modules/aiguard/schema/config.schema.json
 # aiguard policy: which repositories the ban covers, from when, and the exceptions that stand.
 # Check what it resolves to with: aiguard config print      Full reference: docs/policy.md
-name: ${values.remotes.replace(/\/\*+$/, '')} AI tool policy
+name: ${JSON.stringify(`${name} AI tool policy`)}
 
 # Start from the built-in policy that bans Claude Code only; aiguard:recommended also warns about
 # every other AI tool, aiguard:strict blocks them all. A file (./org-policy.yaml) or an npm package works too.
@@ -50,11 +69,8 @@ extends: aiguard:claude-code-ban
 
 # The repositories this policy covers: globs over remote URLs in normal form (no scheme, user, port or .git),
 # so git@github.com:acme/x.git and https://github.com/acme/x both read github.com/acme/x.
-# Elsewhere aiguard says the repository is not covered and exits 0.
-scope:
-  remotes:
-    - ${values.remotes}
-  # remote: origin          # the remote that decides (default: origin, else any remote)
+# Elsewhere aiguard says on stderr that the repository is not covered and exits 0.
+${scope}
 
 # The ban applies to commits made from this date (UTC midnight). History scans (--all, --range) report older
 # commits as grandfathered; pushes and pull requests are always checked, since commit dates can be forged.
@@ -90,13 +106,20 @@ message:
 `;
 }
 
-async function organisationGlob(dir: string): Promise<string> {
+/** The scope that covers this repository: its remote's organisation (or the remote itself), checked to match it. */
+async function scopeFromRemote(dir: string): Promise<{ glob?: string; note: string }> {
   const remotes = await listRemotes({ cwd: dir }).catch(() => []);
   const remote = remotes.find((candidate) => candidate.name === 'origin') ?? remotes[0];
-  if (!remote) return 'github.com/your-org/*';
-  const normal = normaliseRemoteUrl(remote.url);
+  const normal = remote ? normaliseRemoteUrl(remote.url) : '';
+  if (!remote || normal === '') return { note: 'no remote: no scope written, so every repository is covered' };
   const slash = normal.lastIndexOf('/');
-  return slash > 0 ? `${normal.slice(0, slash)}/*` : 'github.com/your-org/*';
+  // A forge URL (host/org/repo) gives its organisation; a local path or a bare host, the remote exactly.
+  const organisation = slash > normal.indexOf('/') && normal.indexOf('/') > 0 ? `${normal.slice(0, slash)}/*` : undefined;
+  for (const glob of [organisation, normal]) {
+    if (!glob || !(await remoteMatches([remote.url], [glob]))) continue;
+    return { glob, note: `scope.remotes: ${glob} (from ${remote.name} ${normal})` };
+  }
+  return { note: `${remote.name} ${normal} cannot be written as a glob: no scope written, so every repository is covered` };
 }
 
 function addDays(date: string, days: number): string {

@@ -1,4 +1,5 @@
-import type { Report, Summary, Verdict } from '../types.js';
+import type { Verdict, Report, Summary } from '../types.js';
+import { shellQuote } from './safe-text.js';
 
 export function summarize(findings: Verdict[], commitsScanned: number): Summary {
   const summary: Summary = {
@@ -37,13 +38,47 @@ const FIX_BY_FIELD: Record<string, (finding: Verdict) => string> = {
   body: (finding) => `Edit the pull request's description to remove ${finding.line ? `line ${finding.line}` : 'it'}`,
 };
 
-/** The fix text with the finding's path filled in, or the fix of the place it was found in. */
-export function fixFor(finding: Verdict): string {
+/**
+ * The fix text with the finding's path filled in, or the fix of the place it was found in. A message already
+ * committed is reworded by a rebase from its parent (or --root for a first commit: `rootCommits`).
+ */
+export function fixFor(finding: Verdict, rootCommits: ReadonlySet<string> = NO_ROOTS): string {
   const placeFix = finding.kind !== 'pull-request' && finding.field !== undefined ? FIX_BY_FIELD[finding.field] : undefined;
   if (placeFix) return placeFix(finding);
-  return finding.fix.replaceAll('{path}', finding.path ? shellQuote(finding.path) : '<file>');
+  if (finding.kind === 'message' && finding.commit) return rewordCommand(rebaseBase([finding.commit], rootCommits));
+  return fillPath(finding.fix, finding.path).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
 }
 
-export function shellQuote(text: string): string {
-  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+const NO_ROOTS: ReadonlySet<string> = new Set();
+// The rules name the message file from the top of a plain checkout; git says where it is from any folder and worktree.
+export const COMMIT_EDITMSG_FIX = 'aiguard fix-message .git/COMMIT_EDITMSG';
+export const GIT_PATH_EDITMSG_FIX = 'aiguard fix-message "$(git rev-parse --git-path COMMIT_EDITMSG)"';
+
+/** Where a rebase that rewrites these commits starts: the parent of the oldest (git lists newest first), or --root. */
+export function rebaseBase(commits: readonly string[], rootCommits: ReadonlySet<string>): string {
+  const oldest = commits[commits.length - 1]!;
+  return rootCommits.has(oldest) ? '--root' : `${oldest.slice(0, 12)}^`;
 }
+
+/** Rewords every commit from `base` on through aiguard fix-message, which removes the AI lines and keeps the rest. */
+export function rewordCommand(base: string): string {
+  return `git -c sequence.editor='sed -i.bak s/^pick/reword/' -c core.editor='aiguard fix-message' rebase -i ${base}`;
+}
+
+/**
+ * A fix text with {path} filled in. In a git command the path is a pathspec from the top of the work tree, so the
+ * command works from any folder of it (hooks run at the top; the person reading them may be anywhere).
+ */
+export function fillPath(fix: string, path: string | undefined): string {
+  if (path === undefined) return fix.replaceAll('{path}', '<file>');
+  return fix
+    .replace(/(git rm (?:-r )?--cached )\{path\}/g, (_, command: string) => `${command}${shellQuote(topPathspec(path))}`)
+    .replaceAll('{path}', shellQuote(path));
+}
+
+/** `:/path`, or `:(top,literal)path` when the path holds glob or pathspec-magic characters. */
+export function topPathspec(path: string): string {
+  return /[*?[\\]|^[:!^]/.test(path) ? `:(top,literal)${path}` : `:/${path}`;
+}
+
+export { shellQuote };

@@ -1,4 +1,6 @@
 import type { Report } from '../types.js';
+import type { FormatContext } from './format-context.js';
+import { displayText } from './safe-text.js';
 import { fixFor } from './build-report.js';
 import { findingMessage } from './report-place.js';
 import { isActive } from '../policy/finding-status.js';
@@ -6,19 +8,21 @@ import { isActive } from '../policy/finding-status.js';
 const COMMAND: Record<string, string> = { blocking: 'error', warning: 'warning', info: 'notice' };
 
 /** GitHub Actions workflow commands: one ::error / ::warning / ::notice a finding, on the file and line when there is one. */
-export function formatGithub(report: Report): string {
+export function formatGithub(report: Report, context?: FormatContext): string {
   const lines: string[] = [];
   for (const finding of report.findings) {
     if (!isActive(finding)) continue;
     const properties: string[] = [];
-    if (finding.path !== undefined) properties.push(`file=${escapeProperty(finding.path)}`);
+    if (finding.path !== undefined) properties.push(`file=${escapeProperty(displayText(finding.path))}`);
     if (finding.path !== undefined && finding.line) properties.push(`line=${finding.line}`);
     properties.push(`title=${escapeProperty(`aiguard ${finding.ruleId}`)}`);
-    const message = `${findingMessage(finding)}\nFix: ${fixFor(finding)}`;
+    // Our one line break is escaped as %0A; the repository's own are shown as \n and cannot end the command.
+    const message = `${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, context?.rootCommits))}`;
     lines.push(`::${COMMAND[finding.status]} ${properties.join(',')}::${escapeData(message)}`);
   }
   const { summary } = report;
-  lines.push(`aiguard: ${summary.blocking} blocking, ${plural(summary.warning, 'warning')}, ${summary.info} info${summary.commitsScanned ? ` · ${plural(summary.commitsScanned, 'commit')} scanned` : ''}`);
+  const scanned = summary.commitsScanned ? ` · ${plural(summary.commitsScanned, 'commit')} scanned` : '';
+  lines.push(`aiguard: ${summary.blocking} blocking, ${plural(summary.warning, 'warning')}, ${summary.info} info${scanned}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,7 +1,9 @@
 // The compact refusal a hook prints: what, where, why under this policy, and the exact command that fixes it.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Verdict, Report } from '../types.js';
 import { fixFor, shellQuote } from './build-report.js';
+import { rewriteRecipe } from './rewrite-recipe.js';
+import { displayText, guardLines } from './safe-text.js';
 
 export interface HookTextOptions {
   hook: string;
@@ -14,6 +16,8 @@ export interface HookTextOptions {
   color?: boolean;
   /** The policy key that gave a finding its level: `rules.<id>` or `tools.<tool>`. */
   levelKey?: (finding: Verdict) => string;
+  /** Commits without a parent, rewritten with `rebase --root`. */
+  rootCommits?: ReadonlySet<string>;
 }
 
 const ACTION: Record<string, string> = {
@@ -31,8 +35,9 @@ export function formatHookText(report: Report, options: HookTextOptions): string
   const policy = options.policySource ? displayPath(options.policySource) : 'the built-in default policy';
   const lines: string[] = [];
   if (options.stripped?.length) {
-    lines.push(`aiguard: removed ${options.stripped.length} AI attribution line${options.stripped.length === 1 ? '' : 's'} from the commit message (message.onViolation: strip):`);
-    for (const line of options.stripped) lines.push(`  - ${line}`);
+    const count = `${options.stripped.length} AI attribution line${options.stripped.length === 1 ? '' : 's'}`;
+    lines.push(`aiguard: removed ${count} from the commit message (message.onViolation: strip):`);
+    for (const line of options.stripped) lines.push(`  - ${displayText(line)}`);
   }
   if (blocking.length > 0) {
     const count = `${blocking.length} blocking finding${blocking.length === 1 ? '' : 's'}`;
@@ -40,30 +45,33 @@ export function formatHookText(report: Report, options: HookTextOptions): string
     const fixes = new Set<string>();
     for (const finding of blocking) {
       lines.push('', `${paint.red('✖')} ${where(finding)}`);
-      if (finding.evidence !== finding.path) lines.push(`  found: ${finding.evidence}`);
+      if (finding.evidence !== finding.path) lines.push(`  found: ${displayText(finding.evidence)}`);
       const key = options.levelKey?.(finding) ?? `tools.${finding.tool}`;
-      lines.push(`  rule:  ${finding.ruleId} — ${finding.description} (${key}: block)`);
+      lines.push(`  rule:  ${displayText(`${finding.ruleId} — ${finding.description} (${key}: block)`)}`);
       const why = options.why(finding.ruleId);
-      if (why) lines.push(`  why:   ${why}`);
+      if (why) lines.push(`  why:   ${displayText(why)}`);
       const fix = isCommitFinding(finding) ? undefined : fixCommand(finding, options);
       // The same command for several findings (two lines of one message) is said once.
-      if (fix && !fixes.has(fix)) lines.push(`  fix:   ${paint.green(fix)}`);
+      if (fix && !fixes.has(fix)) lines.push(`  fix:   ${paint.green(displayText(fix))}`);
       if (fix) fixes.add(fix);
     }
-    const recipe = rewriteRecipe(blocking, options.hook);
-    if (recipe) lines.push('', ...recipe.map((line) => paint.green(line)));
+    const recipe = rewriteRecipe(blocking, options.rootCommits ?? new Set());
+    if (recipe) lines.push('', ...recipe.map((line) => paint.green(displayText(line))));
   }
-  for (const finding of warnings) lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${finding.description} (${finding.ruleId})`);
+  for (const finding of warnings) {
+    lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${displayText(finding.description)} (${finding.ruleId})`);
+  }
   if (blocking.length > 0) lines.push(`More: aiguard explain ${blocking[0]!.ruleId}`);
-  return `${lines.join('\n')}\n`;
+  return `${guardLines(lines.join('\n'))}\n`;
 }
 
+/** Evidence, paths and summaries come from the repository: shown escaped, on one line. */
 function where(finding: Verdict): string {
-  const commit = finding.commit ? `commit ${finding.commit.slice(0, 12)} "${finding.commitSummary ?? ''}"` : '';
+  const commit = finding.commit ? `commit ${finding.commit.slice(0, 12)} "${displayText(finding.commitSummary ?? '')}"` : '';
   let place = '';
   if (finding.kind === 'environment') place = 'the environment of this git process';
-  else if (finding.path) place = `${finding.path}${finding.line ? `:${finding.line}` : ''}`;
-  else if (finding.field === 'author' || finding.field === 'committer') place = `${finding.field} ${finding.evidence}`;
+  else if (finding.path) place = `${displayText(finding.path)}${finding.line ? `:${finding.line}` : ''}`;
+  else if (finding.field === 'author' || finding.field === 'committer') place = `${finding.field} ${displayText(finding.evidence)}`;
   else if (finding.kind === 'message' || finding.field) place = `commit message${finding.line ? ` line ${finding.line}` : ''}`;
   return [commit, place].filter(Boolean).join(', ');
 }
@@ -74,34 +82,11 @@ function isCommitFinding(finding: Verdict): boolean {
 
 function fixCommand(finding: Verdict, options: HookTextOptions): string {
   if (finding.kind === 'message' && options.messageFile) {
-    const file = shellQuote(displayPath(options.messageFile));
+    // Absolute: git runs hooks at the top of the work tree, the person may be in any folder of it.
+    const file = shellQuote(resolve(options.messageFile));
     return `aiguard fix-message ${file} && git commit -F ${file}   (or set "message": {"onViolation": "strip"})`;
   }
-  return fixFor(finding);
-}
-
-/** For commits already made: rewrite them from the parent of the oldest offending one, then push again. */
-function rewriteRecipe(blocking: Verdict[], hook: string): string[] | undefined {
-  const inCommits = blocking.filter((finding) => finding.commit !== undefined);
-  const commits = [...new Set(inCommits.map((finding) => finding.commit!))];
-  if (commits.length === 0) return undefined;
-  // git log lists newest first: the last one is the oldest.
-  const base = `${commits[commits.length - 1]!.slice(0, 12)}^`;
-  const kinds = new Set(inCommits.map((finding) => finding.kind));
-  const steps: string[] = [];
-  if (kinds.has('message')) {
-    steps.push(`fix:   git -c sequence.editor='sed -i.bak s/^pick/reword/' -c core.editor='aiguard fix-message' rebase -i ${base}`);
-    steps.push('       (rewords every commit since then through aiguard fix-message, which removes the AI lines)');
-  }
-  const paths = [...new Set(inCommits.filter((finding) => finding.path).map((finding) => shellQuote(finding.path!)))];
-  const identities = kinds.has('identity');
-  if (paths.length > 0 || identities) {
-    const amend = [paths.length > 0 ? `git rm -r --cached ${paths.join(' ')}` : '', `git commit --amend --no-edit${identities ? ' --reset-author' : ''}`].filter(Boolean).join(' && ');
-    steps.push(`${steps.length ? '  and: ' : 'fix:   '}git rebase -i ${base}   # mark ${commits.map((id) => id.slice(0, 12)).join(' ')} "edit"; at each stop:`);
-    steps.push(`       ${amend} && git rebase --continue`);
-  }
-  steps.push(hook === 'pre-receive' ? '       then push again.' : '       then push again.');
-  return steps;
+  return fixFor(finding, options.rootCommits);
 }
 
 function displayPath(file: string): string {

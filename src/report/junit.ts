@@ -1,13 +1,19 @@
 import type { Verdict, Report } from '../types.js';
+import type { FormatContext } from './format-context.js';
+import { RAW_INVISIBLE, displayText } from './safe-text.js';
 import { fixFor } from './build-report.js';
 import { findingMessage, placeOf } from './report-place.js';
 
+const SKIPPED = new Set(['allowed', 'baselined', 'grandfathered']);
+const CLOSE = '    </testcase>';
+
 /** JUnit XML: one test case a finding (blocking ones fail, allowed ones are skipped); a clean run is one passing case. */
-export function formatJunit(report: Report, label: string): string {
-  const cases = report.findings.map(testCase);
+export function formatJunit(report: Report, context: FormatContext): string {
+  const { label } = context;
+  const cases = report.findings.map((finding) => testCase(finding, context));
   if (cases.length === 0) cases.push(`    <testcase classname="aiguard" name="${xml(`no AI tool traces in ${label}`)}"/>`);
   const failures = report.summary.blocking;
-  const skipped = report.findings.filter((finding) => finding.status === 'allowed' || finding.status === 'baselined' || finding.status === 'grandfathered').length;
+  const skipped = report.findings.filter((finding) => SKIPPED.has(finding.status)).length;
   const tests = Math.max(report.findings.length, 1);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -20,14 +26,15 @@ export function formatJunit(report: Report, label: string): string {
   ].join('\n');
 }
 
-function testCase(finding: Verdict): string {
+function testCase(finding: Verdict, context: FormatContext): string {
   const place = placeOf(finding);
-  const where = place.file !== undefined ? `${place.file}${finding.line ? `:${finding.line}` : ''}` : place.logical!.name;
-  const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${place.file !== undefined ? ` file="${xml(place.file)}"` : ''}>`;
-  const detail = xml(`${findingMessage(finding)}\nFix: ${fixFor(finding)}`);
+  const where = place.file !== undefined ? `${displayText(place.file)}${finding.line ? `:${finding.line}` : ''}` : place.logical!.name;
+  const file = place.file !== undefined ? ` file="${xml(place.file)}"` : '';
+  const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${file}>`;
+  const detail = xml(`${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, context.rootCommits))}`);
   switch (finding.status) {
     case 'blocking':
-      return `${open}\n      <failure type="${finding.ruleId}" message="${xml(finding.description)}">${detail}</failure>\n    </testcase>`;
+      return `${open}\n      <failure type="${xml(finding.ruleId)}" message="${xml(finding.description)}">${detail}</failure>\n${CLOSE}`;
     case 'warning':
     case 'info':
       return `${open}\n      <system-out>${xml(`${finding.status}: `)}${detail}</system-out>\n    </testcase>`;
@@ -36,7 +43,11 @@ function testCase(finding: Verdict): string {
   }
 }
 
-/** XML text and attribute escaping; characters XML 1.0 cannot carry are dropped. */
+/**
+ * XML text and attribute escaping; characters XML 1.0 cannot carry are dropped; line breaks are character
+ * references, as are invisible and bidi controls: every line of the file is one the formatter wrote, and a log or
+ * terminal that shows it acts on none of the repository's characters.
+ */
 function xml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
@@ -44,5 +55,9 @@ function xml(text: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+    .replaceAll("'", '&apos;')
+    .replaceAll('\n', '&#10;')
+    .replaceAll('\r', '&#13;')
+    .replace(RAW_INVISIBLE, (char) => `&#x${char.charCodeAt(0).toString(16)};`)
+    .replaceAll('##[', '#&#35;[');
 }

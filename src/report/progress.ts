@@ -32,7 +32,8 @@ export function createProgress(stream: Stream = process.stderr, options: Progres
   let drawnAt: number | undefined;
   const draw = (at: number): void => {
     const seconds = Math.max((at - started) / 1000, 0.001);
-    stream.write(`\r\x1b[Kaiguard: ${count.toLocaleString('en-US')} commits scanned (${Math.round(count / seconds).toLocaleString('en-US')}/s)`);
+    const rate = Math.round(count / seconds).toLocaleString('en-US');
+    stream.write(`\r\x1b[Kaiguard: ${count.toLocaleString('en-US')} commits scanned (${rate}/s)`);
     drawnAt = at;
   };
   return {

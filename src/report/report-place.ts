@@ -1,20 +1,26 @@
 import type { Verdict } from '../types.js';
+import { displayText } from './safe-text.js';
 
 /** Where a finding is, for formats that need a file: its path, or a stand-in that names the commit or PR field. */
 export function placeOf(finding: Verdict): { file?: string; logical?: { name: string; fullyQualifiedName: string; kind: string } } {
   if (finding.path !== undefined) return { file: finding.path };
   if (finding.commit) {
     const field = finding.field ?? finding.kind;
-    return { logical: { name: `${finding.commit.slice(0, 12)} ${field}`, fullyQualifiedName: `commit/${finding.commit}/${field}`, kind: 'commit' } };
+    const name = `${finding.commit.slice(0, 12)} ${field}`;
+    return { logical: { name, fullyQualifiedName: `commit/${finding.commit}/${field}`, kind: 'commit' } };
   }
   const field = finding.field ?? finding.kind;
-  const owner = finding.kind === 'branch' || field === 'branch' ? 'branch' : finding.kind === 'environment' ? 'environment' : 'pull-request';
-  return { logical: { name: owner === 'pull-request' ? `pull request ${field}` : owner, fullyQualifiedName: `${owner}/${field}`, kind: owner } };
+  const owner = finding.kind === 'branch' || field === 'branch'
+    ? 'branch'
+    : finding.kind === 'environment' ? 'environment' : 'pull-request';
+  const name = owner === 'pull-request' ? `pull request ${field}` : owner;
+  return { logical: { name, fullyQualifiedName: `${owner}/${field}`, kind: owner } };
 }
 
-/** One line that says what was found and where, for annotations and test reports. */
+/** One line that says what was found and where, for annotations and test reports (repository text escaped). */
 export function findingMessage(finding: Verdict): string {
-  const where = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}${finding.commitSummary ? ` (${finding.commitSummary})` : ''}` : '';
+  const summary = finding.commitSummary ? ` (${finding.commitSummary})` : '';
+  const where = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}${summary}` : '';
   const field = finding.path === undefined && finding.field ? ` [${finding.field}]` : '';
-  return `${finding.description}${where}${field}: ${finding.evidence}`;
+  return displayText(`${finding.description}${where}${field}: ${finding.evidence}`);
 }

@@ -64,7 +64,8 @@ describe('action.yml (composite action run from a checkout of this repository)',
     const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_ACTION_PATH: PROJECT_ROOT, INPUT_CONFIG: `x"; touch ${marker}; echo "` });
     const result = spawnSync('bash', ['-e', '-c', step.run], { cwd: repo.dir, env, encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^aiguard: config file not found: x"; touch /);
+    // A relative --config names a file of the checkout: read at the base revision, where it is not.
+    expect(result.stderr).toMatch(/^aiguard: aiguard ci: --config x"; touch .* is not in the base revision /);
     expect(existsSync(marker)).toBe(false);
   });
 });

@@ -154,7 +154,7 @@ describe('GitHub Actions step summary and outputs', () => {
     const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output });
     const result = runCli(['ci', '--format', 'sarif', '--output', sarif], { cwd: repo.dir, env });
     expect(result.code).toBe(1);
-    expect(readFileSync(summary, 'utf8')).toMatch(/\| ❌ blocking \| `claude-code\/claude-md` \| `CLAUDE.md` \| CLAUDE.md \|/);
+    expect(readFileSync(summary, 'utf8')).toMatch(/\| ❌ blocking \| `claude-code\/claude-md` \| `CLAUDE.md` \| `CLAUDE.md` \|/);
     const outputs = parseGithubOutput(readFileSync(output, 'utf8'));
     expect(outputs).toEqual({ found: 'true', blocking: 'true', count: '1', report: sarif });
   });

@@ -50,7 +50,9 @@ describe('SARIF', () => {
     expect(content.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'docs/report%2C%2050%25%3A%20a.md' }, region: { startLine: 3 } });
     const message = byRule('claude-code/co-author-trailer')[0];
     expect(message.locations[0].logicalLocations[0]).toMatchObject({ kind: 'commit' });
-    expect(message.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^\.aiguard\/commit\/[0-9a-f]{40}\/message$/);
+    // A stand-in path per place, never per commit: a rebase moves no alert; the commit is in the logical location.
+    expect(message.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: '.aiguard/commit/message' }, region: { startLine: 3 } });
+    expect(message.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^commit\/[0-9a-f]{40}\/message$/);
     const body = byRule('claude-code/generated-with-marker').find((entry: { locations: { logicalLocations?: unknown[] }[] }) => entry.locations[0]!.logicalLocations);
     expect(body.locations[0].logicalLocations[0]).toEqual({ name: 'pull request body', fullyQualifiedName: 'pull-request/body', kind: 'pull-request' });
     for (const entry of run.results) {

@@ -16,7 +16,7 @@ function expectGuarded(repo: TestRepo, remote: TestRepo, env = hookEnv()): void 
   repo.write('CLAUDE.md', 'x\n').add();
   const byPath = runGit(repo, ['commit', '-m', 'Add CLAUDE.md'], { env });
   expect(byPath.code, byPath.stderr).not.toBe(0);
-  expect(byPath.stdout + byPath.stderr).toContain('fix:   Remove it from the repository and keep your copy out of git: git rm --cached CLAUDE.md');
+  expect(byPath.stdout + byPath.stderr).toContain('fix:   Remove it from the repository and keep your copy out of git: git rm --cached :/CLAUDE.md');
   repo.git('rm', '-q', '--cached', 'CLAUDE.md');
   repo.write('.git/info/exclude', 'CLAUDE.md\n');
   repo.write('a.txt', 'a\n').add('a.txt');

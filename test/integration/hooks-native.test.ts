@@ -25,7 +25,7 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('aiguard: commit refused — 1 blocking finding under the built-in default policy');
     expect(commit.stderr).toContain('✖ CLAUDE.md');
-    expect(commit.stderr).toContain('fix:   Remove it from the repository and keep your copy out of git: git rm --cached CLAUDE.md');
+    expect(commit.stderr).toContain('fix:   Remove it from the repository and keep your copy out of git: git rm --cached :/CLAUDE.md');
     expect(commit.stderr).toContain('(tools.claude-code: block)');
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
   });
@@ -46,7 +46,9 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('✖ commit message line 3');
     expect(commit.stderr).toContain(`found: ${TRAILER}`);
-    expect(commit.stderr).toContain('fix:   aiguard fix-message .git/COMMIT_EDITMSG && git commit -F .git/COMMIT_EDITMSG');
+    // The message file's absolute path: git runs the hook at the top, the person may be in any folder.
+    const file = join(repo.dir, '.git/COMMIT_EDITMSG');
+    expect(commit.stderr).toContain(`fix:   aiguard fix-message ${file} && git commit -F ${file}`);
     expect(commit.stderr.split('\n').length).toBeLessThanOrEqual(12);
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
     // The printed fix works as printed.
@@ -140,7 +142,7 @@ describe('native hooks after aiguard init: real git push to a bare repository', 
     const refused = runGit(repo, ['push', 'origin', 'feature']);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('1 blocking finding');
-    expect(refused.stderr).toContain('git rm -r --cached CLAUDE.md && git commit --amend --no-edit && git rebase --continue');
+    expect(refused.stderr).toContain('git rm -r -q --cached --ignore-unmatch :/CLAUDE.md && git commit --amend --no-edit && git rebase --continue');
     expect(remoteRefs(remote)).toContain(repo.git('rev-parse', 'feature~1').trim());
   });
 

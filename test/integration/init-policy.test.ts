@@ -11,7 +11,8 @@ describe('aiguard init --policy', () => {
     repo.git('remote', 'add', 'origin', 'git@github.com:acme-in/service.git');
     const result = runCli(['init', '--policy', '--dry-run'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('would write .aiguardrc.yaml:');
+    const scopeNote = 'scope.remotes: github.com/acme-in/* (from origin github.com/acme-in/service)';
+    expect(result.stdout).toContain(`would write .aiguardrc.yaml, ${scopeNote}:`);
     expect(result.stdout).toContain('github.com/acme-in/*');
     expect(existsSync(join(repo.dir, '.aiguardrc.yaml'))).toBe(false);
   });
@@ -21,7 +22,7 @@ describe('aiguard init --policy', () => {
     repo.git('remote', 'add', 'origin', 'https://github.com/acme-in/service');
     const first = runCli(['init', '--policy'], { cwd: repo.dir });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('wrote .aiguardrc.yaml');
+    expect(first.stdout).toContain('wrote .aiguardrc.yaml, scope.remotes: github.com/acme-in/* (from origin github.com/acme-in/service)');
     const text = readFileSync(join(repo.dir, '.aiguardrc.yaml'), 'utf8');
     expect(text).toContain('extends: aiguard:claude-code-ban');
     expect(runCli(['config', 'print'], { cwd: repo.dir }).code).toBe(0);

@@ -29,12 +29,14 @@ describe('applyAllow', () => {
     expect((await one({ rules: ['claude-code/*'], reason: 'r' })).status).toBe('allowed');
     expect((await one({ rules: ['claude-code/settings-file'], reason: 'r' })).status).toBe('blocking');
   });
-  it('allows by commit id or its prefix', async () => {
+  it('allows by full commit id only, never by a prefix', async () => {
     const commit = 'abcdef0123456789abcdef0123456789abcdef01';
-    expect((await one({ commits: ['abcdef0'], reason: 'r' }, finding({ commit }))).status).toBe('allowed');
+    expect((await one({ commits: [commit], reason: 'r' }, finding({ commit }))).status).toBe('allowed');
     expect((await one({ commits: [commit.toUpperCase()], reason: 'r' }, finding({ commit }))).status).toBe('allowed');
-    expect((await one({ commits: ['abcdef1'], reason: 'r' }, finding({ commit }))).status).toBe('blocking');
-    expect((await one({ commits: ['abcdef0'], reason: 'r' })).status).toBe('blocking');
+    // A prefix (which a forged commit can be ground to share) matches nothing, even if it slipped past the config check.
+    expect((await one({ commits: ['abcdef0'], reason: 'r' }, finding({ commit }))).status).toBe('blocking');
+    expect((await one({ commits: [`${commit.slice(0, 39)}2`], reason: 'r' }, finding({ commit }))).status).toBe('blocking');
+    expect((await one({ commits: [commit], reason: 'r' })).status).toBe('blocking');
   });
   it('allows by evidence regex (case-insensitive)', async () => {
     const trailer = finding({ kind: 'message', path: undefined, ruleId: 'claude-code/co-author-trailer', evidence: 'Co-Authored-By: Claude <noreply@anthropic.com>' });
@@ -93,7 +95,9 @@ describe('allow in a config', () => {
     ['an empty reason', [{ paths: ['x'], reason: '  ' }], '.aiguardrc.json: allow[0].reason: required'],
     ['no condition', [{ reason: 'everything' }], '.aiguardrc.json: allow[0]: needs paths, rules, commits or evidence'],
     ['a bad evidence regex', [{ paths: ['x'], reason: 'r' }, { evidence: '(unclosed', reason: 'r' }], '.aiguardrc.json: allow[1].evidence: invalid regex: '],
-    ['a bad commit id', [{ commits: ['HEAD~1'], reason: 'r' }], '.aiguardrc.json: allow[0].commits: not a commit id (7 to 64 hex digits): HEAD~1'],
+    ['a bad commit id', [{ commits: ['HEAD~1'], reason: 'r' }], '.aiguardrc.json: allow[0].commits[0]: must match pattern'],
+    ['a short commit prefix', [{ commits: ['abcdef0'], reason: 'r' }], '.aiguardrc.json: allow[0].commits[0]: must match pattern'],
+    ['a 39-digit commit id', [{ rules: ['x/*'], commits: ['a'.repeat(40), 'b'.repeat(39)], reason: 'r' }], '.aiguardrc.json: allow[0].commits[1]: must match'],
     ['a bad expiry', [{ paths: ['x'], reason: 'r', expires: '2026-02-31' }], '.aiguardrc.json: allow[0].expires: not a calendar date: 2026-02-31'],
     ['an expiry that is not a date', [{ paths: ['x'], reason: 'r', expires: 'next year' }], '.aiguardrc.json: allow[0].expires: must match pattern'],
     ['an unknown key', [{ path: ['x'], reason: 'r' }], '.aiguardrc.json: allow[0].path: unknown key'],

@@ -25,10 +25,11 @@ describe('built-in presets', () => {
     repo.write('.aiguardrc.json', JSON.stringify({ extends: 'aiguard:strict', customRules: [customRule, { ...customRule, id: 'acme/generic', tool: 'generic', paths: ['CLAUDE.md'] }] }));
     expect(levels(repo)).toEqual({ 'claude-code/claude-md': 'blocking', 'acme/ai-notes': 'blocking', 'acme/generic': 'blocking' });
   });
-  it('aiguard:claude-code-ban blocks Claude Code and nothing else', () => {
+  it('aiguard:claude-code-ban blocks Claude Code and no other built-in tool; a rule under a tool id of your own keeps its severity', () => {
     const repo = repoWithFindings();
     repo.write('.aiguardrc.json', JSON.stringify({ extends: 'aiguard:claude-code-ban', customRules: [customRule, { ...customRule, id: 'acme/own', tool: 'acme-bot' }] }));
-    expect(levels(repo)).toEqual({ 'claude-code/claude-md': 'blocking' });
+    // The preset's "*: off" is about the built-in tools: it must not silently switch off a rule the config itself adds.
+    expect(levels(repo)).toEqual({ 'claude-code/claude-md': 'blocking', 'acme/own': 'blocking' });
   });
   it('the extending config overrides its preset', () => {
     const repo = repoWithFindings();

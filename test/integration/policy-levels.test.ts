@@ -92,7 +92,7 @@ describe('customRules', () => {
     const { report } = runJson(['scan'], { cwd: repo.dir });
     expect(report.findings.map((f) => f.status)).toEqual(['info']);
   });
-  it('"*" levels the tools the policy does not name', () => {
+  it('"*" set by the config file levels the tools it does not name', () => {
     config({ customRules: [{ ...pathRule, tool: 'acme-bot' }], tools: { '*': 'block' } });
     expect(runJson(['scan'], { cwd: repo.dir }).report.findings.map((f) => f.status)).toEqual(['blocking']);
     config({ customRules: [{ ...pathRule, tool: 'acme-bot' }], tools: { '*': 'off' } });

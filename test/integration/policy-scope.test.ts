@@ -67,17 +67,33 @@ describe('checkScope', () => {
   it('reads the remote scope.remote names', async () => {
     expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/someone/*'], remote: 'fork' }))).toBeUndefined();
     expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(/not covered .*fork github\.com\/someone\/x/);
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toMatch(/\(no remote named upstream;/);
+    // A remote that is not there cannot place the repository outside: covered, unless the policy says skip.
+    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toBeUndefined();
+    const skipping = scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream', unknownRemote: 'skip' });
+    expect(await checkScope({ cwd: repo.dir }, skipping)).toMatch(
+      /\(no remote named upstream; scope.unknownRemote: skip\)$/,
+    );
   });
   it('reads any remote when there is no origin', async () => {
     const other = TestRepo.init();
     other.git('remote', 'add', 'upstream', 'ssh://git@github.com:22/acme-in/y.git');
     expect(await checkScope({ cwd: other.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
   });
-  it('a repository without any remote is not covered, and says so', async () => {
+  it('a repository without any remote is covered (fail closed); skipped only where the policy says so', async () => {
     const bare = TestRepo.init();
-    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toMatch(/not covered by the aiguard policy \(no remote;/);
+    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'cover' }))).toBeUndefined();
+    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'skip' }))).toBe(
+      'aiguard: this repository is not covered by the aiguard policy (no remote; scope.unknownRemote: skip)',
+    );
     expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
+  });
+  it('a remote whose URL reads as nothing cannot place the repository outside', async () => {
+    const blank = TestRepo.init();
+    blank.git('config', 'remote.origin.url', '  ');
+    const policy = scoped({ remotes: ['github.com/acme-in/*'] });
+    expect(await checkScope({ cwd: blank.dir }, policy)).toBeUndefined();
+    expect(await checkScope({ cwd: blank.dir }, { ...policy, scope: { ...policy.scope, unknownRemote: 'skip' } })).toMatch(/\(no remote; /);
   });
   it('applies url.<base>.insteadOf as git does', async () => {
     const short = TestRepo.init();
@@ -98,11 +114,14 @@ describe('aiguard scan outside the scope', () => {
   repo.git('remote', 'add', 'origin', 'https://token@github.com/other-org/x.git');
   repo.write('CLAUDE.md', 'notes\n').add().commit('init');
 
-  it('exits 0 with one line naming the policy', () => {
+  it('exits 0 with one line on stderr naming the policy, the remote and the pattern', () => {
     repo.write('.aiguardrc.json', JSON.stringify({ name: 'Acme AI ban', scope: { remotes: ['github.com/acme-in/*'] } }));
     const result = runCli(['scan'], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('aiguard: this repository is not covered by Acme AI ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'aiguard: this repository is not covered by Acme AI ban (origin github.com/other-org/x; scope.remotes: github.com/acme-in/*)\n',
+    );
   });
   it('keeps stdout free for machine formats', () => {
     const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });

@@ -57,7 +57,7 @@ describe('text report', () => {
     expect(code).toBe(1);
     expect(stdout).toContain(`commit ${id.slice(0, 12)}  Add memory`);
     expect(stdout).toContain('claude-code/co-author-trailer  message line 5');
-    expect(stdout).toContain('fix: Remove it from the repository and keep your copy out of git: git rm --cached CLAUDE.md');
+    expect(stdout).toContain('fix: Remove it from the repository and keep your copy out of git: git rm --cached :/CLAUDE.md');
     expect(stdout).toMatch(/blocked — 3 blocking/);
     expect(stdout).not.toMatch(/\x1b\[/);
   });

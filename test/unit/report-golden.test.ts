@@ -56,7 +56,7 @@ describe('report formats (golden files)', () => {
     await expect(formatGithub(report())).toMatchFileSnapshot('golden/report.github.txt');
   });
   it('junit', async () => {
-    await expect(formatJunit(report(), 'history')).toMatchFileSnapshot('golden/report.junit.xml');
+    await expect(formatJunit(report(), { label: 'history' })).toMatchFileSnapshot('golden/report.junit.xml');
   });
   it('gitlab', async () => {
     await expect(formatGitlab(report())).toMatchFileSnapshot('golden/report.gitlab.json');
