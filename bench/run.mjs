@@ -26,7 +26,7 @@ if (values.range !== undefined && !values.repo?.length) throw new Error('--range
 // The same fields aiguard asks git for (src/git/commit-stream.ts), without its per-run boundary nonce.
 const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B';
 const PATCH = ['-p', '-U0', '--raw', '--no-ext-diff', '--no-textconv', '--no-color'];
-const CONTENT_KEYWORDS = [...new Set(JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist/rules.json'), 'utf8'))
+const CONTENT_KEYWORDS = [...new Set(JSON.parse(readFileSync(join(PROJECT_ROOT, 'build/rules.json'), 'utf8'))
   .filter((rule) => rule.kind === 'content')
   .flatMap((rule) => rule.keywords ?? []))];
 

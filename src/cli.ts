@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   'fix-message': async () => (await import('./commands/fix-message.js')).fixMessageCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
+  uninstall: async () => (await import('./commands/uninstall.js')).uninstallCommand,
   ci: async () => (await import('./commands/ci.js')).ciCommand,
   audit: async () => (await import('./commands/audit.js')).auditCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
@@ -28,6 +29,7 @@ Commands:
   hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
   fix-message FILE    remove AI trailers and markers from a commit message file
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
+  uninstall           remove exactly what init installed
   ci                  scan what a pull request or push brings, as the CI's environment describes it
   audit [REPO...]     many repositories into an SQLite store (incremental, shards, merge, HTML report)
   export TARGET       the platform-enforceable part of the policy: github-ruleset or gitlab-push-rules
@@ -48,8 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(', ')})`);
   }
   if (name === '--version' || name === '-v') {
-    const { createRequire } = await import('node:module');
-    process.stdout.write(`${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`);
+    process.stdout.write(`${(await import('./assets/version.js')).VERSION}\n`);
     return 0;
   }
   return (await commandNamed(name))(rest);

@@ -1,22 +1,21 @@
 // `aiguard init`: installs the hooks through the hook manager the repository already uses, or natively.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseCommandArgs } from '../cli-args.js';
 import { UsageError } from '../errors.js';
-import { openRepository, type Repository } from '../git/repository.js';
+import { openRepository } from '../git/repository.js';
 import { runGit } from '../git/run-git.js';
 import { applyChanges, describe, type Change } from '../init/changes.js';
+import { detectManager } from '../init/detect-manager.js';
 
 export const INIT_USAGE = `Usage: aiguard init [--dry-run] [--native] [--policy]
   Installs the pre-commit, commit-msg and pre-push hooks in the repository at the current directory:
   husky (listed in package.json or .husky/ present) → .husky/<hook>; lefthook (lefthook.yml) → its commands;
-  pre-commit framework (.pre-commit-config.yaml) → a local repo entry; otherwise native hooks in
-  .git/aiguard-hooks with core.hooksPath, chaining the hooks already there. Running it again changes nothing.
+  pre-commit framework (.pre-commit-config.yaml) → a local repo entry; each calls .aiguard/aiguard-runner.sh
+  (commit it). Otherwise native hooks in the hooks folder git uses, keeping a hook already there as
+  <hook>.before-aiguard. Running it again changes nothing; aiguard uninstall removes what it added.
   --dry-run   print what would change, change nothing
   --native    native hooks even when a hook manager is present
   --policy    also write a starter policy file`;
-
-const LEFTHOOK_FILES = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml'];
 
 export async function initCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('init', argv, {
@@ -30,9 +29,11 @@ export async function initCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const repo = await openRepository('.');
-  if (repo.bare || !repo.root) throw new UsageError('aiguard init: a bare repository has no local hooks; copy hooks/pre-receive into its hooks/ (see docs/hooks.md)');
+  if (repo.bare || !repo.root) {
+    throw new UsageError('aiguard init: a bare repository has no local hooks; copy hooks/pre-receive and hooks/aiguard-runner.sh there');
+  }
   const dryRun = values['dry-run'] === true;
-  const { manager, changes } = await plan(repo, values.native === true);
+  const { manager, changes } = await plan(repo.root, values.native === true);
   const policyLines = values.policy ? await writeStarterPolicy(repo.root, dryRun) : [];
   const actionable = changes.filter((change) => change.type !== 'note');
   const verb = dryRun ? 'would change' : 'changed';
@@ -47,38 +48,29 @@ export async function initCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function plan(repo: Repository, forceNative: boolean): Promise<{ manager: string; changes: Change[] }> {
-  const root = repo.root!;
-  if (!forceNative && usesHusky(root)) {
+async function plan(root: string, forceNative: boolean): Promise<{ manager: string; changes: Change[] }> {
+  const manager = detectManager(root, forceNative);
+  if (manager.name === 'husky') {
     const { huskyChanges } = await import('../init/husky.js');
     const changes = huskyChanges(root);
     const hooksPath = (await runGit(['config', '--get', 'core.hooksPath'], root)).stdout.toString('utf8').trim();
-    if (changes.length > 0 && hooksPath !== '.husky/_') changes.push({ type: 'note', summary: 'then run: npx husky (npm install runs it too, through the prepare script) so git calls .husky/' });
-    return { manager: 'husky', changes };
+    const summary = 'then run: npx husky (or add "prepare": "husky" to package.json) so git calls .husky/';
+    if (changes.length > 0 && hooksPath !== '.husky/_') changes.push({ type: 'note', summary });
+    return { manager: manager.name, changes };
   }
-  const lefthookFile = forceNative ? undefined : LEFTHOOK_FILES.find((name) => existsSync(join(root, name)));
-  if (lefthookFile) {
+  if (manager.name === 'lefthook') {
     const { lefthookChanges } = await import('../init/lefthook.js');
-    return { manager: 'lefthook', changes: await lefthookChanges(join(root, lefthookFile)) };
+    return { manager: manager.name, changes: await lefthookChanges(manager.file) };
   }
-  if (!forceNative && existsSync(join(root, '.pre-commit-config.yaml'))) {
+  if (manager.name === 'pre-commit framework') {
     const { preCommitFrameworkChanges } = await import('../init/pre-commit-framework.js');
-    const changes = await preCommitFrameworkChanges(join(root, '.pre-commit-config.yaml'));
-    if (changes.length > 0) changes.push({ type: 'note', summary: 'then run: pre-commit install (installs pre-commit, commit-msg and pre-push)' });
-    return { manager: 'pre-commit framework', changes };
+    const changes = await preCommitFrameworkChanges(manager.file);
+    const summary = 'then run: pre-commit install (installs pre-commit, commit-msg and pre-push)';
+    if (changes.length > 0) changes.push({ type: 'note', summary });
+    return { manager: manager.name, changes };
   }
   const { nativeChanges } = await import('../init/native.js');
-  return { manager: 'native hooks', changes: await nativeChanges(repo) };
-}
-
-function usesHusky(root: string): boolean {
-  if (existsSync(join(root, '.husky'))) return true;
-  try {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    return Boolean(pkg.devDependencies?.husky ?? pkg.dependencies?.husky);
-  } catch {
-    return false;
-  }
+  return { manager: manager.name, changes: await nativeChanges(root) };
 }
 
 /** `aiguard init --policy`: a commented starter .aiguardrc.yaml; never over an existing config. */

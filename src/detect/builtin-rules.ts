@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Rule } from '../types.js';
-import { UsageError } from '../errors.js';
+import { compiledRulesJson } from '../assets/rules.js';
 
 let cached: Rule[] | undefined;
 
-/** The rule packs of rules/, compiled at build time into dist/rules.json (globs already regular expressions). */
+/** The rule packs of rules/, compiled at build time (globs already regular expressions). */
 export function builtinRules(): Rule[] {
-  if (cached) return cached;
-  // dist/src/detect → dist/rules.json when built; src/detect → dist/rules.json when tests import the sources.
-  for (const relative of ['../../rules.json', '../../dist/rules.json']) {
-    try {
-      cached = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as Rule[];
-      return cached;
-    } catch {
-      // Not in this layout: try the next.
-    }
-  }
-  throw new UsageError('cannot read the compiled rules (dist/rules.json): run npm run build');
+  cached ??= JSON.parse(compiledRulesJson()) as Rule[];
+  return cached;
 }

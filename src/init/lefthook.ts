@@ -1,22 +1,31 @@
-// lefthook: one `aiguard` command a hook in lefthook.yml, added with the yaml library so comments and order stay.
+// lefthook: one `aiguard` command a hook in lefthook.yml calling the runner, added with the yaml library so comments
+// and order stay.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Change } from './changes.js';
 import { UsageError } from '../errors.js';
-import { INSTALLED_HOOKS, type InstalledHook } from './hook-lines.js';
+import { INSTALLED_HOOKS, runnerCommand, runnerFileChange, runnerFileRemoval, type InstalledHook } from './hook-lines.js';
 
 const RUN: Record<InstalledHook, string> = {
-  'pre-commit': 'aiguard hook pre-commit',
-  'commit-msg': 'aiguard hook commit-msg {1}',
-  'pre-push': 'aiguard hook pre-push {1} {2}',
+  'pre-commit': runnerCommand('pre-commit'),
+  'commit-msg': `${runnerCommand('commit-msg')} {1}`,
+  'pre-push': `${runnerCommand('pre-push')} {1} {2}`,
 };
 
-export async function lefthookChanges(path: string): Promise<Change[]> {
+type Yaml = typeof import('yaml');
+type Doc = ReturnType<Yaml['parseDocument']>;
+
+async function open(path: string): Promise<{ YAML: Yaml; doc: Doc }> {
   const YAML = await import('yaml');
-  const text = readFileSync(path, 'utf8');
-  const doc = YAML.parseDocument(text);
+  const doc = YAML.parseDocument(readFileSync(path, 'utf8'));
   if (doc.errors.length > 0) throw new UsageError(`${path}: invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   if (doc.contents === null) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   if (!YAML.isMap(doc.contents)) throw new UsageError(`${path}: expected a mapping of hooks at the top level`);
+  return { YAML, doc };
+}
+
+export async function lefthookChanges(path: string): Promise<Change[]> {
+  const { YAML, doc } = await open(path);
   const added: InstalledHook[] = [];
   for (const hook of INSTALLED_HOOKS) {
     const entry: Record<string, unknown> = { run: RUN[hook] };
@@ -28,14 +37,43 @@ export async function lefthookChanges(path: string): Promise<Change[]> {
       jobs.add(doc.createNode({ name: 'aiguard', ...entry }));
     } else {
       if (doc.hasIn([hook, 'commands', 'aiguard'])) continue;
-      if (!YAML.isMap(doc.get(hook)) && doc.has(hook) && doc.get(hook) !== null) throw new UsageError(`${path}: ${hook}: expected a mapping`);
+      const current = doc.get(hook);
+      if (!YAML.isMap(current) && current !== undefined && current !== null) throw new UsageError(`${path}: ${hook}: expected a mapping`);
       doc.setIn([hook, 'commands', 'aiguard'], doc.createNode(entry));
     }
     added.push(hook);
   }
-  if (added.length === 0) return [];
+  const runner = runnerFileChange(dirname(path));
+  if (added.length === 0) return runner;
   return [
+    ...runner,
     { type: 'file', path, content: doc.toString(), summary: `add the aiguard command to ${added.join(', ')}` },
     { type: 'note', summary: 'then run: npx lefthook install (or lefthook install) so git calls lefthook' },
   ];
+}
+
+export async function lefthookRemovals(path: string): Promise<Change[]> {
+  const { YAML, doc } = await open(path);
+  const removed: string[] = [];
+  for (const hook of INSTALLED_HOOKS) {
+    const jobs = doc.getIn([hook, 'jobs']);
+    if (YAML.isSeq(jobs)) {
+      const index = jobs.items.findIndex((item) => YAML.isMap(item) && item.get('name') === 'aiguard');
+      if (index === -1) continue;
+      jobs.items.splice(index, 1);
+      if (jobs.items.length === 0) doc.deleteIn([hook, 'jobs']);
+    } else {
+      if (!doc.hasIn([hook, 'commands', 'aiguard'])) continue;
+      doc.deleteIn([hook, 'commands', 'aiguard']);
+      const commands = doc.getIn([hook, 'commands']);
+      if (YAML.isMap(commands) && commands.items.length === 0) doc.deleteIn([hook, 'commands']);
+    }
+    // A hook init created for aiguard alone goes with it.
+    const rest = doc.get(hook);
+    if (YAML.isMap(rest) && rest.items.length === 0) doc.delete(hook);
+    removed.push(hook);
+  }
+  const runner = runnerFileRemoval(dirname(path));
+  if (removed.length === 0) return runner;
+  return [{ type: 'file', path, content: doc.toString(), summary: `remove the aiguard command from ${removed.join(', ')}` }, ...runner];
 }

@@ -1,102 +1,62 @@
-// Native hooks: a hooks folder in the git directory, core.hooksPath pointing at it, every hook that was there before chained.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { runGit, git } from '../git/run-git.js';
-import type { Repository } from '../git/repository.js';
-import { shQuote, type Change } from './changes.js';
-import { INSTALLED_HOOKS, type InstalledHook } from './hook-lines.js';
+// Native hooks: the runner and a one-line stub a hook in the hooks folder git already uses (`git rev-parse --git-path
+// hooks`: the repository's hooks/, or core.hooksPath when set). No absolute path is written anywhere, so a moved
+// repository keeps its hooks, and every linked worktree shares them. A hook that was there is kept beside the stub
+// as <hook>.before-aiguard, which the runner calls after aiguard passes; uninstall puts it back.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { git } from '../git/run-git.js';
+import { UsageError } from '../errors.js';
+import { hookRunnerText } from '../assets/hook-runner.js';
+import type { Change } from './changes.js';
+import { INSTALLED_HOOKS, RUNNER_NAME } from './hook-lines.js';
 
-const FOLDER = 'aiguard-hooks';
-const PREVIOUS_FILE = 'previous-hooks-path';
+export const NATIVE_STUB = `#!/bin/sh\n. "\${0%/*}/${RUNNER_NAME}"\n`;
+const CHAINED = '.before-aiguard';
 
-export async function nativeChanges(repo: Repository): Promise<Change[]> {
-  const commonDir = resolve(repo.cwd, (await git(['rev-parse', '--git-common-dir'], repo.cwd)).trim());
-  const folder = join(commonDir, FOLDER);
-  const configured = (await runGit(['config', '--get', 'core.hooksPath'], repo.cwd)).stdout.toString('utf8').trim();
-  const current = configured ? (isAbsolute(configured) ? configured : resolve(repo.root ?? repo.cwd, configured)) : join(commonDir, 'hooks');
-  // Run again: the hooks chained the first time are still the ones to chain.
-  const previous = current === folder ? readPrevious(folder) ?? join(commonDir, 'hooks') : current;
+export async function hooksFolder(root: string): Promise<string> {
+  return resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], root)).trim());
+}
+
+export async function nativeChanges(root: string): Promise<Change[]> {
+  const folder = await hooksFolder(root);
   const changes: Change[] = [];
-  const want = (path: string, content: string, summary: string): void => {
-    if (existsSync(path) && readFileSync(path, 'utf8') === content) return;
-    changes.push({ type: 'file', path, content, executable: true, summary });
-  };
+  const runner = join(folder, RUNNER_NAME);
+  if (!existsSync(runner) || readFileSync(runner, 'utf8') !== hookRunnerText()) {
+    changes.push({ type: 'file', path: runner, content: hookRunnerText(), executable: true, summary: 'the aiguard hook runner' });
+  }
   for (const hook of INSTALLED_HOOKS) {
-    const chained = executable(join(previous, hook));
-    want(join(folder, hook), nativeHook(hook, join(previous, hook)), `aiguard hook ${hook}${chained ? `, then the existing ${hook} hook` : ''}`);
+    const path = join(folder, hook);
+    if (isStub(path)) continue;
+    if (existsSync(path)) {
+      if (existsSync(path + CHAINED)) throw new UsageError(`aiguard init: ${path} and ${path}${CHAINED} both exist; move one away first`);
+      changes.push({ type: 'rename', from: path, to: path + CHAINED, summary: `kept: runs after aiguard passes` });
+    }
+    const chained = existsSync(path) ? `, then the existing ${hook} hook` : '';
+    changes.push({ type: 'file', path, content: NATIVE_STUB, executable: true, summary: `aiguard hook ${hook}${chained}` });
   }
-  for (const name of existingHooks(previous)) {
-    if ((INSTALLED_HOOKS as readonly string[]).includes(name)) continue;
-    want(join(folder, name), passThrough(name, join(previous, name)), `runs the existing ${name} hook`);
-  }
-  if (readPrevious(folder) !== previous) {
-    changes.push({ type: 'file', path: join(folder, PREVIOUS_FILE), content: `${previous}\n`, summary: 'remembers the hooks folder that was in use' });
-  }
-  if (current !== folder) changes.push({ type: 'git-config', key: 'core.hooksPath', value: folder, summary: `was ${configured || 'unset'}` });
   return changes;
 }
 
-function readPrevious(folder: string): string | undefined {
-  try {
-    return readFileSync(join(folder, PREVIOUS_FILE), 'utf8').trim() || undefined;
-  } catch {
-    return undefined;
+export async function nativeRemovals(root: string): Promise<Change[]> {
+  const folder = await hooksFolder(root);
+  const changes: Change[] = [];
+  for (const hook of INSTALLED_HOOKS) {
+    const path = join(folder, hook);
+    if (!isStub(path)) continue;
+    changes.push({ type: 'remove', path, summary: `remove the aiguard ${hook} hook` });
+    const summary = `the ${hook} hook from before aiguard, back in place`;
+    if (existsSync(path + CHAINED)) changes.push({ type: 'rename', from: path + CHAINED, to: path, summary });
   }
+  const runner = join(folder, RUNNER_NAME);
+  if (existsSync(runner)) changes.push({ type: 'remove', path: runner, summary: 'remove the aiguard hook runner' });
+  return changes;
 }
 
-function existingHooks(folder: string): string[] {
+/** Only the stub init writes counts as aiguard's: a hand-written hook is never removed or replaced. */
+function isStub(path: string): boolean {
   try {
-    return readdirSync(folder).filter((name) => !name.endsWith('.sample') && !name.startsWith('.') && executable(join(folder, name)));
-  } catch {
-    return [];
-  }
-}
-
-function executable(path: string): boolean {
-  try {
-    const stat = statSync(path);
-    return stat.isFile() && (stat.mode & 0o111) !== 0;
+    return statSync(path).isFile() && readFileSync(path, 'utf8') === NATIVE_STUB;
   } catch {
     return false;
   }
-}
-
-const WHAT: Record<InstalledHook, string> = { 'pre-commit': 'commit', 'commit-msg': 'commit', 'pre-push': 'push' };
-
-/** aiguard first (fail closed), then the hook that was there; pre-push's stdin is kept for both. */
-export function nativeHook(hook: InstalledHook, previous: string): string {
-  const what = WHAT[hook];
-  const stdin = hook === 'pre-push';
-  return `#!/bin/sh
-# Installed by aiguard init: aiguard checks first, then the ${hook} hook that was here before (if any) runs.
-previous=${shQuote(previous)}
-if [ -x ./node_modules/.bin/aiguard ]; then aiguard_command=./node_modules/.bin/aiguard
-elif command -v aiguard >/dev/null 2>&1; then aiguard_command=aiguard
-elif [ -n "\${AIGUARD:-}" ]; then aiguard_command=$AIGUARD
-else
-  echo "aiguard: ${hook} hook: cannot find aiguard (looked in ./node_modules/.bin, PATH and \\$AIGUARD); ${what} refused" >&2
-  exit 1
-fi
-${stdin ? `input=$(mktemp) || exit 1
-trap 'rm -f "$input"' EXIT
-cat > "$input"
-$aiguard_command hook ${hook} "$@" < "$input"` : `$aiguard_command hook ${hook} "$@"`}
-status=$?
-case $status in
-  0) ;;
-  1) exit 1 ;;
-  *) echo "aiguard: ${hook} hook: aiguard could not check this ${what} (exit $status); ${what} refused" >&2; exit $status ;;
-esac
-if [ -x "$previous" ]; then
-  "$previous" "$@"${stdin ? ' < "$input"' : ''} || exit $?
-fi
-exit 0
-`;
-}
-
-function passThrough(name: string, previous: string): string {
-  return `#!/bin/sh
-# Installed by aiguard init: core.hooksPath points here now, so the ${name} hook that was in use runs from here.
-exec ${shQuote(previous)} "$@"
-`;
 }

@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { configValidator, type Validator } from '../assets/config-validator.js';
 
-type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params: Record<string, unknown> }[] | null };
 let validator: Validator | undefined;
 
 /** Checks a config against schema/config.schema.json; the error names the file and the key at fault. */
@@ -10,7 +8,7 @@ export function validateConfig(config: unknown, file: string): void {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
     throw new UsageError(`${file}: the config must be an object`);
   }
-  validator ??= compileValidator();
+  validator ??= configValidator();
   if (validator(config)) return;
   const error = validator.errors?.[0];
   if (!error) throw new UsageError(`${file}: invalid config`);
@@ -23,20 +21,4 @@ export function validateConfig(config: unknown, file: string): void {
   const missing = error.params.missingProperty;
   if (typeof missing === 'string') throw new UsageError(`${file}: ${key ? `${key}.` : ''}${missing}: required`);
   throw new UsageError(`${file}: ${key || '(top level)'}: ${detail}`);
-}
-
-function compileValidator(): Validator {
-  const require = createRequire(import.meta.url);
-  try {
-    // Built by scripts/compile-config-schema.mjs: the same validator without loading or compiling ajv.
-    return require('../../config-validator.cjs') as Validator;
-  } catch {
-    // Not built (sources run directly): compile the schema now.
-  }
-  const Ajv = require('ajv') as typeof import('ajv').default;
-  // dist/src/policy when built, src/policy when tests import the sources: the schema sits at the package root.
-  const url = [new URL('../../../schema/config.schema.json', import.meta.url), new URL('../../schema/config.schema.json', import.meta.url)].find((candidate) => existsSync(candidate));
-  if (!url) throw new UsageError('cannot find schema/config.schema.json');
-  const schema = JSON.parse(readFileSync(url, 'utf8')) as object;
-  return new Ajv({ allErrors: false, strict: false }).compile(schema) as Validator;
 }

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
+import { VERSION } from '../assets/version.js';
 import type { Verdict, Report, Rule } from '../types.js';
 import { builtinRules } from '../detect/builtin-rules.js';
 import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath, fixFor } from './build-report.js';
@@ -32,7 +32,7 @@ export function formatSarif(report: Report, context?: FormatContext): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'aiguard', semanticVersion: packageVersion(), informationUri: PROJECT_URL, rules } },
+        tool: { driver: { name: 'aiguard', semanticVersion: VERSION, informationUri: PROJECT_URL, rules } },
         results,
         columnKind: 'utf16CodeUnits',
       },
@@ -136,10 +136,3 @@ function safeBuiltinRules(): Rule[] {
   }
 }
 
-function packageVersion(): string {
-  try {
-    return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}

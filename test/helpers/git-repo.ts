@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = join(PROJECT_ROOT, 'dist/src/cli.js');
+export const CLI = join(PROJECT_ROOT, 'dist/cli.js');
 
 const cleanups: string[] = [];
 export function cleanupTempDirs(): void {

@@ -27,7 +27,7 @@ export interface Detector {
   detect(subjects: Subject[]): Promise<Finding[]>;
 }
 
-/** The engine as the CLI runs it: built-in rules (dist/rules.json, compiled by the build), matchers, detectAll. */
+/** The engine as the CLI runs it: built-in rules (build/rules.json, compiled by the build), matchers, detectAll. */
 export async function loadDetector(): Promise<Detector> {
   const ruleSet = await loadRuleSet([]);
   return {

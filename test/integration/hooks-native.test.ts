@@ -87,11 +87,12 @@ describe('native hooks after aiguard init: real git commit', () => {
     chmodSync(old, 0o755);
     const dry = runCli(['init', '--dry-run'], { cwd: repo.dir, env: hookEnv() });
     expect(dry.stdout).toContain('aiguard init: native hooks: would change:');
-    expect(dry.stdout).toContain('.git/aiguard-hooks/pre-commit: aiguard hook pre-commit, then the existing pre-commit hook');
-    expect(existsSync(join(repo.dir, '.git/aiguard-hooks'))).toBe(false);
-    expect(runGit(repo, ['config', '--get', 'core.hooksPath']).code).toBe(1);
+    expect(dry.stdout).toContain('.git/hooks/pre-commit → .git/hooks/pre-commit.before-aiguard: kept: runs after aiguard passes');
+    expect(dry.stdout).toContain('.git/hooks/pre-commit: aiguard hook pre-commit, then the existing pre-commit hook');
+    expect(existsSync(join(repo.dir, '.git/hooks/aiguard-runner.sh'))).toBe(false);
     expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
-    expect(repo.git('config', '--get', 'core.hooksPath').trim()).toBe(join(repo.dir, '.git/aiguard-hooks'));
+    // Nothing absolute is configured: git's own hooks folder, which moves with the repository.
+    expect(runGit(repo, ['config', '--get', 'core.hooksPath']).code).toBe(1);
     const again = runCli(['init'], { cwd: repo.dir, env: hookEnv() });
     expect(again.stdout).toBe('aiguard init: native hooks: already installed, nothing to change\n');
     repo.write('e.txt', 'e\n').add();
@@ -99,7 +100,7 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('old hook ran');
     expect(repo.git('log', '--format=%s')).toBe('Initial commit\n');
-    expect(readFileSync(join(repo.dir, '.git/aiguard-hooks/pre-commit'), 'utf8')).toContain(`previous='${old}'`);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit.before-aiguard'), 'utf8')).toBe('#!/bin/sh\necho "old hook ran" >&2\nexit 3\n');
   });
 
   it('fails closed when aiguard cannot be found', () => {
@@ -108,7 +109,7 @@ describe('native hooks after aiguard init: real git commit', () => {
     repo.write('f.txt', 'f\n').add();
     const commit = runGit(repo, ['commit', '-m', 'Add f'], { env: hookEnv({ PATH: '/usr/bin:/bin' }) });
     expect(commit.code).not.toBe(0);
-    expect(commit.stderr).toContain('aiguard: pre-commit hook: cannot find aiguard (looked in ./node_modules/.bin, PATH and $AIGUARD); commit refused');
+    expect(commit.stderr).toContain('aiguard: pre-commit hook: cannot find aiguard (looked at $AIGUARD, ./node_modules, PATH); commit refused');
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
   });
 });

@@ -16,7 +16,7 @@ function server(policy?: { file: string; content: string }) {
   if (policy) seed.write(policy.file, policy.content);
   seed.add().commit('Initial commit');
   seed.git('push', '-q', bare.dir, 'main');
-  copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
+  for (const file of ['pre-receive', 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(bare.dir, 'hooks', file));
   const clone = new TestRepo(tempDir(), hookEnv());
   clone.git('clone', '-q', bare.dir, '.');
   return { bare, clone };
@@ -95,7 +95,7 @@ describe('server-side pre-receive in a bare repository (hooks/pre-receive copied
     const { bare, clone } = server();
     clone.write('e.txt', 'e\n').add().commit('Add e');
     const push = runGit(clone, ['push', '-q', 'origin', 'main'], {
-      env: hookEnv({ PATH: '/usr/bin:/bin', AIGUARD: `${process.execPath} ${join(PROJECT_ROOT, 'dist/src/cli.js')}` }),
+      env: hookEnv({ PATH: '/usr/bin:/bin', AIGUARD: `${process.execPath} ${join(PROJECT_ROOT, 'dist/cli.js')}` }),
     });
     expect(push.code).toBe(0);
     expect(remoteRefs(bare)).toContain(clone.git('rev-parse', 'HEAD').trim());

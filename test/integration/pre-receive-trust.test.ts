@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
+import { CLI, PROJECT_ROOT, TestRepo, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, runGit } from '../helpers/hook-env.js';
 
 afterAll(cleanupTempDirs);
@@ -24,14 +24,14 @@ function server(files: Files = { '.aiguardrc.json': POLICY }, hook: Hook = 'real
   seed.add().commit('Initial commit');
   for (const [path, content] of Object.entries(later)) seed.write(path, content).add().commit(`Add ${path}`);
   seed.git('push', '-q', bare.dir, 'main');
+  copyFileSync(join(PROJECT_ROOT, 'hooks/aiguard-runner.sh'), join(bare.dir, 'hooks/aiguard-runner.sh'));
   if (hook === 'real') {
     copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
   } else {
-    // A wrapper that drops git's environment, as a careless server integration might.
-    copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/aiguard-pre-receive'));
+    // A wrapper that drops git's environment, as a careless server integration might, and runs the hook runner.
     const alternates = '-u GIT_ALTERNATE_OBJECT_DIRECTORIES';
     const unset = hook === 'stripped' ? `-u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY ${alternates}` : alternates;
-    const wrapper = `#!/bin/sh\nexec env ${unset} sh hooks/aiguard-pre-receive "$@"\n`;
+    const wrapper = `#!/bin/sh\nexec env ${unset} sh hooks/aiguard-runner.sh pre-receive "$@"\n`;
     writeFileSync(join(bare.dir, 'hooks/pre-receive'), wrapper);
     chmodSync(join(bare.dir, 'hooks/pre-receive'), 0o755);
   }
@@ -194,6 +194,6 @@ describe('pre-push: an unknown local sha refuses the push (exit 2)', () => {
 
 function runAiguard(cwd: string, args: string[], input: string, extra: Record<string, string> = {}) {
   const env = hookEnv(extra);
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/src/cli.js'), ...args], { cwd, env, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, env, input, encoding: 'utf8' });
   return { code: result.status ?? -1, stderr: result.stderr };
 }

@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, runGit } from '../helpers/hook-env.js';
+import { freshBuild } from '../helpers/bundle.js';
 import { githubEnv, pullRequestPayload, runCiJson } from '../helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
@@ -67,7 +68,11 @@ describe('pre-commit: staged settings files', () => {
       const log = join(tempDir(), 'modules.txt');
       const env = hookEnv({ NODE_OPTIONS: `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`, AIGUARD_TEST_MODULE_LOG: log });
       runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
-      return readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/src/')).map((url) => url.slice(url.indexOf('/dist/src/') + 10));
+      // The bundle's files that loaded, mapped back to the sources each holds (esbuild's metafile of a fresh build).
+      const { inputs } = freshBuild();
+      const urls = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/'));
+      const sources = urls.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? []);
+      return sources.filter((source) => source.startsWith('src/')).map((source) => source.slice(4).replace(/\.ts$/, '.js'));
     };
     const settingsCode = (modules: string[]) => modules.filter((module) => module === 'sources/settings-text.js' || module === 'git/blob-batch.js' || module === 'detect/settings/claude-settings.js');
     const plain = committedRepo();
@@ -98,7 +103,7 @@ describe('pre-push and pre-receive: the settings of each pushed commit', () => {
     const bare = TestRepo.init({ bare: true });
     const clone = committedRepo();
     clone.git('push', '-q', bare.dir, 'main');
-    copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
+    for (const file of ['pre-receive', 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(bare.dir, 'hooks', file));
     const before = remoteRefs(bare);
     clone.write('.claude/settings.json', CLAUDE_HOOK).add().commit('Add settings');
     const push = runGit(clone, ['push', '--no-verify', bare.dir, 'main']);

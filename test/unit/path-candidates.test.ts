@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/detect/rule-set.js';
-// The built rules: builtin-rules.ts reads dist/rules.json relative to its own compiled file.
+// The compiled rules: builtin-rules.ts reads build/rules.json when the sources run.
 import { pathCandidates } from '../../src/detect/compile-rules.js';
 import type { CompiledRule, Matchers } from '../../src/detect/compile-rules.js';
 

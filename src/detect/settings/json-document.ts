@@ -1,16 +1,11 @@
 // JSON with comments and trailing commas, as agents accept it, with the line of every node.
-import { createRequire } from 'node:module';
-import type { Node, ParseError, parseTree as ParseTree, getNodeValue as GetNodeValue, printParseErrorCode as PrintParseErrorCode } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { SettingsIssue } from './settings-issue.js';
 
 export type { Node };
 
-// The parser module alone, through require: importing the package's UMD main from ESM ran the CJS export
-// lexer over it and loaded its formatter and editor too (~20 ms against ~4 ms). The package has no exports map.
-const require = createRequire(import.meta.url);
-const { parseTree, getNodeValue } = require('jsonc-parser/lib/umd/impl/parser.js') as { parseTree: typeof ParseTree; getNodeValue: typeof GetNodeValue };
-// The names of parse errors live in the main module only: loaded for a file that does not parse.
-const printParseErrorCode: typeof PrintParseErrorCode = (code) => (require('jsonc-parser') as { printParseErrorCode: typeof PrintParseErrorCode }).printParseErrorCode(code);
+// The bundle takes the package's ES module build (scripts/build.mjs), so only the parser code ends up in it;
+// the UMD main that the sources load costs ~20 ms in Node's CJS lexer, which only tests pay.
 
 export interface JsonDocument {
   root: Node | undefined;

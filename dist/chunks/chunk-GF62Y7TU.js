@@ -1,0 +1,12 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+
+// src/detect/settings/settings-issue.ts
+function clip(text, max = 200) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+
+export {
+  clip
+};

@@ -1,0 +1,21 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  listSource
+} from "./chunk-KDSNJN5L.js";
+
+// src/sources/environment.ts
+function environmentSubjects(env = process.env) {
+  const subjects = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0) subjects.push({ type: "environment", name, value });
+  }
+  return subjects;
+}
+function environmentSource(env) {
+  return listSource("environment", () => environmentSubjects(env));
+}
+
+export {
+  environmentSource
+};

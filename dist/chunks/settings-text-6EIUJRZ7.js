@@ -1,0 +1,15 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+} from "./chunk-TE6F66VO.js";
+import "./chunk-7RU7R6GY.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+};

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunks/chunk-2PIOZG2P.js";
+import "./chunks/chunk-5JE5XEE3.js";
+
+// src/cli.ts
+var COMMANDS = {
+  scan: async () => (await import("./chunks/scan-IFJOPRZC.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-PNKZFQE5.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-4QC3BMEJ.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-QCBBDIAA.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-GMW42UGJ.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-QEWY7TR3.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-VUEQLNYQ.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-TIEGVKOC.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-O6JD7CYI.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-EELSRZUQ.js")).ciCommand
+};
+var USAGE = `Usage: aiguard <command> [options]
+Commands:
+  scan [PATH]         scan a repository's tree, index, message file or history
+  rules               list the rules and their level under the current policy
+  explain ID          what a rule finds, why it matters and how to fix it
+  baseline [PATH]     record today's findings so that only new ones fail (--prune drops stale entries)
+  config print        the resolved policy and where each value came from
+  hook NAME [ARGS]    run as a git hook: pre-commit, commit-msg, prepare-commit-msg, pre-push, pre-receive
+  fix-message FILE    remove AI trailers and markers from a commit message file
+  init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
+  uninstall           remove exactly what init installed
+  ci                  scan what a pull request or push brings, as the CI's environment describes it
+Run aiguard help <command> (or aiguard <command> --help) for a command's options.`;
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (name === "help" && rest.length > 0 && rest[0] !== "help") {
+    if (rest.length > 1) throw new UsageError(`aiguard help: unexpected argument: ${rest[1]}`);
+    return (await commandNamed(rest[0]))(["--help"]);
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (name === void 0) {
+    process.stdout.write(`${USAGE}
+`);
+    throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(", ")})`);
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${(await import("./chunks/version-TOQQ42EO.js")).VERSION}
+`);
+    return 0;
+  }
+  return (await commandNamed(name))(rest);
+}
+async function commandNamed(name) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  if (!load) throw new UsageError(`unknown command: ${name} (expected ${Object.keys(COMMANDS).join(", ")})`);
+  return load();
+}
+async function errorLine(text) {
+  const { displayText } = await import("./chunks/safe-text-SMC4AT4O.js");
+  return displayText(text);
+}
+async function errorLines(text) {
+  const { displayText, guardLines } = await import("./chunks/safe-text-SMC4AT4O.js");
+  return guardLines(text.split("\n").map(displayText).join("\n"));
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.exitCode = 2;
+    if (error instanceof UsageError) return errorLine(error.message).then((line) => void process.stderr.write(`aiguard: ${line}
+`));
+    const stack = error?.stack ?? String(error);
+    return errorLines(stack).then((lines) => void process.stderr.write(`aiguard: internal error: ${lines}
+`));
+  }
+);
+export {
+  main
+};
