@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
 import { normaliseRemoteUrl } from '../policy/remote-url.js';
 
 export interface MirrorProgress {
@@ -43,7 +44,6 @@ export function mirrorPath(cache: string, url: string): string {
 
 /** Clones the mirror when missing, fetches it otherwise; returns its folder. A failure throws with git's own line. */
 export async function ensureMirror(url: string, cache: string, onProgress?: (progress: MirrorProgress) => void): Promise<string> {
-  const { simpleGit } = await import('simple-git');
   const dir = mirrorPath(cache, url);
   mkdirSync(cache, { recursive: true });
   const options = {
@@ -77,7 +77,7 @@ export async function ensureMirror(url: string, cache: string, onProgress?: (pro
 }
 
 /** The remote's default branch may have changed since the clone: HEAD follows it. */
-async function followDefaultBranch(mirror: import('simple-git').SimpleGit): Promise<void> {
+async function followDefaultBranch(mirror: SimpleGit): Promise<void> {
   const listed = await mirror.raw(['ls-remote', '--symref', 'origin', 'HEAD']);
   const target = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(listed)?.[1];
   if (target) await mirror.raw(['symbolic-ref', 'HEAD', target]);

@@ -1,6 +1,5 @@
 // The audit store: one SQLite file (sql.js, WebAssembly: no native build), readable with the sqlite3 CLI.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Database, SqlValue } from 'sql.js';
 import { UsageError } from '../errors.js';
 
@@ -264,12 +263,11 @@ type SqlJs = Awaited<ReturnType<typeof import('sql.js').default>>;
 let sqlJs: Promise<SqlJs> | undefined;
 
 function loadSqlJs(): Promise<SqlJs> {
-  // sql.js is CommonJS; its WebAssembly file sits beside its main module.
+  // The WebAssembly is handed over as bytes: the bundle has no sql.js folder to find it in.
   sqlJs ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const init = (await import('sql.js')).default;
-    const wasm = require.resolve('sql.js/dist/sql-wasm.wasm');
-    return init({ locateFile: () => wasm });
+    const [{ default: init }, { sqlWasmBinary }] = await Promise.all([import('sql.js'), import('../assets/sql-wasm.js')]);
+    const binary = sqlWasmBinary();
+    return init({ wasmBinary: binary.buffer.slice(binary.byteOffset, binary.byteOffset + binary.byteLength) as ArrayBuffer });
   })();
   return sqlJs;
 }

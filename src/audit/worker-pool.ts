@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { failedResult, type RepositoryJob } from './scan-repository.js';
 import type { RepositoryResult } from './store.js';
-import type { WorkerMessage } from './audit-worker.js';
+import { AUDIT_WORKER, type WorkerMessage } from './audit-worker.js';
 
 export interface PoolEvents {
   started(repository: string): void;
@@ -18,10 +18,12 @@ export const WORKER_HEAP_MB = 256;
 
 export async function runPool(jobs: RepositoryJob[], concurrency: number, events: PoolEvents): Promise<void> {
   const queue = [...jobs];
-  const workerUrl = new URL('./audit-worker.js', import.meta.url);
+  // This very module (a chunk of the bundle, or worker-pool.js of the sources): it imports audit-worker, which serves.
+  const workerUrl = new URL(import.meta.url);
   const runWorker = async (): Promise<void> => {
     while (queue.length) {
-      const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+      const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+      const worker = new Worker(workerUrl, { workerData: { [AUDIT_WORKER]: true }, resourceLimits });
       // One worker runs jobs until it dies; then the loop starts another for what is left.
       await new Promise<void>((resolve) => {
         let current: RepositoryJob | undefined;
