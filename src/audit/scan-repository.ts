@@ -1,6 +1,7 @@
 // One repository of an audit: its mirror (or the local copy), its policy, the commits not seen before and the
 // default branch's tree, through the pipeline every scan uses. Any failure becomes a `failed` row, never a throw.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { Verdict } from '../types.js';
 import type { AuditTarget } from './repository-list.js';
 import type { FindingRow, RepositoryResult, RepositoryRow, RepositoryState } from './store.js';
@@ -27,6 +28,7 @@ export interface ScanEvents {
   fetching(stage: string, percent: number): void;
 }
 
+// Part of every engine fingerprint: raised when what a stored finding means changes, so every repository is rescanned.
 const VERSION = '1';
 
 export async function scanRepository(job: RepositoryJob, events: ScanEvents): Promise<RepositoryResult> {
@@ -55,7 +57,6 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
     const { ensureMirror } = await import('./mirrors.js');
     dir = await ensureMirror(job.target.name, job.cache, (progress) => events.fetching(progress.stage, progress.progress));
   }
-  const { existsSync } = await import('node:fs');
   if (!existsSync(dir)) throw new Error(`not a git repository: ${dir} (no such folder)`);
   const repo = await openRepository(dir);
   const [head, branch, tips, remote] = await Promise.all([
