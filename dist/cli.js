@@ -8,16 +8,16 @@ import "./chunks/chunk-5JE5XEE3.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-IFJOPRZC.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-PNKZFQE5.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-4QC3BMEJ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-QCBBDIAA.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-GMW42UGJ.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-QEWY7TR3.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-VUEQLNYQ.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-TIEGVKOC.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-O6JD7CYI.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-EELSRZUQ.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-DUGJV54L.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-OJJ5UH3M.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-WS6EAFTA.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-AJ6KKWJD.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-GYZS22OY.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-VMUKMEXN.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-FUGQ5PB7.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-KVJVTKRO.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-2XMK42ZX.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-4MJVRZIP.js")).ciCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -116,7 +116,8 @@ export async function bundle(outdir, assets = compileAssets()) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: BANNER },
     legalComments: 'none',
-    // cosmiconfig loads TypeScript only for an aiguard.config.ts, from the user's install.
+    // An aiguard.config.ts loads through jiti (bundled, in a chunk of its own); cosmiconfig's TS loader, never called,
+    // names typescript.
     external: ['typescript'],
     plugins: [assetsPlugin(assetModules(assets.rules, assets.validator, version)), lazyCommonJsPlugin()],
     logLevel: 'warning',

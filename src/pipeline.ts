@@ -7,11 +7,11 @@ import type { Baseline } from './policy/baseline.js';
 import { detectSubject } from './detect/detect-subject.js';
 import { applyPolicy, type PolicyContext } from './policy/apply-policy.js';
 import { buildReport } from './report/build-report.js';
-import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './policy/resolve-policy.js';
+import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './config/resolve-policy.js';
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
 import { loadSettingsAnalysers } from './detect/settings/analysers.js';
 import { settingsChecksFor, settingsTextWanted } from './detect/settings/detect-settings.js';
-import { profiling, addTime, clock } from './report/profile.js';
+import { profiling, addTime, clock } from './util/profile.js';
 
 export interface Engine {
   policy: Policy;
@@ -51,7 +51,8 @@ export async function runPipeline(engine: Engine, sources: readonly Source[], co
   try {
     const { findings, commitsScanned } = await detectSources(engine.ruleSet.matchers, sources, context.onCommit);
     if (context.extraFindings) findings.push(...(await context.extraFindings));
-    const verdicts = await applyPolicy(findings, engine.policy, await policyContextFor(engine.policy, findings, context));
+    // Nothing found, nothing to judge: allow, ignore and baseline load only for a finding.
+    const verdicts = findings.length === 0 ? [] : await applyPolicy(findings, engine.policy, await policyContextFor(engine.policy, findings, context));
     return { report: buildReport(verdicts, commitsScanned), findings, commitsScanned };
   } finally {
     for (const source of sources) source.stop();

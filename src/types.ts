@@ -57,9 +57,12 @@ export interface CommitInfo {
 
 /** One thing to look at, produced by a source, consumed by detect. */
 export type Subject =
-  | { type: 'path'; path: string; symlink?: boolean; commit?: CommitInfo }
-  | { type: 'message'; text: string; commit?: CommitInfo; file?: string }
-  | { type: 'identity'; role: 'author' | 'committer'; value: string; commit: CommitInfo }
+  /** blob: the content's object id when git gave it (settings text is read by id: a name may hold a newline). */
+  | { type: 'path'; path: string; symlink?: boolean; commit?: CommitInfo; blob?: string }
+  /** field: where a message that is not a commit's was read (`tag v1.0`, `note on <id>`). */
+  | { type: 'message'; text: string; commit?: CommitInfo; file?: string; field?: string }
+  /** An annotated tag's tagger has no commit: its field says which tag (`tagger of tag v1.0`). */
+  | { type: 'identity'; role: 'author' | 'committer'; value: string; commit?: CommitInfo; field?: string }
   | { type: 'content'; path: string; line: number; text: string; commit?: CommitInfo }
   /** Unified -U0 diff text whose added lines detect reads only when a content keyword occurs in it. */
   | { type: 'diff'; diff: string; commit?: CommitInfo }

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import type { Matchers } from '../detect/compile-rules.js';
-import { makeFinding } from '../detect/detect-subject.js';
+import { makeFinding } from '../detect/make-finding.js';
 import { changedPathsBetween, changedPathsSince, pathsInRevision, showFile } from '../git/show-file.js';
 
 export const POLICY_CHANGED_RULE = 'aiguard/policy-changed';

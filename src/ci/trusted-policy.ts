@@ -3,11 +3,12 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Repository } from '../git/repository.js';
 import { showFile } from '../git/show-file.js';
 import { UsageError } from '../errors.js';
-import { SEARCH_PLACES } from '../policy/load-config.js';
-import { defaultPolicy, type Policy } from '../policy/policy.js';
-import { policyAtRevision, policyFromText } from '../policy/revision-policy.js';
+import { SEARCH_PLACES } from '../config/search-places.js';
+import type { Policy } from '../policy/policy.js';
+import { defaultPolicy } from '../config/merge-config.js';
+import { policyAtRevision, policyFromText } from '../config/revision-policy.js';
 import { baselineRepoPath } from '../policy/baseline.js';
-import { resolvePolicy } from '../policy/resolve-policy.js';
+import { resolvePolicy } from '../config/resolve-policy.js';
 import { engineFor, type Engine } from '../pipeline.js';
 
 export interface TrustedEngine extends Engine {

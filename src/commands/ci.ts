@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../cli-args.js';
 import { commitId, openRepository, type Repository } from '../git/repository.js';
 import { treeSource } from '../sources/tree.js';
 import { historySource } from '../sources/range.js';
+import { allRefObjectsSource } from '../sources/ref-objects.js';
 import { pullRequestSource } from '../sources/pull-request.js';
 import { runPipeline } from '../pipeline.js';
 import { emitReports, reportOptionsFrom, REPORT_OPTIONS, REPORT_OPTIONS_USAGE } from '../report/emit-report.js';
@@ -16,6 +17,7 @@ import { policyChangeFindings } from '../ci/policy-change.js';
 import { writeGithubOutputs } from '../ci/github-outputs.js';
 import { trustedBaseline } from '../ci/trusted-baseline.js';
 import { checkScope } from '../policy/scope.js';
+import { readRemotes } from '../git/remotes.js';
 import { UsageError } from '../errors.js';
 
 export const CI_USAGE = `Usage: aiguard ci [options]
@@ -61,7 +63,9 @@ export async function ciCommand(argv: string[]): Promise<number> {
     : target.tree
       ? await treeRun(repo, target, { configFile: values.config, all: values.all === true, content })
       : await rangeRun(repo, target, { configFile: values.config, remote: values.remote ?? 'origin', content });
-  const notCovered = await checkScope(repo, run.engine.policy);
+  // The policy judges the remotes its caller reads; only a policy with scope.remotes needs them.
+  const scoped = run.engine.policy.scope?.remotes?.length;
+  const notCovered = scoped ? await checkScope(run.engine.policy, await readRemotes(repo)) : undefined;
   if (notCovered) {
     for (const source of run.sources) source.stop();
     process.stderr.write(`${notCovered}\n`);
@@ -119,10 +123,13 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
 async function treeRun(repo: Repository, target: CiTarget, options: { configFile?: string; all: boolean; content: boolean }): Promise<Run> {
   const head = (target.head ? await commitId(repo, target.head) : undefined) ?? (repo.hasHead ? 'HEAD' : undefined);
   const engine = await loadTrustedEngine(repo, { configFile: options.configFile, revision: head });
-  const scanned = options.all ? historySource(repo.cwd, { revisions: ['--all'], content: options.content }) : treeSource(repo, { content: options.content });
+  // Every commit also means every annotated tag, note and replace ref: git log shows none of them.
+  const scanned = options.all
+    ? [historySource(repo.cwd, { revisions: ['--all'], content: options.content, merges: 'combined' }), allRefObjectsSource(repo.cwd)]
+    : [treeSource(repo, { content: options.content })];
   return {
     engine,
-    sources: [scanned, pullRequestSource({ branch: target.branch })],
+    sources: [...scanned, pullRequestSource({ branch: target.branch })],
     label: (commits) => `${target.provider} ${target.event}: ${options.all ? `every commit (${commits})` : 'the tree'}`,
   };
 }

@@ -5,16 +5,17 @@ import type { Policy } from '../policy/policy.js';
 import { LEVEL_PRECEDENCE } from '../policy/levels.js';
 import { UsageError } from '../errors.js';
 
-export const CONFIG_USAGE = `Usage: aiguard config print [--config F] [--format text|json]
+export const CONFIG_USAGE = `Usage: aiguard config print [--config F] [--format text|json] [--trust-config]
   Shows the policy in force in the repository at the current directory after extends, presets and defaults,
-  and where each value came from (a file, a preset such as aiguard:strict, or default).`;
+  and where each value came from (a file, a preset such as aiguard:strict, or default).
+  --trust-config   run a JS/TS config found in the repository (also AIGUARD_TRUST_CONFIG=1)`;
 
 /** `aiguard config print`: the resolved policy, value by value, with its origin. */
 export async function configCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'config',
     argv,
-    { config: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { config: { type: 'string' }, format: { type: 'string' }, 'trust-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     1,
   );
   if (values.help) {
@@ -25,7 +26,8 @@ export async function configCommand(argv: string[]): Promise<number> {
   if (action !== 'print') throw new UsageError(action === undefined ? 'aiguard config: missing action (expected print)' : `aiguard config: unknown action: ${action} (expected print)`);
   const format = oneOf('--format', values.format, ['text', 'json'] as const, 'text');
   const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
-  const { policy } = await loadEngine({ configFile: values.config, searchDir });
+  const trustCode = values['trust-config'] || undefined;
+  const { policy } = await loadEngine({ configFile: values.config, searchDir, startDir: process.cwd(), trustCode });
   const rows = policyRows(policy);
   if (format === 'json') {
     const { origins: _origins, source, ...resolved } = policy;

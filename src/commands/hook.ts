@@ -20,10 +20,12 @@ export const HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join('|')}>
   pre-push REMOTE URL  the commits new to the remote, from the update lines on stdin
   pre-receive          (server) the commits a push adds, from the update lines on stdin
   --config F           the policy file (default: AIGUARD_CONFIG, else the repository's config; for
-                       pre-receive the config on the default branch, never one from the pushed commits)`;
+                       pre-receive the config on the default branch, never one from the pushed commits)
+  --trust-config       run a JS/TS config found in the repository (also AIGUARD_TRUST_CONFIG=1)`;
 
 export async function hookCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('hook', argv, { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 4);
+  const options = { config: { type: 'string' }, 'trust-config': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+  const { values, positionals } = parseCommandArgs('hook', argv, options, 4);
   if (values.help) {
     process.stdout.write(`${HOOK_USAGE}\n`);
     return 0;
@@ -33,5 +35,5 @@ export async function hookCommand(argv: string[]): Promise<number> {
   const load = Object.hasOwn(HOOKS, name) ? HOOKS[name as HookName] : undefined;
   if (!load) throw new UsageError(`aiguard hook: unknown hook: ${name} (expected ${Object.keys(HOOKS).join(', ')})`);
   const configFile = values.config ?? (process.env.AIGUARD_CONFIG || undefined);
-  return (await load())({ hook: name as HookName, args, configFile, env: process.env });
+  return (await load())({ hook: name as HookName, args, configFile, trustConfig: values['trust-config'] === true, env: process.env });
 }

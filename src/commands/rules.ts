@@ -1,7 +1,7 @@
 import { oneOf, parseCommandArgs } from '../cli-args.js';
 import { loadEngine } from '../pipeline.js';
 import { ruleLevel } from '../policy/levels.js';
-import { TOOL_IDS } from '../policy/tool-ids.js';
+import { TOOL_IDS } from '../config/tool-ids.js';
 import { openRepository } from '../git/repository.js';
 
 const FORMATS = ['text', 'json'] as const;

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { parseCommandArgs } from '../cli-args.js';
 import { openRepository, type Repository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
-import { enterPhase } from '../report/profile.js';
+import { enterPhase } from '../util/profile.js';
 import type { Source } from '../sources/source.js';
+import type { Policy } from '../policy/policy.js';
 import { REPORT_OPTIONS } from '../report/report-options.js';
 
 // The pipeline's modules load while git opens the repository and starts its long part: nothing needs them before.
@@ -20,7 +21,8 @@ export const scanUsage = (reportUsage: string): string => `Usage: aiguard scan [
   --range REVS        every commit git rev-list REVS lists (main, A..B, A...B)
   --all               every commit reachable from any ref
   --no-content        skip added lines of commits and file contents
-  --config F          the policy file (default: found in the repository root)
+  --config F          the policy file (default: found from PATH up to the repository root)
+  --trust-config      run a JS/TS config found in the repository (also AIGUARD_TRUST_CONFIG=1)
 ${reportUsage}`;
 
 export async function scanCommand(argv: string[]): Promise<number> {
@@ -35,6 +37,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
       content: { type: 'boolean', default: true },
       ...REPORT_OPTIONS,
       config: { type: 'string' },
+      'trust-config': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     1,
@@ -58,7 +61,11 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const revisions = values.all ? ['--all'] : (values.range?.trim().split(/\s+/) ?? []);
   const treeMode = !values.staged && values['message-file'] === undefined && !history;
   // git log prints the same from any folder of the repository: it starts before rev-parse has found the top.
-  const early = history ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content })) : undefined;
+  // A whole history reads merges with --cc, a range with --remerge-diff (see git/commit-stream.ts).
+  const merges = values.all ? 'combined' : 'remerge';
+  const early = history
+    ? import('../sources/range.js').then(({ historySource }) => historySource(resolve(dir), { revisions, content, merges }))
+    : undefined;
   early?.catch(() => undefined);
   const sources: Source[] = [];
   try {
@@ -66,6 +73,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
     if (history) {
       const log = await early!;
       sources.push(log);
+      // Every commit also means every annotated tag, note and replace ref: git log shows none of them.
+      if (values.all) sources.push((await import('../sources/ref-objects.js')).allRefObjectsSource(repo.cwd));
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
     }
     if (treeMode) sources.push(await startTree(repo, content));
@@ -84,16 +93,18 @@ export async function scanCommand(argv: string[]): Promise<number> {
     enterPhase('pipeline modules (loading while git starts)');
     const [{ loadEngine, runPipeline }, { emitReport }, { rootCommitsOf }] = await pipeline;
     enterPhase('policy and rules (config, compile)');
-    const engine = await loadEngine({ configFile: values.config, searchDir: repo.root ?? repo.cwd });
+    const searchDir = repo.root ?? repo.cwd;
+    const trustCode = values['trust-config'] || undefined;
+    const engine = await loadEngine({ configFile: values.config, searchDir, startDir: resolve(dir), trustCode });
     // Only a policy with scope.remotes can leave a repository out: the remote code loads for those alone.
-    const notCovered = engine.policy.scope?.remotes?.length ? await (await import('../policy/scope.js')).checkScope(repo, engine.policy) : undefined;
+    const notCovered = engine.policy.scope?.remotes?.length ? await outOfScope(repo, engine.policy) : undefined;
     if (notCovered) {
       // On stderr in every format: stdout stays the report's, and a skipped repository is never silent.
       process.stderr.write(`${notCovered}\n`);
       return 0;
     }
     enterPhase('sources and detection (git, parsing, matching)');
-    const progress = history ? (await import('../report/progress.js')).createProgress(process.stderr) : undefined;
+    const progress = history ? (await import('../util/progress.js')).createProgress(process.stderr) : undefined;
     let result;
     try {
       result = await runPipeline(engine, sources, { gate: false, repoDir: repo.root ?? repo.cwd, onCommit: progress && (() => progress.tick()) });
@@ -125,4 +136,10 @@ async function startTree(repo: Repository, content: boolean): Promise<Source> {
     expectedKeywords = undefined; // Reported where the rules load, after any config error, as before.
   }
   return treeSource(repo, { content, expectedKeywords });
+}
+
+/** The scope's verdict on the repository's remotes, read here: the policy never calls git itself. */
+async function outOfScope(repo: Repository, policy: Policy): Promise<string | undefined> {
+  const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
+  return checkScope(policy, await readRemotes(repo));
 }

@@ -28,6 +28,10 @@ export function commitPrefilter(matchers: Matchers, content: boolean): RegExp | 
   return new RegExp(alternation(words), 'g');
 }
 
+// Forms collapse spaces and join wrapped or folded lines (message-forms.ts): a keyword's space may be any run of
+// whitespace in the raw text, or a literal "\n" sequence.
+const literal = (char: string): string => (char === ' ' ? '(?:\\s|\\\\[nr])+' : escapeRegex(char));
+
 interface TrieNode {
   end: boolean;
   next: Map<string, TrieNode>;
@@ -51,7 +55,7 @@ function alternation(words: string[]): string {
   }
   const emit = (node: TrieNode): string => {
     if (node.end) return '';
-    const branches = [...node.next].map(([char, child]) => escapeRegex(char) + emit(child));
+    const branches = [...node.next].map(([char, child]) => literal(char) + emit(child));
     return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   };
   return emit(root);

@@ -1,10 +1,11 @@
 import type { Kind, Rule } from '../types.js';
 import { escapeRegex } from './escape-regex.js';
+import { backtrackingPattern, type TextPattern } from './text-pattern.js';
 
 export interface CompiledRule {
   rule: Rule;
-  /** Pattern with the g flag, for text that may hold several matches. */
-  regex?: RegExp;
+  /** The rule's pattern, on the engine its origin calls for (see text-pattern.ts). */
+  regex?: TextPattern;
   pathRegexes: RegExp[];
   excludePathRegexes: RegExp[];
   /** Lower-case literals; the pattern is tried only when one occurs. */
@@ -14,7 +15,7 @@ export interface CompiledRule {
 export interface Matchers {
   rules: Map<string, CompiledRule>;
   byKind: Map<Kind, CompiledRule[]>;
-  /** Path rules indexed by a literal path segment each glob needs (exact name, or a 3-letter prefix). */
+  /** Path rules indexed by a literal path segment each glob needs (exact name, or a 3-letter prefix), lower-cased. */
   pathBySegment: Map<string, CompiledRule[]>;
   pathByPrefix: Map<string, { prefix: string; rule: CompiledRule }[]>;
   pathAlways: CompiledRule[];
@@ -28,7 +29,12 @@ export interface Matchers {
 
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
-export function compileRules(rules: Rule[]): Matchers {
+// Paths match whatever their letter case: macOS and Windows open .Claude/Settings.json or claude.md as the real file.
+// s: a glob's "any character" is a regex dot, and a folder name may hold a newline.
+const PATH_FLAGS = 'is';
+
+/** `patterns` holds patterns compiled elsewhere (custom rules, on the linear-time engine), by rule id. */
+export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPattern> = new Map()): Matchers {
   const matchers: Matchers = {
     rules: new Map(),
     byKind: new Map(),
@@ -41,9 +47,9 @@ export function compileRules(rules: Rule[]): Matchers {
   for (const rule of rules) {
     const compiled: CompiledRule = {
       rule,
-      regex: rule.pattern === undefined ? undefined : new RegExp(rule.pattern, regexFlags(rule.flags)),
-      pathRegexes: pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source)),
-      excludePathRegexes: pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source)),
+      regex: rule.pattern === undefined ? undefined : (patterns.get(rule.id) ?? backtrackingPattern(rule.pattern, regexFlags(rule.flags))),
+      pathRegexes: pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source, PATH_FLAGS)),
+      excludePathRegexes: pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source, PATH_FLAGS)),
       keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),
     };
     matchers.rules.set(rule.id, compiled);
@@ -97,10 +103,10 @@ function indexPathRule(matchers: Matchers, compiled: CompiledRule): void {
     const segments = glob.split('/').filter((segment) => segment !== '' && segment !== '**');
     const literal = [...segments].reverse().find((segment) => !GLOB_CHARS.test(segment));
     if (literal) {
-      addTo(matchers.pathBySegment, literal, compiled);
+      addTo(matchers.pathBySegment, literal.toLowerCase(), compiled);
       continue;
     }
-    const prefixed = segments.map((segment) => segment.split(GLOB_CHARS)[0] ?? '').find((prefix) => prefix.length >= 3);
+    const prefixed = segments.map((segment) => (segment.split(GLOB_CHARS)[0] ?? '').toLowerCase()).find((prefix) => prefix.length >= 3);
     if (prefixed) {
       const key = prefixed.slice(0, 3);
       const list = matchers.pathByPrefix.get(key) ?? [];
@@ -132,17 +138,18 @@ export function pathKeyExpressionOf(matchers: Matchers, include: (compiled: Comp
   const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => escapeRegex(key));
   const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.filter((entry) => include(entry.rule)).map((entry) => escapeRegex(entry.prefix)));
   const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:/|$)`] : []), ...prefixes];
-  return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`) : /(?!)/;
+  return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`, PATH_FLAGS) : /(?!)/;
 }
 
 export function pathCandidates(matchers: Matchers, path: string): ReadonlySet<CompiledRule> {
   if (matchers.pathAlways.length === 0 && matchers.pathKeys && !matchers.pathKeys.test(path)) return NO_CANDIDATES;
   // Most paths match no index key: the set is made only for the first candidate (one per path adds up in history).
   let candidates: Set<CompiledRule> | undefined = matchers.pathAlways.length > 0 ? new Set(matchers.pathAlways) : undefined;
-  for (let start = 0; start <= path.length; ) {
-    let end = path.indexOf('/', start);
-    if (end === -1) end = path.length;
-    const segment = path.slice(start, end);
+  const lower = path.toLowerCase();
+  for (let start = 0; start <= lower.length; ) {
+    let end = lower.indexOf('/', start);
+    if (end === -1) end = lower.length;
+    const segment = lower.slice(start, end);
     start = end + 1;
     const exact = matchers.pathBySegment.get(segment);
     if (exact) for (const compiled of exact) (candidates ??= new Set()).add(compiled);

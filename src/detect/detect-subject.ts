@@ -1,16 +1,10 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
-import { normalizeText } from './normalize-text.js';
-import { addedLines } from './added-lines.js';
-import { fingerprint } from './fingerprint.js';
+import { collapseSpaces, normalizeText } from './normalize-text.js';
+import { type MessageForm, formLine, formLineAt, messageForms, plainForm } from './message-forms.js';
+import { addedLines } from '../git/added-lines.js';
+import { makeFinding, type Place } from './make-finding.js';
 import { detectSettings } from './settings/detect-settings.js';
-
-interface Place {
-  commit?: CommitInfo;
-  path?: string;
-  line?: number;
-  field?: string;
-}
 
 /** Every finding the rules make of one subject; statuses are the policy's business. */
 export function detectSubject(matchers: Matchers, subject: Subject, out: Finding[]): void {
@@ -18,9 +12,9 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'path':
       return detectPath(matchers, subject.path, subject.commit, out);
     case 'message':
-      return detectText(matchers, 'message', subject.text, { commit: subject.commit, field: subject.file ? 'message-file' : 'message' }, out);
+      return detectText(matchers, 'message', subject.text, messagePlace(subject), out);
     case 'identity':
-      return detectIdentity(matchers, subject.role, subject.value, subject.commit, out);
+      return detectIdentity(matchers, subject.role, subject.value, { commit: subject.commit, field: subject.field ?? subject.role }, out);
     case 'content':
       return detectLine(matchers, subject.text, { commit: subject.commit, path: subject.path, line: subject.line }, out);
     case 'diff':
@@ -38,6 +32,10 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
   }
 }
 
+function messagePlace(subject: { commit?: CommitInfo; field?: string; file?: string }): Place {
+  return { commit: subject.commit, field: subject.field ?? (subject.file ? 'message-file' : 'message') };
+}
+
 function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undefined, out: Finding[]): void {
   for (const compiled of pathCandidates(matchers, path)) {
     if (compiled.rule.kind !== 'path') continue;
@@ -45,31 +43,41 @@ function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undef
   }
 }
 
-function detectIdentity(matchers: Matchers, role: 'author' | 'committer', value: string, commit: CommitInfo, out: Finding[]): void {
-  const text = normalizeText(value);
+function detectIdentity(matchers: Matchers, role: 'author' | 'committer', value: string, place: Place, out: Finding[]): void {
+  const text = collapseSpaces(normalizeText(value));
   if (!passes(matchers, 'identity', text)) return;
   for (const compiled of matchers.byKind.get('identity') ?? []) {
     const field = compiled.rule.field ?? 'any';
     if (field !== 'any' && field !== role) continue;
     if (!compiled.regex || !hasKeyword(compiled, text)) continue;
-    compiled.regex.lastIndex = 0;
-    if (compiled.regex.test(text)) out.push(makeFinding(compiled, text, { commit, field: role }));
+    if (compiled.regex.test(text)) out.push(makeFinding(compiled, text, place));
   }
 }
 
 /** Whole-text scan: squash merges move trailers out of git's trailer block, so every line counts. */
 function detectText(matchers: Matchers, kind: Kind, raw: string, place: Place, out: Finding[]): void {
   const text = normalizeText(raw);
-  if (!passes(matchers, kind, text)) return;
-  const lower = text.toLowerCase();
+  // Messages and PR texts are read in every form git or a squash merge may give them (see message-forms.ts).
+  const forms = kind === 'message' || kind === 'pull-request' ? messageForms(text) : [plainForm(text)];
+  const seen = new Set<string>();
+  for (const form of forms) detectForm(matchers, kind, form, place, seen, out);
+}
+
+function detectForm(matchers: Matchers, kind: Kind, form: MessageForm, place: Place, seen: Set<string>, out: Finding[]): void {
+  if (!passes(matchers, kind, form.text)) return;
+  const lower = form.text.toLowerCase();
   for (const compiled of matchers.byKind.get(kind) ?? []) {
     if (!compiled.regex || !hasKeyword(compiled, lower, true)) continue;
-    const seen = new Set<string>();
-    for (const match of text.matchAll(compiled.regex)) {
-      const { evidence, line } = lineOf(text, match.index ?? 0, match[0]);
-      if (seen.has(evidence)) continue;
-      seen.add(evidence);
-      out.push(makeFinding(compiled, evidence, { ...place, line }));
+    for (const match of compiled.regex.matchAll(form.text)) {
+      const first = formLineAt(form, match.index);
+      const spansLines = formLineAt(form, match.index + Math.max(match.text.length - 1, 0)) !== first;
+      if (form.reflowed && !spansLines) continue;
+      const line = formLine(form, first);
+      const evidence = (spansLines ? match.text.trim() : line.text.trim()).slice(0, 300);
+      const key = `${compiled.rule.id}\0${evidence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(makeFinding(compiled, evidence, { ...place, line: line.sourceLine }));
     }
   }
 }
@@ -81,9 +89,7 @@ function detectLine(matchers: Matchers, raw: string, place: Place, out: Finding[
   for (const compiled of matchers.byKind.get('content') ?? []) {
     if (!compiled.regex || !hasKeyword(compiled, lower, true)) continue;
     if (compiled.pathRegexes.length > 0 && !matchesPath(compiled, place.path ?? '')) continue;
-    compiled.regex.lastIndex = 0;
-    const match = compiled.regex.exec(text);
-    if (match) out.push(makeFinding(compiled, text.trim().slice(0, 300), place));
+    if (compiled.regex.test(text)) out.push(makeFinding(compiled, text.trim().slice(0, 300), place));
   }
 }
 
@@ -105,37 +111,3 @@ function hasKeyword(compiled: CompiledRule, text: string, lowered = false): bool
   return compiled.keywords.some((keyword) => haystack.includes(keyword));
 }
 
-function lineOf(text: string, index: number, matched: string): { evidence: string; line: number } {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const newline = text.indexOf('\n', index + Math.max(matched.length - 1, 0));
-  const end = newline === -1 ? text.length : newline;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
-  const evidence = matched.includes('\n') ? matched.trim() : text.slice(start, end).trim();
-  return { evidence: evidence.slice(0, 300), line };
-}
-
-export function makeFinding(compiled: CompiledRule, evidence: string, place: Place): Finding {
-  const { rule } = compiled;
-  const finding: Finding = {
-    ruleId: rule.id,
-    tool: rule.tool,
-    kind: rule.kind,
-    severity: rule.severity,
-    evidence,
-    fingerprint: fingerprint(rule.id, place.path, evidence),
-    description: rule.description,
-    fix: rule.fix,
-  };
-  if (place.commit) {
-    finding.commit = place.commit.id;
-    finding.commitSummary = place.commit.summary;
-    finding.commitDate = place.commit.date;
-    if (place.commit.authorDate) finding.authorDate = place.commit.authorDate;
-    finding.author = place.commit.author;
-  }
-  if (place.path !== undefined) finding.path = place.path;
-  if (place.line !== undefined) finding.line = place.line;
-  if (place.field !== undefined) finding.field = place.field;
-  return finding;
-}

@@ -2,6 +2,7 @@ import type { Rule } from '../types.js';
 import { UsageError } from '../errors.js';
 import { builtinRules } from './builtin-rules.js';
 import { compileRules, regexFlags, setGlobCompiler, type Matchers } from './compile-rules.js';
+import { linearPattern, loadLinearEngine, type TextPattern } from './text-pattern.js';
 
 export interface RuleSet {
   rules: Rule[];
@@ -28,7 +29,14 @@ export async function loadRuleSet(customRules: Rule[] = [], source = 'config'): 
   if (customRules.some((rule) => rule.paths?.length || rule.excludePaths?.length)) {
     setGlobCompiler((await import('micromatch')).default);
   }
+  // A policy's patterns run on re2js: a regex bomb in a config (or in a repository it scans) cannot stall a server.
+  const patterns = new Map<string, TextPattern>();
+  if (customRules.some((rule) => rule.pattern !== undefined)) await loadLinearEngine();
+  for (const rule of customRules) {
+    if (rule.pattern === undefined) continue;
+    patterns.set(rule.id, linearPattern(rule.pattern, regexFlags(rule.flags), `${source}: customRules.${rule.id}`));
+  }
   const custom = customRules.map((rule) => ({ ...rule, why: rule.why ?? "A rule of this organisation's policy." }));
   const rules = [...builtins, ...custom];
-  return { rules, matchers: compileRules(rules) };
+  return { rules, matchers: compileRules(rules, patterns) };
 }

@@ -33,7 +33,11 @@ export async function stripMessage(raw: string, engine: Engine, options: StripOp
   for (let index = 0; index < regionEnd; index++) {
     const line = lines[index]!;
     if (isComment(line) || isBlank(line)) continue;
-    if (await flagged(line, engine)) remove.add(index);
+    // A folded trailer is one trailer to git: its continuation lines are judged and removed with it.
+    let end = index + 1;
+    while (end < regionEnd && TRAILER_START.test(line) && indentOf(lines[end]!) > indentOf(line) && !isBlank(lines[end]!)) end++;
+    if (await flagged(lines.slice(index, end).join('\n'), engine)) for (let at = index; at < end; at++) remove.add(at);
+    index = end - 1;
   }
   if (remove.size === 0) return { message: raw, removed: [], wouldEmpty: false };
 
@@ -43,6 +47,9 @@ export async function stripMessage(raw: string, engine: Engine, options: StripOp
   if (!kept.some((line) => !isComment(line) && !isBlank(line))) return { message: raw, removed: [], wouldEmpty: true };
   return { message, removed, wouldEmpty: false };
 }
+
+const TRAILER_START = /^[ \t>*-]*[A-Za-z0-9][A-Za-z0-9-]*[ \t]*:/;
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 async function flagged(line: string, engine: Engine): Promise<boolean> {
   const findings: Finding[] = [];

@@ -1,11 +1,17 @@
-// One `git cat-file --batch` process for every blob a scan reads (`<commit>:<path>`, `:path`, `HEAD:path`),
-// started on the first request only.
+// One `git cat-file --batch` process for every object a scan reads (`<commit>:<path>`, `:path`, `HEAD:path`, tags,
+// notes trees), started on the first request only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { gitArgs, gitEnv } from './run-git.js';
 import { UsageError } from '../errors.js';
 
+/** An object as git stores it: its type (blob, tree, commit, tag) and its raw content. */
+export interface GitObject {
+  type: string;
+  content: Buffer;
+}
+
 interface Pending {
-  resolve: (blob: Buffer | undefined) => void;
+  resolve: (object: GitObject | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -18,7 +24,13 @@ export class BlobBatch {
   constructor(private readonly cwd: string) {}
 
   /** The blob an object name points at; undefined when it is missing or not a blob. */
-  read(objectName: string): Promise<Buffer | undefined> {
+  async read(objectName: string): Promise<Buffer | undefined> {
+    const object = await this.object(objectName);
+    return object?.type === 'blob' ? object.content : undefined;
+  }
+
+  /** Any object (a tag, a tree, a commit, a blob) by name; undefined when it is missing. */
+  object(objectName: string): Promise<GitObject | undefined> {
     // The batch protocol is line-based: a name with a newline cannot be asked for.
     if (objectName.includes('\n')) return Promise.resolve(undefined);
     if (this.failure) return Promise.reject(this.failure);
@@ -72,7 +84,7 @@ export class BlobBatch {
       if (this.buffer.length < newline + 1 + size + 1) return;
       const blob = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size));
       this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-      this.pending.shift()!.resolve(fields[1] === 'blob' ? blob : undefined);
+      this.pending.shift()!.resolve({ type: fields[1]!, content: blob });
     }
   }
 }

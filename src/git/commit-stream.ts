@@ -5,7 +5,7 @@ import { gitArgs, gitEnv, firstLine } from './run-git.js';
 import { decodeText } from './decode.js';
 import { UsageError } from '../errors.js';
 import { parseNameStatus, parseRawAndPatch, type ChangedPath } from './raw-diff.js';
-import { profiling, addTime, clock } from '../report/profile.js';
+import { profiling, addTime, clock } from '../util/profile.js';
 
 export type { ChangedPath };
 
@@ -27,6 +27,8 @@ export interface CommitStreamOptions {
   revisions: string[];
   /** Read added lines too (git log -p -U0). */
   content: boolean;
+  /** How merges show their own changes (default remerge; see MERGE_DIFF_ARGS). */
+  merges?: MergeDiff;
   /**
    * A global expression over lower-cased text (detect's commitPrefilter): a record within one chunk in which it
    * finds nothing, and which is pure ASCII, is counted through onSkipped instead of being parsed and yielded.
@@ -38,6 +40,29 @@ export interface CommitStreamOptions {
 }
 
 const FIELD_COUNT = 7;
+
+/**
+ * Added lines as they are stored: --text so that neither a NUL byte nor a `-diff`/`binary` attribute turns a file's
+ * lines into "Binary files differ", --no-textconv/--no-ext-diff so that no driver the repository names rewrites them.
+ */
+export const CONTENT_DIFF_ARGS = [
+  '--raw', '--no-abbrev', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/',
+];
+
+/**
+ * How a merge's own changes (an "evil merge") are read; commits with one parent are unaffected either way.
+ * - remerge (--remerge-diff, git ≥ 2.36): the recorded merge against the merge git itself would have made. A clean
+ *   merge shows nothing; a merge shows exactly what its author decided, including a trace or a path it keeps that
+ *   the other side had removed. Costs an in-memory merge and a temporary object folder per merge (measured on
+ *   expressjs/express, 1,565 merges in 11,467 commits: git log 2.5× as long).
+ * - combined (--cc): only what differs from every parent — every line and path the merge adds that no parent has.
+ *   Far cheaper (git log 1.4× as long on the same history), but blind to a merge that keeps one side's version
+ *   against the other side's removal.
+ * Bounded ranges (pre-push, pre-receive, ci, scan --range: a few merges) take remerge; a whole-history inventory
+ * (scan --all, ci --all) takes combined, and the tree scan shows whatever such a merge brought back.
+ */
+export type MergeDiff = 'remerge' | 'combined';
+const MERGE_DIFF_ARGS: Record<MergeDiff, string[]> = { remerge: ['--diff-merges=remerge'], combined: ['--diff-merges=dense-combined'] };
 
 /** Streams every commit the revisions list from one git log process; never one process per commit. */
 export async function* streamCommits(cwd: string, options: CommitStreamOptions): AsyncGenerator<CommitRecord> {
@@ -60,9 +85,7 @@ export function startCommitLog(cwd: string, options: CommitStreamOptions): Start
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
   const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B`;
-  const diffArgs = options.content
-    ? ['--raw', '-p', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/']
-    : ['--name-status'];
+  const diffArgs = [...(options.content ? CONTENT_DIFF_ARGS : ['--name-status']), ...MERGE_DIFF_ARGS[options.merges ?? 'remerge']];
   const errors: Buffer[] = [];
   let revisionArgs: { options: string[]; revs: string[] };
   try {
@@ -142,6 +165,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     const code = await exited;
     if (code !== 0) {
       const reason = firstLine(Buffer.concat(errors).toString('utf8')) || `exit ${code}`;
+      if (/diff-merges/.test(reason)) throw new UsageError(`git log: git 2.36 or later is needed to read merge commits: ${reason}`);
       throw new UsageError(`git log ${options.revisions.join(' ')}: ${reason}`);
     }
     if (seenMarker) {

@@ -1,3 +1,5 @@
+import { combinedToUnified } from './combined-diff.js';
+
 // Parsers for `--name-status -z` and `--raw -z -p` output, shared by history and the index.
 
 export interface ChangedPath {
@@ -6,11 +8,13 @@ export interface ChangedPath {
   path: string;
   /** The new mode, when git printed it (120000 is a symlink, 160000 a submodule). */
   mode?: string;
+  /** The new side's object id (`--raw --no-abbrev`): content is read by id, whatever bytes the name holds. */
+  blob?: string;
 }
 
 export function parseNameStatus(text: string): ChangedPath[] {
-  // Slicing past git's leading newline copies less than a regex replace over the whole record.
-  const fields = (text.charCodeAt(0) === 10 ? text.slice(1) : text).split('\0');
+  // Slicing past git's leading newline (a NUL before a merge's combined entries) copies less than a regex replace.
+  const fields = (text.charCodeAt(0) === 10 || text.charCodeAt(0) === 0 ? text.slice(1) : text).split('\0');
   const paths: ChangedPath[] = [];
   for (let i = 0; i < fields.length; ) {
     const status = fields[i] ?? '';
@@ -26,12 +30,20 @@ export function parseNameStatus(text: string): ChangedPath[] {
 
 export function parseRawAndPatch(text: string): { paths: ChangedPath[]; diff: string } {
   const paths: ChangedPath[] = [];
-  let position = text.startsWith('\n') ? 1 : 0;
+  // git starts the changes with a newline, or with a NUL before a merge's combined (--cc) entries.
+  let position = text.charCodeAt(0) === 10 || text.charCodeAt(0) === 0 ? 1 : 0;
+  let combined = false;
   while (text.charCodeAt(position) === 58 /* ':' */) {
     const metaEnd = text.indexOf('\0', position);
     if (metaEnd === -1) break;
-    const meta = text.slice(position + 1, metaEnd).split(' ');
-    const status = (meta[4] ?? '').charAt(0);
+    // One colon a parent: `::<mode> <mode> <mode> <id> <id> <id> MM` for a two-parent merge under --cc.
+    let parents = 1;
+    while (text.charCodeAt(position + parents) === 58) parents++;
+    const meta = text.slice(position + parents, metaEnd).split(' ');
+    const letters = meta[2 * parents + 2] ?? '';
+    // A merge deletes a path only when it is gone against every parent.
+    const status = parents > 1 ? (/^D+$/.test(letters) ? 'D' : 'A') : letters.charAt(0);
+    combined ||= parents > 1;
     const pathCount = status === 'R' || status === 'C' ? 2 : 1;
     let end = metaEnd;
     let path = '';
@@ -41,9 +53,10 @@ export function parseRawAndPatch(text: string): { paths: ChangedPath[]; diff: st
       path = text.slice(end + 1, next);
       end = next;
     }
-    paths.push({ status, path, mode: meta[1] });
+    paths.push({ status, path, mode: meta[parents], blob: meta[2 * parents + 1] });
     position = end + 1;
   }
   if (text.charCodeAt(position) === 0) position++;
-  return { paths, diff: text.slice(position) };
+  const diff = text.slice(position);
+  return { paths, diff: combined ? combinedToUnified(diff) : diff };
 }

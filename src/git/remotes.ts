@@ -26,6 +26,11 @@ export async function listRemotes(repo: Pick<Repository, 'cwd'>): Promise<Remote
   return remotes.map((remote) => ({ ...remote, url: rewriteUrl(remote.url, rewrites) }));
 }
 
+/** The remotes for the policy's scope: undefined when git cannot list them (the scope then fails closed). */
+export async function readRemotes(repo: Pick<Repository, 'cwd'>): Promise<Remote[] | undefined> {
+  return listRemotes(repo).catch(() => undefined);
+}
+
 /** git's insteadOf: the longest matching prefix wins. */
 function rewriteUrl(url: string, rewrites: { from: string; to: string }[]): string {
   let best: { from: string; to: string } | undefined;

@@ -25,14 +25,24 @@ export async function openRepository(dir: string): Promise<Repository> {
     // git cannot start in a folder that is not there: say that, not "cannot run git".
     throw folderError(dir, cwd) ?? error;
   });
-  const lines = probe.stdout.toString('utf8').split('\n');
-  if (probe.code !== 0 && !(lines[0] === 'true')) {
+  const output = probe.stdout.toString('utf8');
+  const bare = output.startsWith('true\n');
+  if (probe.code !== 0 && !bare) {
     throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || 'git rev-parse failed'})`);
   }
-  const bare = lines[0] === 'true';
-  const gitDir = lines[1] ?? cwd;
-  const root = bare ? undefined : lines[2] || undefined;
+  const { gitDir, root } = await splitProbe(output.slice(output.indexOf('\n') + 1), bare, cwd);
   return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
+}
+
+/** `<git dir>\n<top level>\n`: a folder name may hold a newline, so then git is asked for the top level alone. */
+async function splitProbe(rest: string, bare: boolean, cwd: string): Promise<{ gitDir: string; root?: string }> {
+  const lines = rest.split('\n');
+  if (bare) return { gitDir: lines.length <= 2 ? lines[0] || cwd : rest.replace(/\n$/, '') };
+  if (lines.length <= 3) return { gitDir: lines[0] || cwd, root: lines[1] || undefined };
+  const top = await runGit(['rev-parse', '--show-toplevel'], cwd);
+  const root = top.stdout.toString('utf8').replace(/\n$/, '');
+  const gitDir = rest.endsWith(`\n${root}\n`) ? rest.slice(0, -(root.length + 2)) : lines[0]!;
+  return { gitDir, root: root || undefined };
 }
 
 /** The one-line error for a path that is missing or not a folder; undefined when it is a folder. */

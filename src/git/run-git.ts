@@ -2,14 +2,23 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
-// Settings a hostile repository could use to run code or change output under us.
+// Settings a hostile repository could use to run code or change output under us. --no-replace-objects: a
+// refs/replace/* ref must never make git show aiguard another object than the one a ref or a push names.
 const SAFE_CONFIG = [
+  '--no-replace-objects',
+  '-c', 'core.useReplaceRefs=false',
   '-c', 'core.fsmonitor=false',
   '-c', 'core.quotePath=false',
   '-c', 'i18n.logOutputEncoding=UTF-8',
   '-c', 'diff.noprefix=false',
   '-c', 'diff.mnemonicPrefix=false',
   '-c', 'color.ui=false',
+  // diff.relative hides changes outside the folder git runs in; log.showSignature writes gpg output into the log.
+  '-c', 'diff.relative=false',
+  '-c', 'log.showSignature=false',
+  // A column field would shift git grep's output; the grafts hint would become the first line of every error.
+  '-c', 'grep.column=false',
+  '-c', 'advice.graftFileDeprecated=false',
 ];
 
 export interface GitResult {
@@ -22,9 +31,12 @@ export function gitArgs(args: readonly string[]): string[] {
   return [...SAFE_CONFIG, ...args];
 }
 
+// Replace refs off (for git's own child processes too), and no grafts file: both rewrite what history git shows.
+const NO_REPLACEMENTS = { GIT_NO_REPLACE_OBJECTS: '1', GIT_GRAFT_FILE: '/dev/null' };
+
 export function gitEnv(): NodeJS.ProcessEnv {
   // A pager or a prompt would hang a hook; an inherited GIT_DIR from a hook is kept on purpose.
-  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...NO_REPLACEMENTS };
 }
 
 /** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */

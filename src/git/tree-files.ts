@@ -5,9 +5,14 @@ import { UsageError } from '../errors.js';
 export interface TreeFile {
   path: string;
   symlink: boolean;
+  /** The object id git records for it (absent for untracked files). */
+  blob?: string;
 }
 
-/** Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. Submodules are left out. */
+/**
+ * Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. A submodule (gitlink)
+ * is listed at its path like a file: one at .claude or .agents/skills/x brings a whole AI folder into the checkout.
+ */
 export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Promise<TreeFile[]> {
   if (repo.bare) {
     if (!repo.hasHead) return [];
@@ -16,7 +21,8 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
     return splitZ(result.stdout.toString('utf8')).flatMap((entry) => {
       const tab = entry.indexOf('\t');
       const mode = entry.slice(0, 6);
-      return mode === '160000' ? [] : [{ path: entry.slice(tab + 1), symlink: mode === '120000' }];
+      // "<mode> <type> <id>\t<path>"
+      return [{ path: entry.slice(tab + 1), symlink: mode === '120000', blob: entry.slice(0, tab).split(' ')[2] }];
     });
   }
   const [tracked, untracked] = await Promise.all([
@@ -35,13 +41,14 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
     const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
-    const submodule = text.startsWith('160000', start);
     const symlink = text.startsWith('120000', start);
+    // "<mode> " is always 7 characters; the id runs to the next space.
+    const blob = tab === -1 || tab > end ? undefined : text.slice(start + 7, text.indexOf(' ', start + 7));
     start = end + 1;
     // A conflicted file appears once per stage.
-    if (submodule || path === lastPath) continue;
+    if (path === lastPath) continue;
     lastPath = path;
-    files.push({ path, symlink });
+    files.push({ path, symlink, blob });
   }
   for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ path, symlink: false });
   return files;
@@ -53,23 +60,57 @@ export interface GrepHit {
   text: string;
 }
 
-/** One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare. */
-export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
+/**
+ * One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare.
+ * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
+ * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
+ */
+export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal, where = grepPlace(repo)) {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
   const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
-  const where = repo.bare ? ['HEAD'] : ['--untracked'];
-  const args = ['grep', '-z', '-n', '-I', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
+  const args = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
   const result = await runGit(args, repo.cwd, undefined, signal);
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
+  return parseGrepOutput(result.stdout.toString('utf8'), repo.bare ? 'HEAD:' : '');
+}
+
+function grepPlace(repo: Repository): string[] {
+  return repo.bare ? ['HEAD'] : ['--untracked'];
+}
+
+/**
+ * The index's copy of every tracked file, for work trees where `working-tree-encoding` keeps files in another
+ * encoding (UTF-16, say) than the UTF-8 git stores, which a grep of the work tree would never match.
+ */
+export function grepIndexKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
+  return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, signal, ['--cached']);
+}
+
+/** Whether one of the tree's .gitattributes files (paths given), or info/attributes, declares a working-tree-encoding. */
+export async function declaresWorktreeEncoding(repo: Repository, attributeFiles: readonly string[]): Promise<boolean> {
+  if (repo.bare || !repo.root) return false;
+  const { readFile } = await import('node:fs/promises');
+  const files = [...attributeFiles.map((path) => `${repo.root}/${path}`), `${repo.gitDir}/info/attributes`];
+  const texts = await Promise.all(files.map((file) => readFile(file, 'latin1').catch(() => '')));
+  return texts.some((text) => /working-tree-encoding/i.test(text));
+}
+
+/**
+ * `<path>\0<line>\0<text>\n` rows, read in order: a path may hold a newline (never a NUL), a line of a binary file
+ * may hold a NUL (never a newline), so neither a split on newlines nor one on NULs alone would do.
+ */
+export function parseGrepOutput(text: string, prefix = ''): GrepHit[] {
   const hits: GrepHit[] = [];
-  const prefix = repo.bare ? 'HEAD:' : '';
-  for (const row of result.stdout.toString('utf8').split('\n')) {
-    const first = row.indexOf('\0');
-    const second = row.indexOf('\0', first + 1);
-    if (first === -1 || second === -1) continue;
-    const path = row.slice(prefix.length, first);
-    hits.push({ path, line: Number(row.slice(first + 1, second)), text: row.slice(second + 1) });
+  for (let start = 0; start < text.length; ) {
+    const first = text.indexOf('\0', start);
+    const second = first === -1 ? -1 : text.indexOf('\0', first + 1);
+    if (second === -1) break;
+    let end = text.indexOf('\n', second + 1);
+    if (end === -1) end = text.length;
+    const path = text.slice(start + prefix.length, first);
+    hits.push({ path, line: Number(text.slice(first + 1, second)), text: text.slice(second + 1, end) });
+    start = end + 1;
   }
   return hits;
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import type { Source } from '../sources/source.js';
 import { loadEngine, runPipeline, type Engine } from '../pipeline.js';
+import { trustFromEnvironment } from '../config/trust.js';
 
 export type HookName = 'pre-commit' | 'commit-msg' | 'prepare-commit-msg' | 'pre-push' | 'pre-receive';
 
@@ -12,12 +13,18 @@ export interface HookContext {
   args: string[];
   /** --config, else AIGUARD_CONFIG. */
   configFile?: string;
+  /** --trust-config: a JS/TS config found in the repository may run (AIGUARD_TRUST_CONFIG=1 in env does the same). */
+  trustConfig?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
-/** The developer's own policy: --config, AIGUARD_CONFIG, else the config at the repository root, else the default. */
+/**
+ * The developer's own policy: --config, AIGUARD_CONFIG, else the config found from the hook's folder up to the
+ * repository root (a JS one only with trust, as for scan), else the default.
+ */
 export function loadLocalEngine(context: HookContext, repo: Repository): Promise<Engine> {
-  return loadEngine({ configFile: context.configFile, searchDir: repo.root ?? repo.cwd });
+  const trustCode = context.trustConfig || trustFromEnvironment(context.env);
+  return loadEngine({ configFile: context.configFile, searchDir: repo.root ?? repo.cwd, startDir: process.cwd(), trustCode });
 }
 
 export interface HookRun {
@@ -39,13 +46,14 @@ export interface HookRun {
 /** Runs the pipeline over the hook's sources, prints a refusal or warnings to stderr (silent when clean), returns the exit code. */
 export async function decide(run: HookRun): Promise<number> {
   const { engine } = run;
+  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir, extraFindings: run.extraFindings });
+  // Scope matters only for a finding: a clean commit never asks git for its remotes.
+  if (report.findings.length === 0 && !run.stripped?.length) return 0;
   const notCovered = await outOfScope(run);
   if (notCovered) {
-    for (const source of run.sources) source.stop();
     process.stderr.write(`${notCovered}\n`);
     return 0;
   }
-  const { report } = await runPipeline(engine, run.sources, { gate: run.gate, repoDir: run.repoDir, extraFindings: run.extraFindings });
   const { blocking, warning } = report.summary;
   if (blocking === 0 && warning === 0 && !run.stripped?.length) return 0;
   const [{ formatHookText }, { colorEnabled }, { rootCommitsOf }] = await Promise.all([
@@ -73,9 +81,9 @@ export async function decide(run: HookRun): Promise<number> {
 /** The policy's scope: a server's bare repository has no remote, so there only AIGUARD_REMOTE_URL can place it. */
 async function outOfScope(run: HookRun): Promise<string | undefined> {
   if (!run.engine.policy.scope?.remotes?.length) return undefined;
-  const { checkScope } = await import('../policy/scope.js');
-  if (run.context.hook !== 'pre-receive') return checkScope({ cwd: run.repoDir }, run.engine.policy);
+  const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
+  if (run.context.hook !== 'pre-receive') return checkScope(run.engine.policy, await readRemotes({ cwd: run.repoDir }));
   const remoteUrl = run.context.env.AIGUARD_REMOTE_URL;
   // Without a URL the server was told to guard this repository by installing the hook: check it.
-  return remoteUrl ? checkScope({ cwd: run.repoDir }, run.engine.policy, { remoteUrl }) : undefined;
+  return remoteUrl ? checkScope(run.engine.policy, undefined, { remoteUrl }) : undefined;
 }

@@ -1,7 +1,7 @@
 // pre-push: exactly the commits new to the remote, read from git's update lines on stdin.
 import { openRepository, resolveCommit, type Repository } from '../git/repository.js';
 import { parsePrePushInput, readStdin, type PushUpdate } from '../sources/push-updates.js';
-import { prePushRevisions, pushedCommitsSources } from './push-revisions.js';
+import { prePushRevisions, pushedCommitsSources, pushedRefs } from './push-revisions.js';
 import { decide, loadLocalEngine, type HookContext } from './hook-context.js';
 
 export async function prePushHook(context: HookContext): Promise<number> {
@@ -9,7 +9,8 @@ export async function prePushHook(context: HookContext): Promise<number> {
   const [engine, input] = await Promise.all([loadLocalEngine(context, repo), readStdin()]);
   const { remote, updates } = await pushTarget(context, repo, parsePrePushInput(input));
   const revisions = await prePushRevisions(repo.cwd, remote, updates);
-  return decide({ context, engine, sources: pushedCommitsSources(repo, revisions), gate: true, repoDir: repo.root ?? repo.cwd });
+  const sources = pushedCommitsSources(repo, revisions, pushedRefs(updates));
+  return decide({ context, engine, sources, gate: true, repoDir: repo.root ?? repo.cwd });
 }
 
 const ZERO = '0'.repeat(40);

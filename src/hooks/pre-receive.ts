@@ -1,7 +1,7 @@
 // pre-receive (server side, bare repository): every commit the push adds, under the server's policy only.
 import { openRepository } from '../git/repository.js';
 import { parsePreReceiveInput, readStdin } from '../sources/push-updates.js';
-import { preReceiveRevisions, pushedCommitsSources } from './push-revisions.js';
+import { preReceiveRevisions, pushedCommitsSources, receivedRefs } from './push-revisions.js';
 import { loadServerEngine, serverPolicyPaths } from './server-policy.js';
 import { defaultBranchPolicyChange, refuseUnreadablePush } from './push-trust.js';
 import { decide, type HookContext } from './hook-context.js';
@@ -15,5 +15,6 @@ export async function preReceiveHook(context: HookContext): Promise<number> {
   const revisions = await preReceiveRevisions(repo.cwd, updates);
   const extraFindings = defaultBranchPolicyChange(repo, engine, updates, serverPolicyPaths(repo, engine.policy));
   extraFindings.catch(() => undefined);
-  return decide({ context, engine, sources: pushedCommitsSources(repo, revisions), gate: true, repoDir: repo.cwd, extraFindings });
+  const sources = pushedCommitsSources(repo, revisions, receivedRefs(updates));
+  return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }

@@ -5,6 +5,7 @@ import type { PushUpdate, ReceiveUpdate } from '../sources/push-updates.js';
 import { isZeroId } from '../sources/push-updates.js';
 import { existingCommits } from '../git/existing-commits.js';
 import { historySource } from '../sources/range.js';
+import type { RefUpdate } from '../sources/ref-objects.js';
 
 const SAFE_REMOTE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
@@ -47,7 +48,33 @@ export async function preReceiveRevisions(cwd: string, updates: ReceiveUpdate[])
   return positives.length === 0 ? [] : [...positives, '--not', '--all'];
 }
 
-/** Every commit of the revision list: paths, added lines, messages, identities, and settings files as each commit holds them. */
-export function pushedCommitsSources(repo: Repository, revisions: string[]): Source[] {
-  return revisions.length > 0 ? [historySource(repo.cwd, { revisions, content: true, label: 'pushed commits' })] : [];
+/**
+ * Every commit of the revision list (paths, added lines, messages, identities, and settings files as each commit
+ * holds them), then the annotated tags, notes and replace refs the push sends.
+ */
+export function pushedCommitsSources(repo: Repository, revisions: string[], refs: readonly RefUpdate[] = []): Source[] {
+  const commits = revisions.length > 0 ? [historySource(repo.cwd, { revisions, content: true, label: 'pushed commits' })] : [];
+  if (!refs.some(carriesObjects)) return commits;
+  // Loaded only for a push that sends a tag, notes or another non-branch ref.
+  const source: Source = {
+    label: 'pushed refs',
+    read: async (needs) => (await import('../sources/ref-objects.js')).pushedRefObjectsSource(repo.cwd, refs).read(needs),
+    stop: () => undefined,
+  };
+  return [...commits, source];
+}
+
+// A branch update carries nothing but commits: the common push loads no tag or notes code and starts no cat-file.
+function carriesObjects(update: RefUpdate): boolean {
+  return !update.ref.startsWith('refs/heads/') && !isZeroId(update.newId);
+}
+
+/** pre-push's updates as the refs they set on the remote. */
+export function pushedRefs(updates: readonly PushUpdate[]): RefUpdate[] {
+  return updates.map((update) => ({ ref: update.remoteRef, newId: update.localSha, oldId: update.remoteSha }));
+}
+
+/** pre-receive's updates as the refs they set here. */
+export function receivedRefs(updates: readonly ReceiveUpdate[]): RefUpdate[] {
+  return updates.map((update) => ({ ref: update.ref, newId: update.newSha, oldId: update.oldSha }));
 }

@@ -1,10 +1,10 @@
 // The server's policy: --config, AIGUARD_CONFIG, else the data config on the default branch, else the default — never the pushed one.
 import type { Repository } from '../git/repository.js';
 import { engineFor, loadEngine, type Engine } from '../pipeline.js';
-import { policyAtRevision } from '../policy/revision-policy.js';
+import { policyAtRevision } from '../config/revision-policy.js';
 import type { HookContext } from './hook-context.js';
 import type { Policy } from '../policy/policy.js';
-import { SEARCH_PLACES } from '../policy/load-config.js';
+import { SEARCH_PLACES } from '../config/search-places.js';
 import { baselineRepoPath } from '../policy/baseline.js';
 
 export async function loadServerEngine(context: HookContext, repo: Repository): Promise<Engine> {

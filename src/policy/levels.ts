@@ -1,7 +1,7 @@
 import type { Finding, Level, Rule, Severity, Status, Verdict } from '../types.js';
 import type { Policy } from './policy.js';
-import { TOOL_IDS } from './tool-ids.js';
-import { isPresetName } from './presets.js';
+import { TOOL_IDS } from '../config/tool-ids.js';
+import { isPresetName } from '../config/presets.js';
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warn: 2, block: 3 };
 const BUILT_IN_TOOLS: ReadonlySet<string> = new Set(TOOL_IDS);

@@ -1,5 +1,4 @@
-import type { Repository } from '../git/repository.js';
-import { listRemotes, type Remote } from '../git/remotes.js';
+import type { Remote } from '../git/remotes.js';
 import type { Policy } from './policy.js';
 import { normaliseRemoteGlob, normaliseRemoteUrl } from './remote-url.js';
 
@@ -12,12 +11,13 @@ export interface ScopeOptions {
  * Undefined when the policy covers the repository; otherwise the one line to print (on stderr) before exiting 0.
  * No `scope.remotes` means every repository is covered. The remote is `scope.remote`, else origin, else any remote.
  * A repository whose remote is missing or unreadable is covered (fail closed) unless `scope.unknownRemote: skip`.
+ * `remotes` are the repository's, as the caller read them (git/remotes.ts); undefined when they could not be read.
  */
-export async function checkScope(repo: Pick<Repository, 'cwd'>, policy: Policy, options: ScopeOptions = {}): Promise<string | undefined> {
+export async function checkScope(policy: Policy, remotes: Remote[] | undefined, options: ScopeOptions = {}): Promise<string | undefined> {
   const globs = policy.scope?.remotes;
   if (!globs || globs.length === 0) return undefined;
   const patterns = globs.map(normaliseRemoteGlob);
-  const candidates = options.remoteUrl !== undefined ? [{ name: 'url', url: options.remoteUrl }] : await candidateRemotes(repo, policy);
+  const candidates = options.remoteUrl !== undefined ? [{ name: 'url', url: options.remoteUrl }] : candidateRemotes(remotes, policy);
   const policyName = policy.name ?? policy.source ?? 'the aiguard policy';
   // A remote whose URL reads as nothing says nothing about the repository: it cannot place it outside.
   const known = candidates?.filter((remote) => normaliseRemoteUrl(remote.url) !== '') ?? [];
@@ -40,14 +40,9 @@ export async function remoteMatches(urls: string[], globs: string[]): Promise<bo
   return urls.some((url) => micromatch.isMatch(normaliseRemoteUrl(url), patterns, { nocase: true, dot: true }));
 }
 
-/** The remotes that decide; undefined when git cannot list them. */
-async function candidateRemotes(repo: Pick<Repository, 'cwd'>, policy: Policy): Promise<Remote[] | undefined> {
-  let remotes: Remote[];
-  try {
-    remotes = await listRemotes(repo);
-  } catch {
-    return undefined;
-  }
+/** The remotes that decide; undefined when they could not be read. */
+function candidateRemotes(remotes: Remote[] | undefined, policy: Policy): Remote[] | undefined {
+  if (remotes === undefined) return undefined;
   const wanted = policy.scope?.remote;
   if (wanted !== undefined) return remotes.filter((remote) => remote.name === wanted);
   const origin = remotes.filter((remote) => remote.name === 'origin');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { listRemotes } from '../git/remotes.js';
 import { normaliseRemoteUrl } from './remote-url.js';
 import { remoteMatches } from './scope.js';
-import { SEARCH_PLACES } from './load-config.js';
+import { SEARCH_PLACES } from '../config/search-places.js';
 import { UsageError } from '../errors.js';
 
 export interface StarterOptions {

@@ -72,6 +72,11 @@ function where(finding: Verdict): string {
   if (finding.kind === 'environment') place = 'the environment of this git process';
   else if (finding.path) place = `${displayText(finding.path)}${finding.line ? `:${finding.line}` : ''}`;
   else if (finding.field === 'author' || finding.field === 'committer') place = `${finding.field} ${displayText(finding.evidence)}`;
+  // An annotated tag's message or tagger, or a note: their field names the tag or the annotated commit.
+  else if (/^(?:tag|tagger|note) /.test(finding.field ?? '')) {
+    const detail = finding.kind === 'identity' ? ` ${finding.evidence}` : finding.line ? ` line ${finding.line}` : '';
+    place = displayText(`${finding.field}${detail}`);
+  }
   else if (finding.kind === 'message' || finding.field) place = `commit message${finding.line ? ` line ${finding.line}` : ''}`;
   return [commit, place].filter(Boolean).join(', ');
 }

@@ -22,7 +22,7 @@ export function* commitSubjects(record: CommitRecord): Generator<Subject> {
   for (const changed of record.paths) {
     // A deletion removes a trace; it does not add one.
     if (changed.status === 'D') continue;
-    yield { type: 'path', path: changed.path, symlink: changed.mode === '120000', commit };
+    yield { type: 'path', path: changed.path, symlink: changed.mode === '120000', commit, blob: changed.blob };
   }
   if (record.diff) yield { type: 'diff', diff: record.diff, commit };
 }

@@ -1,6 +1,6 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { startCommitLog, stopCommitLog, streamCommitBatches, type StartedCommitLog } from '../git/commit-stream.js';
+import { startCommitLog, stopCommitLog, streamCommitBatches, type MergeDiff, type StartedCommitLog } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
 import type { Source } from './source.js';
@@ -11,6 +11,8 @@ export interface HistoryOptions {
   revisions: string[];
   content: boolean;
   label?: string;
+  /** How merges show their own changes: remerge (default) for bounded ranges, combined for a whole history. */
+  merges?: MergeDiff;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface HistoryOptions {
  * its top), so its start-up overlaps whatever the caller loads next.
  */
 export function historySource(cwd: string, options: HistoryOptions): Source {
-  const started = startCommitLog(cwd, { revisions: options.revisions, content: options.content });
+  const started = startCommitLog(cwd, { revisions: options.revisions, content: options.content, merges: options.merges });
   return {
     label: options.label ?? 'history',
     async *read(needs) {

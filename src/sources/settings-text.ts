@@ -6,14 +6,15 @@ import { BlobBatch } from '../git/blob-batch.js';
 
 /** Which paths need their text: a predicate detect builds from its settings rules. */
 export type WantsText = (path: string) => boolean;
-export type ReadText = (path: string, commit?: CommitInfo) => Promise<string | undefined>;
+/** blob: the object id of the content, when the source knows it (then the name is not looked up at all). */
+export type ReadText = (path: string, commit?: CommitInfo, blob?: string) => Promise<string | undefined>;
 
 /** The settings subjects a list of subjects calls for: the text of each path the detector wants, where the scan looks. */
 export async function settingsSubjectsFor(subjects: readonly Subject[], wants: WantsText, read: ReadText): Promise<Subject[]> {
   const settings: Subject[] = [];
   for (const subject of subjects) {
     if (!wantsText(subject, wants) || subject.type !== 'path') continue;
-    const text = await read(subject.path, subject.commit);
+    const text = await read(subject.path, subject.commit, subject.blob);
     if (text !== undefined) settings.push({ type: 'settings', path: subject.path, text, commit: subject.commit });
   }
   return settings;
@@ -52,14 +53,17 @@ export type TextSource = 'tree' | 'index' | 'commits';
  */
 export function settingsTextReader(repo: Pick<Repository, 'cwd'> & Partial<Pick<Repository, 'bare' | 'root'>>, source: TextSource): { read: ReadText; close: () => void } {
   const batch = new BlobBatch(repo.cwd);
-  const read: ReadText = async (path, commit) => {
+  const read: ReadText = async (path, commit, blob) => {
+    // By id where git gave one: `<commit>:<path>` cannot name a path with a newline or bytes that are not UTF-8.
+    const byId = async () => (blob ? (await batch.read(blob))?.toString('utf8') : undefined);
+    if (blob && (source !== 'tree' || repo.bare)) return byId();
     if (source === 'tree' && !repo.bare) {
       const { readFile } = await import('node:fs/promises');
-      return readFile(`${repo.root}/${path}`, 'utf8').catch(() => undefined);
+      // A name that is not UTF-8 cannot be opened by its decoded string: then the index's copy is read.
+      return readFile(`${repo.root}/${path}`, 'utf8').catch(byId);
     }
     const name = source === 'index' ? `:${path}` : source === 'commits' && commit ? `${commit.id}:${path}` : `HEAD:${path}`;
-    const blob = await batch.read(name);
-    return blob?.toString('utf8');
+    return (await batch.read(name))?.toString('utf8');
   };
   return { read, close: () => batch.close() };
 }

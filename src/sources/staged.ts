@@ -14,7 +14,12 @@ export function stagedSource(cwd: string, repo: Promise<Repository>, options: { 
     label: 'staged changes',
     async read(needs) {
       const changes = await staged;
-      const subjects: Subject[] = changes.paths.map((changed) => ({ type: 'path', path: changed.path, symlink: changed.mode === '120000' }));
+      const subjects: Subject[] = changes.paths.map((changed) => ({
+        type: 'path',
+        path: changed.path,
+        symlink: changed.mode === '120000',
+        blob: changed.blob,
+      }));
       if (changes.diff) subjects.push({ type: 'diff', diff: changes.diff });
       if (!subjects.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) return subjects;
       // The reader loads only when a staged path is a settings file: most commits have none.

@@ -1,6 +1,6 @@
 // Allow entries name commits by full id only: a short prefix can be forged in minutes (issue 10.4).
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkAllowEntries } from '../../src/policy/allow.js';
+import { checkAllowEntries } from '../../src/config/check-allow-entries.js';
 import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);

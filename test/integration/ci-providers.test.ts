@@ -119,7 +119,7 @@ describe('any CI: --base and --head', () => {
   it('--fail-on warn and never', () => {
     const repo = TestRepo.init();
     const base = repo.write('a.txt', 'a\n').add().commit('init');
-    repo.write('docs/claude.md', 'x\n').add().commit('Lower-case notes');
+    repo.write('.cursorrules', 'x\n').add().commit('Cursor rules');
     const warn = runCli(['ci', '--base', base], { cwd: repo.dir });
     expect(warn.code).toBe(0);
     expect(runCli(['ci', '--base', base, '--fail-on', 'warn'], { cwd: repo.dir }).code).toBe(1);

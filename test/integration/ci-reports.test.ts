@@ -93,10 +93,10 @@ describe('github workflow commands', () => {
     const repo = TestRepo.init();
     const base = repo.commit('init');
     repo.git('checkout', '-q', '-b', 'f');
-    const head = repo.write('claude.md', 'x\n').add().commit('lower case');
+    const head = repo.write('.cursorrules', 'x\n').add().commit('cursor rules');
     const result = runCli(['ci', '--format', 'github'], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^::warning file=claude\.md,title=aiguard claude-code\/claude-md-case-variant::/);
+    expect(result.stdout).toMatch(/^::warning file=\.cursorrules,title=aiguard cursor\/[a-z-]+::/m);
   });
 });
 

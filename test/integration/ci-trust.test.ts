@@ -82,8 +82,8 @@ describe('the policy comes from the base revision', () => {
     expect(existsSync(marker)).toBe(false);
     expect(result.code).toBe(1);
     expect(ruleIds(result)).toEqual(['aiguard/policy-changed', 'claude-code/claude-md']);
-    // The same file is loaded by a local scan, which trusts the checkout: the marker shows the test can fail.
-    runCli(['scan'], { cwd: repo.dir });
+    // The same file is loaded by a local scan told to trust the checkout: the marker shows the test can fail.
+    runCli(['scan', '--trust-config'], { cwd: repo.dir });
     expect(existsSync(marker)).toBe(true);
   });
 

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../src/policy/apply-policy.js';
-import { defaultPolicy, mergeConfig, type Config } from '../../src/policy/policy.js';
+import type { Config } from '../../src/policy/policy.js';
+import { defaultPolicy, mergeConfig } from '../../src/config/merge-config.js';
 // The built module: it finds schema/ relative to dist/, as the installed package does.
-import { resolvePolicy } from '../../src/policy/resolve-policy.js';
+import { resolvePolicy } from '../../src/config/resolve-policy.js';
 import type { Verdict } from '../../src/types.js';
 import { TestRepo, cleanupTempDirs } from '../helpers/git-repo.js';
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseIsoDate, applyEffectiveDate } from '../../src/policy/effective-date.js';
+import { applyEffectiveDate } from '../../src/policy/effective-date.js';
+import { parseIsoDate } from '../../src/util/iso-date.js';
 import type { Verdict } from '../../src/types.js';
 import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
+import { cleanEnv, cleanupTempDirs, runCli, runJson, TestRepo } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -12,7 +12,7 @@ function repoWithFindings(): TestRepo {
 }
 
 const customRule = { id: 'acme/ai-notes', tool: 'cursor', kind: 'path', severity: 'block', description: 'AI notes', fix: 'remove {path}', paths: ['AI_NOTES.md'] };
-const levels = (repo: TestRepo) => Object.fromEntries(runJson(['scan'], { cwd: repo.dir }).report.findings.map((f) => [f.ruleId, f.status]));
+const levels = (repo: TestRepo, env?: NodeJS.ProcessEnv) => Object.fromEntries(runJson(['scan'], { cwd: repo.dir, env }).report.findings.map((f) => [f.ruleId, f.status]));
 
 describe('built-in presets', () => {
   it('aiguard:recommended is the default', () => {
@@ -84,7 +84,12 @@ describe('extends chains of files and packages', () => {
     repo.write('node_modules/acme-policy/index.cjs', "module.exports = { extends: './strict.json', name: 'from js' };\n");
     repo.write('node_modules/acme-policy/strict.json', JSON.stringify({ rules: { 'claude-code/claude-md': 'info' } }));
     repo.write('.aiguardrc.json', JSON.stringify({ extends: 'acme-policy' }));
-    expect(levels(repo)).toEqual({ 'claude-code/claude-md': 'info' });
+    // A package's JavaScript is code beside the checkout: it runs when the user trusts it.
+    expect(levels(repo, cleanEnv({ AIGUARD_TRUST_CONFIG: '1' }))).toEqual({ 'claude-code/claude-md': 'info' });
+    expect(runCli(['scan'], { cwd: repo.dir })).toMatchObject({
+      code: 2,
+      stderr: 'aiguard: acme-policy (node_modules/acme-policy/index.cjs): not run (JavaScript reached through the extends of a data config runs only with --trust-config or AIGUARD_TRUST_CONFIG=1)\n',
+    });
     repo.write('.aiguardrc.json', JSON.stringify({ extends: 'acme-policy/strict.json' }));
     expect(levels(repo)).toEqual({ 'claude-code/claude-md': 'info' });
   });

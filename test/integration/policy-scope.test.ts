@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseRemoteUrl } from '../../src/policy/remote-url.js';
-import { checkScope } from '../../src/policy/scope.js';
-import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
+import { checkScope, type ScopeOptions } from '../../src/policy/scope.js';
+import { readRemotes } from '../../src/git/remotes.js';
+import type { Policy } from '../../src/policy/policy.js';
+import { defaultPolicy } from '../../src/config/merge-config.js';
 import { TestRepo, cleanupTempDirs, runCli } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
@@ -42,6 +44,11 @@ describe('remote URLs normalise to host/path', () => {
   });
 });
 
+/** checkScope over the remotes git lists for the repository at dir, read the way its callers read them. */
+async function scopeIn(dir: string, policy: Policy, options?: ScopeOptions): Promise<string | undefined> {
+  return checkScope(policy, await readRemotes({ cwd: dir }), options);
+}
+
 function scoped(scope: Policy['scope'], name?: string): Policy {
   return { ...defaultPolicy(), scope, name };
 }
@@ -52,60 +59,60 @@ describe('checkScope', () => {
   repo.git('remote', 'add', 'fork', 'https://github.com/someone/x');
 
   it('covers every repository without scope.remotes', async () => {
-    expect(await checkScope({ cwd: repo.dir }, scoped(undefined))).toBeUndefined();
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: [] }))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped(undefined))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped({ remotes: [] }))).toBeUndefined();
   });
   it('covers the repository whose origin matches, whatever form the glob is written in', async () => {
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['https://github.com/acme-in/*'] }))).toBeUndefined();
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/ACME-IN/*'] }))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['https://github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/ACME-IN/*'] }))).toBeUndefined();
   });
   it('reads origin by default, not the other remotes', async () => {
-    const line = await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/someone/*'] }, 'Acme ban'));
+    const line = await scopeIn(repo.dir, scoped({ remotes: ['github.com/someone/*'] }, 'Acme ban'));
     expect(line).toBe('aiguard: this repository is not covered by Acme ban (origin github.com/acme-in/x; scope.remotes: github.com/someone/*)');
   });
   it('reads the remote scope.remote names', async () => {
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/someone/*'], remote: 'fork' }))).toBeUndefined();
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(/not covered .*fork github\.com\/someone\/x/);
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/someone/*'], remote: 'fork' }))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(/not covered .*fork github\.com\/someone\/x/);
     // A remote that is not there cannot place the repository outside: covered, unless the policy says skip.
-    expect(await checkScope({ cwd: repo.dir }, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toBeUndefined();
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toBeUndefined();
     const skipping = scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream', unknownRemote: 'skip' });
-    expect(await checkScope({ cwd: repo.dir }, skipping)).toMatch(
+    expect(await scopeIn(repo.dir, skipping)).toMatch(
       /\(no remote named upstream; scope.unknownRemote: skip\)$/,
     );
   });
   it('reads any remote when there is no origin', async () => {
     const other = TestRepo.init();
     other.git('remote', 'add', 'upstream', 'ssh://git@github.com:22/acme-in/y.git');
-    expect(await checkScope({ cwd: other.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await scopeIn(other.dir, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
   });
   it('a repository without any remote is covered (fail closed); skipped only where the policy says so', async () => {
     const bare = TestRepo.init();
-    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
-    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'cover' }))).toBeUndefined();
-    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'skip' }))).toBe(
+    expect(await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'cover' }))).toBeUndefined();
+    expect(await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'skip' }))).toBe(
       'aiguard: this repository is not covered by the aiguard policy (no remote; scope.unknownRemote: skip)',
     );
-    expect(await checkScope({ cwd: bare.dir }, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
+    expect(await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
   });
   it('a remote whose URL reads as nothing cannot place the repository outside', async () => {
     const blank = TestRepo.init();
     blank.git('config', 'remote.origin.url', '  ');
     const policy = scoped({ remotes: ['github.com/acme-in/*'] });
-    expect(await checkScope({ cwd: blank.dir }, policy)).toBeUndefined();
-    expect(await checkScope({ cwd: blank.dir }, { ...policy, scope: { ...policy.scope, unknownRemote: 'skip' } })).toMatch(/\(no remote; /);
+    expect(await scopeIn(blank.dir, policy)).toBeUndefined();
+    expect(await scopeIn(blank.dir, { ...policy, scope: { ...policy.scope, unknownRemote: 'skip' } })).toMatch(/\(no remote; /);
   });
   it('applies url.<base>.insteadOf as git does', async () => {
     const short = TestRepo.init();
     short.git('config', 'url.git@github.com:acme-in/.insteadOf', 'acme:');
     short.git('remote', 'add', 'origin', 'acme:x');
-    expect(await checkScope({ cwd: short.dir }, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
+    expect(await scopeIn(short.dir, scoped({ remotes: ['github.com/acme-in/*'] }))).toBeUndefined();
   });
   it('* stays inside one path segment; ** crosses groups', async () => {
     const nested = TestRepo.init();
     nested.git('remote', 'add', 'origin', 'git@gitlab.com:acme-in/team/x.git');
-    expect(await checkScope({ cwd: nested.dir }, scoped({ remotes: ['gitlab.com/acme-in/*'] }))).toMatch(/not covered/);
-    expect(await checkScope({ cwd: nested.dir }, scoped({ remotes: ['gitlab.com/acme-in/**'] }))).toBeUndefined();
+    expect(await scopeIn(nested.dir, scoped({ remotes: ['gitlab.com/acme-in/*'] }))).toMatch(/not covered/);
+    expect(await scopeIn(nested.dir, scoped({ remotes: ['gitlab.com/acme-in/**'] }))).toBeUndefined();
   });
 });
 

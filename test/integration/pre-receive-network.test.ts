@@ -25,7 +25,8 @@ beforeAll(async () => {
   seed.add().commit('Initial commit');
   new TestRepo(root).git('init', '-q', '--bare', '--initial-branch=main', bare.dir);
   seed.git('push', '-q', bare.dir, 'main');
-  copyFileSync(join(PROJECT_ROOT, 'hooks/pre-receive'), join(bare.dir, 'hooks/pre-receive'));
+  // A server installs the stub and the runner it sources (docs/hooks.md).
+  for (const file of ['pre-receive', 'aiguard-runner.sh']) copyFileSync(join(PROJECT_ROOT, 'hooks', file), join(bare.dir, 'hooks', file));
   const port = 20000 + Math.floor(Math.random() * 30000);
   const args = ['daemon', '--reuseaddr', '--export-all', '--enable=receive-pack', '--listen=127.0.0.1', `--port=${port}`];
   args.push(`--base-path=${root}`, root);

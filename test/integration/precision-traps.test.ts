@@ -50,7 +50,7 @@ describe('files that look like AI config but are not', () => {
       .write('drivers/gpu/drm/i915/geminilake.c', 'int geminilake;\n')
       .write('arch/arm/boot/dts/gemini-nas4220b.dts', '/dts-v1/;\n')
       .write('arch/arm/boot/dts/gemini.dtsi', '/ {};\n')
-      .write('docs/llm/gemini.md', '# Gemini\nGemini CLI reads GEMINI.md and .gemini/settings.json.\n')
+      .write('docs/llm/gemini-models.md', '# Gemini\nGemini CLI reads GEMINI.md and .gemini/settings.json.\n')
       .write('docs/models/claude-models.md', 'Claude Code reads CLAUDE.md; Cursor reads .cursorrules; Codex reads AGENTS.override.md.\n')
       .write('src/codex/index.ts', 'export const codex = 1;\n')
       .write('cursor/position.ts', 'export const cursor = 0;\n')

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createProgress } from '../../src/report/progress.js';
+import { createProgress } from '../../src/util/progress.js';
 import { CLI, TestRepo, cleanEnv, cleanupTempDirs, runCli } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);

@@ -26,7 +26,7 @@ describe('rule packs', () => {
   });
 
   it('cover every tool id of the interface contract, one pack a tool, named after it', async () => {
-    const { TOOL_IDS } = await import('../../src/policy/tool-ids.js');
+    const { TOOL_IDS } = await import('../../src/config/tool-ids.js');
     expect(packs.map((pack) => pack.tool).sort()).toEqual([...TOOL_IDS].sort());
     for (const pack of packs) expect(pack.file).toBe(`${pack.tool}.yml`);
   });

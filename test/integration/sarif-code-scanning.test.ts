@@ -38,13 +38,13 @@ function validator() {
   return ajv.compile(schema);
 }
 
-/** main, then a feature branch: two commits with the same trailer, CLAUDE.md, a marker inside a file, claude.md. */
+/** main, then a feature branch: two commits with the same trailer, CLAUDE.md, a marker inside a file, .cursorrules. */
 function featureRepo() {
   const repo = TestRepo.init();
   const base = repo.write('README.md', 'hi\n').add().commit('init');
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('CLAUDE.md', 'x\n').write('docs/notes.md', `Intro\n\n${GENERATED_WITH}\n`).add().commit(`Add notes\n\n${CO_AUTHOR}\n`);
-  repo.write('docs/lower/claude.md', 'x\n').add().commit(`Add more\n\nBody\n\n${CO_AUTHOR}\n`);
+  repo.write('.cursorrules', 'x\n').add().commit(`Add more\n\nBody\n\n${CO_AUTHOR}\n`);
   return { repo, base };
 }
 
@@ -70,7 +70,7 @@ describe('SARIF for code scanning', () => {
       expect(physical.artifactLocation.uri).not.toMatch(/[0-9a-f]{40}/);
     }
     const uris = new Set(results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri));
-    const files = ['CLAUDE.md', 'docs/notes.md', 'docs/lower/claude.md'];
+    const files = ['CLAUDE.md', 'docs/notes.md', '.cursorrules'];
     expect(uris).toEqual(new Set([...files, '.aiguard/commit/message', '.aiguard/pull-request/body']));
     const claudeMd = results.find((result) => result.ruleId === 'claude-code/claude-md')!;
     expect(claudeMd.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
@@ -128,7 +128,7 @@ describe('SARIF for code scanning', () => {
     expect(byId('claude-code/claude-md').help.text).toMatch(/Fix: .*git rm --cached :\/CLAUDE\.md$/);
     expect(byId('claude-code/claude-md').helpUri).toMatch(/\/rules\/claude-code\.yml$/);
     expect(byId('claude-code/claude-md').properties['security-severity']).toBe('8.0');
-    expect(byId('claude-code/claude-md-case-variant').properties['security-severity']).toBe('5.0');
+    expect(byId('cursor/cursorrules').properties['security-severity']).toBe('5.0');
     expect(byId('claude-code/co-author-trailer').help.text).toContain('"$(git rev-parse --git-path COMMIT_EDITMSG)"');
   });
 });

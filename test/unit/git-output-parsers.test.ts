@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNameStatus, parseRawAndPatch } from '../../src/git/raw-diff.js';
-import { addedLines } from '../../src/detect/added-lines.js';
+import { addedLines } from '../../src/git/added-lines.js';
 
 const captured = readFileSync(new URL('fixtures/diff-cached-raw-patch.bin', import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import micromatch from 'micromatch';
 import { matchLiteralIgnore } from '../../src/policy/ignore-paths.js';
-import { defaultPolicy } from '../../src/policy/policy.js';
+import { defaultPolicy } from '../../src/config/merge-config.js';
 
 const PATTERN_SETS = [
   defaultPolicy().ignore,

@@ -7,7 +7,8 @@ import type { CompiledRule, Matchers } from '../../src/detect/compile-rules.js';
 // The index lookup without its prefilter: every segment looked up, as the index defines candidates.
 function candidatesBySegment(matchers: Matchers, path: string): Set<CompiledRule> {
   const candidates = new Set<CompiledRule>(matchers.pathAlways);
-  for (const segment of path.split('/')) {
+  // Keys are lower-cased: a path matches whatever its letter case.
+  for (const segment of path.toLowerCase().split('/')) {
     for (const compiled of matchers.pathBySegment.get(segment) ?? []) candidates.add(compiled);
     for (const entry of matchers.pathByPrefix.get(segment.slice(0, 3)) ?? []) if (segment.startsWith(entry.prefix)) candidates.add(entry.rule);
   }

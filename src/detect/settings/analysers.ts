@@ -12,6 +12,7 @@ const LOADERS: Record<string, () => Promise<SettingsAnalyser>> = {
   'codex-config': async () => (await import('./codex-config.js')).analyseCodexConfig,
   'vscode-settings': async () => (await import('./vscode-settings.js')).analyseVscodeSettings,
   'claude-md-imports': async () => (await import('./claude-md-imports.js')).analyseClaudeMdImports,
+  workflow: async () => (await import('./workflow.js')).analyseWorkflow,
 };
 
 const loaded = new Map<string, SettingsAnalyser>();

@@ -9,7 +9,7 @@ const COMMAND_KEYS = ['statusLine', 'subagentStatusLine', 'fileSuggestion'];
 const CREDENTIAL_HELPERS = ['apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'gcpAuthRefresh', 'otelHeadersHelper'];
 const RISKY_MODES = new Set(['bypassPermissions', 'dontAsk', 'auto', 'acceptEdits']);
 /** Permission rules that let the agent run anything, fetch anything or use any MCP tool without asking. */
-const BROAD_PERMISSION = /^(?:\*|Bash|Bash\(\s*\*?\s*\)|Bash\(\s*(?:curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm)\b[^)]*\)|WebFetch|WebFetch\(\s*\*?\s*\)|mcp__.*|(?:Edit|Write|Read)\(\s*(?:\*\*|\/\/?\*\*|~\/?\*\*)\s*\))$/;
+const BROAD_PERMISSION = /^(?:\*|Bash|Bash\(\s*(?:\*\s*)?\)|Bash\(\s*(?:curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm)\b[^)]*\)|WebFetch|WebFetch\(\s*(?:\*\s*)?\)|mcp__.*|(?:Edit|Write|Read)\(\s*(?:\*\*|\/\/?\*\*|~\/?\*\*)\s*\))$/;
 
 export function analyseClaudeSettings(text: string): SettingsIssue[] {
   const { doc, issues, root } = openSettingsJson(text, 'settings-unparsable');

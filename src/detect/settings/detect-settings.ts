@@ -2,7 +2,7 @@
 // matching rule whose id ends in the issue's topic.
 import type { CommitInfo, Finding } from '../../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates, pathKeyExpressionOf } from '../compile-rules.js';
-import { makeFinding } from '../detect-subject.js';
+import { makeFinding } from '../make-finding.js';
 import { settingsAnalyser } from './analysers.js';
 import type { SettingsAnalyser, SettingsIssue } from './settings-issue.js';
 
@@ -46,6 +46,7 @@ export function detectSettings(matchers: Matchers, subject: { path: string; text
     for (const issue of safely(analyse, subject.text, subject.path)) {
       for (const compiled of rules) {
         if (compiled.rule.check !== check || !endsWithTopic(compiled.rule.id, issue.topic)) continue;
+        if (issue.tool !== undefined && compiled.rule.tool !== issue.tool) continue;
         out.push(makeFinding(compiled, issue.evidence, { commit: subject.commit, path: subject.path, line: issue.line, field: 'settings' }));
       }
     }

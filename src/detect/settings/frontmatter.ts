@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNo
 import { clip, type SettingsIssue } from './settings-issue.js';
 
 const RISKY_MODES = new Set(['bypassPermissions', 'dontAsk', 'auto', 'acceptEdits']);
-const BROAD_TOOL = /^(?:\*|Bash|Bash\(\s*\*?\s*\)|WebFetch|mcp__.*)$/;
+const BROAD_TOOL = /^(?:\*|Bash|Bash\(\s*(?:\*\s*)?\)|WebFetch|mcp__.*)$/;
 const INLINE_SHELL = /(?:^|\s)!`([^`\n]+)`/;
 
 export function analyseFrontmatter(text: string): SettingsIssue[] {

@@ -5,6 +5,8 @@ export interface SettingsIssue {
   topic: string;
   line: number;
   evidence: string;
+  /** Set by analysers that serve several tools' rules (workflow): only that tool's rule takes the issue. */
+  tool?: string;
 }
 
 /** Reads one file's text; never throws on bad input (an unparsable file is an issue of its own). */

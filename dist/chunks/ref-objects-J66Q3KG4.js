@@ -1,0 +1,15 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  allRefObjectsSource,
+  pushedRefObjectsSource
+} from "./chunk-TSJGNS3Q.js";
+import "./chunk-OLEGOZG7.js";
+import "./chunk-2GJYC5AG.js";
+import "./chunk-FNEAICNM.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  allRefObjectsSource,
+  pushedRefObjectsSource
+};

@@ -1,0 +1,13 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+const require = __aiguardRequire(import.meta.url);
+import {
+  listRemotes,
+  readRemotes
+} from "./chunk-2SNZAW2H.js";
+import "./chunk-FNEAICNM.js";
+import "./chunk-2PIOZG2P.js";
+import "./chunk-5JE5XEE3.js";
+export {
+  listRemotes,
+  readRemotes
+};

@@ -1,0 +1,55 @@
+// Settings rules read files with parsers and patterns of their own: each analyser meets files built to stall a
+// backtracking pattern or a recursive parser (runs of blanks inside values, 2 MB lines, deep nesting, many repeats)
+// and must answer within a bound, never throw (a throw would turn into an unparsable finding, or none).
+import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../src/types.js';
+import { loadSettingsAnalysers, settingsAnalyser } from '../../src/detect/settings/analysers.js';
+import { concretePath, loadPacks } from '../helpers/rule-packs.js';
+
+const rules = loadPacks()
+  .flatMap((pack) => pack.rules)
+  .filter((rule) => rule.kind === 'settings' && rule.check !== 'external');
+const RUN = 200_000;
+// Per file, by size: a linear parser needs well under this; a quadratic one needs minutes at these sizes.
+const boundMs = (text: string): number => 2_000 + 4_000 * (text.length / 1_000_000);
+
+function hostileFiles(rule: Rule): string[] {
+  const out: string[] = [];
+  for (const example of rule.examples?.match ?? []) {
+    // Blanks stretched where a pattern may allow them: after brackets, quotes, colons and inside runs of blanks.
+    for (const at of ['(', '"', ':', ' ', '\n', '`', '@']) {
+      const index = example.indexOf(at);
+      if (index !== -1) out.push(example.slice(0, index + 1) + ' '.repeat(RUN) + example.slice(index + 1));
+    }
+    out.push(example.repeat(500));
+  }
+  out.push(
+    `${'['.repeat(20_000)}`,
+    `${'{"a":'.repeat(10_000)}1`,
+    `${'- '.repeat(20_000)}x\n`,
+    `${' '.repeat(2_000_000)}x`,
+    `---\n${'k: v\n'.repeat(20_000)}---\n${' !`a'.repeat(20_000)}\n`,
+    `jobs:\n  a:\n    steps:\n${'      - run: claude -p hi\n'.repeat(5_000)}`,
+  );
+  return out;
+}
+
+describe('settings analysers answer hostile files in linear time', () => {
+  for (const rule of rules) {
+    it(rule.id, async () => {
+      await loadSettingsAnalysers([rule.check!]);
+      const analyse = settingsAnalyser(rule.check!)!;
+      const path = concretePath(rule.paths![0]!);
+      for (const text of hostileFiles(rule)) {
+        const started = performance.now();
+        try {
+          analyse(text, path);
+        } catch (error) {
+          // detect turns a throw into the file's unparsable finding; a stack overflow on nesting is acceptable there.
+          expect(String(error)).toMatch(/Maximum call stack|too deep|Nesting/i);
+        }
+        expect(Math.round(performance.now() - started), `${rule.id} on ${JSON.stringify(text.slice(0, 40))}…`).toBeLessThan(boundMs(text));
+      }
+    });
+  }
+});
