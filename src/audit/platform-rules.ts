@@ -7,7 +7,7 @@ import type { Policy } from '../policy/policy.js';
 import type { RuleSet } from '../detect/rule-set.js';
 import { ruleLevel } from '../policy/levels.js';
 import { regexFlags } from '../detect/compile-rules.js';
-import { Untranslatable, alternatives, expandBraces, factorAlternatives, globToRe2, toRe2 } from './re2-syntax.js';
+import { Untranslatable, alternatives, caseFoldGlob, expandBraces, factorAlternatives, globToRe2, toRe2 } from './re2-syntax.js';
 
 /** GitLab refuses push-rule expressions longer than this. */
 export const GITLAB_FIELD_LIMIT = 511;
@@ -122,12 +122,18 @@ function translatePath(rule: Rule, ruleSet: RuleSet): Translated {
   const bodies = globs.map((glob) => globToRe2(glob));
   const examples = [...(rule.examples?.match ?? []), ...(rule.examples?.ignore ?? [])];
   const compiled = ruleSet.matchers.rules.get(rule.id);
+  // Path rules match in any letter case (macOS and Windows open claude.md as CLAUDE.md): the platform rules too.
+  const caseless = compiled?.pathRegexes.some((regex) => regex.flags.includes('i')) === true;
+  const flags = caseless ? 'i' : '';
   const expected = (path: string) => compiled?.pathRegexes.some((regex) => regex.test(path)) === true;
-  const disagreement = firstDisagreement(bodies.join('|'), examples, expected);
+  const disagreement = firstDisagreement(`(?${flags}:${bodies.join('|')})`, examples, expected);
   if (disagreement !== undefined) throw new Untranslatable(`in RE2 it decides the path ${disagreement} differently`);
-  const fnmatch = globs.flatMap(expandBraces).map((glob) => (glob.endsWith('/**') ? `${glob}/*` : glob));
+  const fnmatch = globs
+    .flatMap(expandBraces)
+    .map((glob) => (glob.endsWith('/**') ? `${glob}/*` : glob))
+    .map((glob) => (caseless ? caseFoldGlob(glob) : glob));
   if (fnmatch.some((glob) => /[\\]|\[\^/.test(glob))) throw new Untranslatable("GitHub's fnmatch has no backslash or [^…]");
-  return { rule, flags: '', bodies, globs: fnmatch };
+  return { rule, flags, bodies, globs: fnmatch };
 }
 
 /** The first sample on which the RE2 pattern and the JavaScript rule disagree; undefined when they agree on all. */

@@ -54,6 +54,13 @@ function translateBody(pattern: string, dropLookarounds: boolean): string {
         i += '(?![\\s\\S])'.length - 1;
         continue;
       }
+      // `(?=(X))\N`, an atomic group: linear-time JavaScript. RE2 never backtracks, so there it is simply X.
+      const atomic = atomicGroup(pattern, i);
+      if (atomic) {
+        out += `(?:${translateBody(atomic.inner, dropLookarounds)})`;
+        i = atomic.end - 1;
+        continue;
+      }
       const lookaround = /^\(\?(?:=|!|<=|<!)/.exec(rest);
       if (lookaround) {
         if (!dropLookarounds) throw new Untranslatable('a look-around');
@@ -70,6 +77,35 @@ function translateBody(pattern: string, dropLookarounds: boolean): string {
     out += char;
   }
   return out;
+}
+
+/** `(?=(X))\N` at `at`, where group N is that capture: X and the index past the backreference. */
+function atomicGroup(pattern: string, at: number): { inner: string; end: number } | undefined {
+  if (!pattern.startsWith('(?=(', at)) return undefined;
+  const close = closingParen(pattern, at);
+  const group = closingParen(pattern, at + 3);
+  if (group !== close - 1) return undefined;
+  const reference = /^\\(\d+)/.exec(pattern.slice(close + 1));
+  if (!reference || Number(reference[1]) !== captureNumber(pattern, at + 3)) return undefined;
+  return { inner: pattern.slice(at + 4, group), end: close + 1 + reference[0].length };
+}
+
+/** The number of the capturing group that opens at `open` (groups counted from the left, as JavaScript does). */
+function captureNumber(pattern: string, open: number): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i <= open; i++) {
+    const char = pattern[i]!;
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (char === ']') inClass = false;
+    } else if (char === '[') inClass = true;
+    else if (char === '(' && (pattern[i + 1] !== '?' || /^\(\?<[A-Za-z_]/.test(pattern.slice(i)))) count++;
+  }
+  return count;
 }
 
 /** \uXXXX, a surrogate pair of them, or \u{…}: one code point. */
@@ -205,6 +241,20 @@ export function globToRe2(glob: string): string {
     } else out += /[\\^$.|?*+()[\]{}]/.test(char) ? `\\${char}` : char;
   }
   return `${out}$`;
+}
+
+/** A glob whose letters match in either case (`[cC][lL]…`), for an fnmatch that has no case-insensitive flag. */
+export function caseFoldGlob(glob: string): string {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i]!;
+    if (char === '[') {
+      const close = glob.indexOf(']', i);
+      out += glob.slice(i, close + 1);
+      i = close;
+    } else out += /[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char;
+  }
+  return out;
 }
 
 /** A glob with its braces expanded, for platforms whose fnmatch has none (GitHub's file path restrictions). */

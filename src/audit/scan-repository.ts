@@ -75,7 +75,8 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
     commits_scanned: 0, new_commits: 0,
   };
   if (policy.scope?.remotes?.length) {
-    const notCovered = await (await import('../policy/scope.js')).checkScope(repo, policy);
+    const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
+    const notCovered = await checkScope(policy, await readRemotes(repo));
     // A scope never leaves a repository out silently: the row says why it was not scanned.
     const outOfScope = { ...row, status: 'out-of-scope' as const, error: notCovered?.replace(/^aiguard: /, '') ?? null };
     if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true };
@@ -109,9 +110,9 @@ async function seenTips(cwd: string, tips: string[]): Promise<string[]> {
 /** The organisation's --config (data formats only, extends resolved), else the repository's own policy at its default branch. */
 async function loadAuditEngine(repo: Repository, configFile: string | undefined, head: string | undefined): Promise<Engine> {
   const [{ resolvePolicy }, { policyAtRevision }, { defaultPolicy }, { engineFor }] = await Promise.all([
-    import('../policy/resolve-policy.js'),
-    import('../policy/revision-policy.js'),
-    import('../policy/policy.js'),
+    import('../config/resolve-policy.js'),
+    import('../config/revision-policy.js'),
+    import('../config/merge-config.js'),
     import('../pipeline.js'),
   ]);
   let policy: Policy = defaultPolicy();

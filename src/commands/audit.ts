@@ -62,7 +62,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const targets = selectShard(auditTargets(entries), shard);
   const configFile = values.config === undefined ? undefined : resolve(values.config);
   // The organisation's policy fails here, once, with its one line, not in every worker.
-  if (configFile) await (await import('../policy/resolve-policy.js')).resolvePolicy({ configFile, allowCode: false });
+  if (configFile) await (await import('../config/resolve-policy.js')).resolvePolicy({ configFile, allowCode: false });
   const storeFile = resolve(values.store ?? 'aiguard-audit.sqlite');
   const cache = resolve(values.cache ?? join(dirname(storeFile), 'aiguard-audit-cache'));
   const [{ AuditStore }, { runPool }, { createAuditProgress }] = await Promise.all([

@@ -22,6 +22,11 @@ describe('RE2 translation', () => {
     expect(find(toRe2('\\uD83E\\uDD16 generated', 'i'), '🤖 Generated')).toBe(true);
   });
 
+  it('turns an atomic group, (?=(X))\\1, into X: RE2 never backtracks', () => {
+    expect(toRe2('a/(?=([^\\s)>]*))\\1[)>]?$', 'im')).toBe('(?im:a/(?:[^\\s)>]*)[)>]?$)');
+    expect(() => toRe2('(x)(?=([^\\s]*))\\1', 'i')).toThrow(Untranslatable);
+  });
+
   it('refuses what RE2 cannot say instead of guessing', () => {
     expect(() => toRe2('(a)\\1', 'i')).toThrow(Untranslatable);
     expect(() => toRe2('^(?!x)y', 'im')).toThrow(/look-around/);
@@ -131,7 +136,11 @@ describe('aiguard export', () => {
     expect(find(metadata[0]!.parameters.pattern, 'Fix the Claude integration docs')).toBe(false);
     expect(find(metadata[1]!.parameters.pattern, 'noreply@anthropic.com')).toBe(true);
     expect(find(metadata[1]!.parameters.pattern, 'claude.shannon@example.org')).toBe(false);
-    expect(rulesets[1].rules[0].parameters.restricted_file_paths).toContain('**/CLAUDE.md');
+    // GitHub's fnmatch has no case-insensitive flag: each letter is a set of both cases, as claude.md is CLAUDE.md on macOS.
+    const paths = rulesets[1].rules[0].parameters.restricted_file_paths as string[];
+    expect(paths).toContain('**/[cC][lL][aA][uU][dD][eE].[mM][dD]');
+    expect(micromatch.isMatch('docs/Claude.md', paths)).toBe(true);
+    expect(micromatch.isMatch('docs/claude-md-guide.md', paths)).toBe(false);
     expect(result.stderr).toContain('aiguard export: left out claude-code/claude-dir');
   });
 
@@ -148,6 +157,7 @@ describe('aiguard export', () => {
     expect(find(rules.author_email_regex!, 'ravi@acme.in')).toBe(true);
     expect(find(rules.author_email_regex!, 'noreply@anthropic.com')).toBe(false);
     expect(find(rules.file_name_regex!, 'services/api/CLAUDE.md')).toBe(true);
+    expect(find(rules.file_name_regex!, 'services/api/claude.md')).toBe(true);
     expect(find(rules.file_name_regex!, 'docs/claude-md-guide.md')).toBe(false);
     const vendor = runCli(['export', 'gitlab-push-rules', '--email-domain', 'anthropic.com'], { cwd: work });
     expect(vendor.code).toBe(2);
