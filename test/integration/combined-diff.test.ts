@@ -1,12 +1,10 @@
 // git's --cc output of real merges, turned into the -U0 form added-lines reads: only lines no parent has survive.
 import { afterAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs } from '../helpers/git-repo.js';
+import { combinedToUnified } from '../../src/git/combined-diff.js';
+import { addedLines } from '../../src/git/added-lines.js';
 
 afterAll(cleanupTempDirs);
-
-const { combinedToUnified } = await import(join(PROJECT_ROOT, 'dist/src/git/combined-diff.js'));
-const { addedLines } = await import(join(PROJECT_ROOT, 'dist/src/detect/added-lines.js'));
 
 type Added = { path: string; line: number; text: string };
 const ownLines = (patch: string): string[] =>
