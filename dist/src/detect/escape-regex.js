@@ -1,3 +1,0 @@
-export function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}

@@ -1,4 +1,0 @@
-/** A verdict no exception has settled yet: each policy step after levels looks only at these, and gates report only these. */
-export function isActive(finding) {
-    return finding.status === 'blocking' || finding.status === 'warning' || finding.status === 'info';
-}

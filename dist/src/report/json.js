@@ -1,3 +1,0 @@
-export function formatJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}

@@ -1,2 +1,0 @@
-// Plain data shared by every stage: subjects in, findings out.
-export {};
