@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-KH6LAYP7.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-4UPIWDAH.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-YPKS4Z6A.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-PK5LG2U4.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-HLWRCZK6.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-64Q3TIZC.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-XLSHIP7Z.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-D2CF34LW.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-BKPAOBPU.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-WCPCDC5T.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-6FFID2XH.js")).auditCommand,
-  export: async () => (await import("./chunks/export-BBS27LIZ.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-JMB2LQYR.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-ZSPU2VUL.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-LU2AWJJF.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-77A372KJ.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-5TPX4NNM.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-IRKFUVMB.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-36LBGNYL.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-YZTQJMRF.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-YSAAFZ3A.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-PBDJAD36.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-DV3QEMC2.js")).auditCommand,
+  export: async () => (await import("./chunks/export-GKK56DT2.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
