@@ -90,11 +90,10 @@ function atomicGroup(pattern: string, at: number): { inner: string; end: number 
   return { inner: pattern.slice(at + 4, group), end: close + 1 + reference[0].length };
 }
 
-/** The number of the capturing group that opens at `open` (groups counted from the left, as JavaScript does). */
-function captureNumber(pattern: string, open: number): number {
-  let count = 0;
+/** Where the pattern's own syntax characters stand from `from` on: escaped characters and character classes skipped. */
+function* syntaxPositions(pattern: string, from: number): Generator<number> {
   let inClass = false;
-  for (let i = 0; i <= open; i++) {
+  for (let i = from; i < pattern.length; i++) {
     const char = pattern[i]!;
     if (char === '\\') {
       i++;
@@ -103,7 +102,16 @@ function captureNumber(pattern: string, open: number): number {
     if (inClass) {
       if (char === ']') inClass = false;
     } else if (char === '[') inClass = true;
-    else if (char === '(' && (pattern[i + 1] !== '?' || /^\(\?<[A-Za-z_]/.test(pattern.slice(i)))) count++;
+    else yield i;
+  }
+}
+
+/** The number of the capturing group that opens at `open` (groups counted from the left, as JavaScript does). */
+function captureNumber(pattern: string, open: number): number {
+  let count = 0;
+  for (const i of syntaxPositions(pattern, 0)) {
+    if (i > open) break;
+    if (pattern[i] === '(' && (pattern[i + 1] !== '?' || /^\(\?<[A-Za-z_]/.test(pattern.slice(i)))) count++;
   }
   return count;
 }
@@ -122,18 +130,9 @@ function unicodeEscape(pattern: string, at: number): { codePoint: number; length
 /** The index of the parenthesis that closes the group opening at `open`. */
 function closingParen(pattern: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const char = pattern[i]!;
-    if (char === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (char === ']') inClass = false;
-    } else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
+  for (const i of syntaxPositions(pattern, open)) {
+    if (pattern[i] === '(') depth++;
+    else if (pattern[i] === ')' && --depth === 0) return i;
   }
   throw new Untranslatable('an unbalanced group');
 }
