@@ -5,6 +5,15 @@ import { join } from 'node:path';
 import { TestRepo, cleanEnv, runCli, tempDir, type CliResult } from './git-repo.js';
 
 export const CO_AUTHOR = 'Co-Authored-By: Claude <noreply@anthropic.com>';
+/** A repository with a clean base commit and, on branch feature, one commit carrying the Claude Code co-author trailer. */
+export function prRepo(): { repo: TestRepo; base: string; head: string } {
+  const repo = TestRepo.init();
+  const base = repo.write('README.md', 'hi\n').add().commit('init');
+  repo.git('checkout', '-q', '-b', 'feature');
+  const head = repo.commit(`Change\n\n${CO_AUTHOR}\n`);
+  return { repo, base, head };
+}
+
 export const GENERATED_WITH = '🤖 Generated with [Claude Code](https://claude.com/claude-code)';
 
 /** GitHub Actions: GITHUB_ACTIONS, the event name and a payload file; only these variables and `extra`. */

@@ -3,18 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CLI, PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
-import { CO_AUTHOR } from '../helpers/ci-case.js';
+import { CLI, PROJECT_ROOT, cleanEnv, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
+import { prRepo } from '../helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
-
-function prRepo(): { repo: TestRepo; base: string; head: string } {
-  const repo = TestRepo.init();
-  const base = repo.write('README.md', 'hi\n').add().commit('init');
-  repo.git('checkout', '-q', '-b', 'feature');
-  const head = repo.commit(`Change\n\n${CO_AUTHOR}\n`);
-  return { repo, base, head };
-}
 
 // The GitHub Action: test/integration/github-action.test.ts.
 describe('GitLab CI template', () => {

@@ -5,48 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/types.js';
 import { CORPUS_COMMITS, CORPUS_PATHS, corpusAbsent, readCorpusCommits, type CorpusCommit } from '../helpers/corpus.js';
 import { loadDetector, type Detector } from '../helpers/rule-packs.js';
+import { COMMITS_BY_TOOL, FINDINGS_BY_RULE } from '../fixtures/corpus-counts.js';
 
 const COMMITS = CORPUS_COMMITS;
 const PATHS = CORPUS_PATHS;
-
-/** Reviewed by hand (every distinct evidence line of each rule read): commits with at least one finding, by tool. */
-const COMMITS_BY_TOOL = {
-  'claude-code': 796,
-  aider: 599,
-  gemini: 270,
-  cursor: 124,
-  generic: 66,
-  copilot: 18,
-  jules: 11,
-  codex: 5,
-};
-
-/** The same review, by rule (findings, not commits). */
-const FINDINGS_BY_RULE = {
-  'aider/co-author-trailer': 2,
-  'aider/name-suffix-identity': 888,
-  'aider/subject-prefix': 71,
-  'claude-code/anthropic-identity': 10,
-  'claude-code/bot-co-author-trailer': 28,
-  'claude-code/claude-bot-identity': 2,
-  'claude-code/co-author-trailer': 826,
-  'claude-code/co-author-variant': 8,
-  'claude-code/generated-with-marker': 567,
-  'claude-code/session-trailer': 1,
-  'claude-code/session-url': 4,
-  'claude-code/usage-trailers': 38,
-  'codex/co-author-trailer': 5,
-  'copilot/agent-identity': 1,
-  'copilot/co-author-trailer': 19,
-  'cursor/bugbot-review': 111,
-  'cursor/co-author-trailer': 12,
-  'cursor/made-with-trailer': 1,
-  'gemini/bot-identity': 4,
-  'gemini/co-author-trailer': 269,
-  'generic/ai-disclosure-line': 60,
-  'generic/ai-review-bot': 6,
-  'jules/co-author-trailer': 11,
-};
 
 /** People and release bots of the corpus whose identity or co-author line must never be a finding. */
 const NOT_AI = [

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
-import { CO_AUTHOR, githubEnv, pullRequestPayload } from '../helpers/ci-case.js';
+import { PROJECT_ROOT, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
+import { githubEnv, prRepo, pullRequestPayload } from '../helpers/ci-case.js';
 import { projectCopy } from '../helpers/project-copy.js';
 import { actionArguments } from '../../src/ci/action-inputs.js';
 
@@ -18,14 +18,6 @@ interface ActionYml {
   runs: { using: string; main: string };
 }
 const action = parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as ActionYml;
-
-function prRepo(): { repo: TestRepo; base: string; head: string } {
-  const repo = TestRepo.init();
-  const base = repo.write('README.md', 'hi\n').add().commit('init');
-  repo.git('checkout', '-q', '-b', 'feature');
-  const head = repo.commit(`Change\n\n${CO_AUTHOR}\n`);
-  return { repo, base, head };
-}
 
 /** The runner's environment for a JavaScript action: every input with its default unless given, hyphens kept. */
 function inputs(given: Record<string, string>): Record<string, string> {
