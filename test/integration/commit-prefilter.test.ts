@@ -96,7 +96,7 @@ describe('a commit whose message has a hit still has its changes read when they 
     300: { message: trailer },
     600: { message: trailer, path: 'docs/CLAUDE.md' },
     900: { message: trailer, content: 'x\n<!-- Generated with [Claude Code](https://claude.ai/code) -->\n' },
-    1200: { message: trailer, content: 'Café — Generated with [Claude Code](https://claude.ai/code)\n' },
+    1200: { message: trailer, content: '// Café — Generated with [Claude Code](https://claude.ai/code)\n' },
   });
 
   it('finds the path and the added lines beside the trailer, and only the trailer where the changes are plain', () => {

@@ -38,6 +38,6 @@ describe('workflow gate', () => {
   it('passes the words in any letter case, in YAML and in an agentic workflow', () => {
     expect(mayNameAgent('steps:\n  - run: CLAUDE -p hi\n')).toBe(true);
     const agentic = '---\non: pull_request\nengine: Codex\n---\nReview.\n';
-    expect(analyseWorkflow(agentic, '.github/workflows/review.md').map((issue) => issue.topic)).toEqual(['agentic-workflow']);
+    expect(analyseWorkflow(agentic, '.github/workflows/review.md').map((found) => found.issue)).toEqual(['agentic-workflow']);
   });
 });
