@@ -1,4 +1,5 @@
 // The one pipeline every command runs: sources → detect → policy → report.
+import type { CommitPrefilter } from './detect/commit-prefilter.js';
 import type { Finding, Report, Subject } from './types.js';
 import type { Matchers } from './detect/compile-rules.js';
 import type { Source, SourceNeeds } from './sources/source.js';
@@ -77,8 +78,8 @@ export async function detectSources(matchers: Matchers, sources: readonly Source
 }
 
 // Loaded only when a history source asks: a pre-commit hook never needs it.
-async function prefilterOf(matchers: Matchers, content: boolean): Promise<RegExp | undefined> {
-  return (await import('./detect/commit-prefilter.js')).commitPrefilter(matchers, content);
+async function prefilterOf(matchers: Matchers, content: boolean): Promise<CommitPrefilter | undefined> {
+  return (await import('./detect/commit-prefilter.js')).commitPrefilters(matchers, content);
 }
 
 type Subjects = Iterable<Subject> | AsyncIterable<Subject | Subject[]>;

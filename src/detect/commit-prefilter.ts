@@ -6,27 +6,54 @@ import type { Kind } from '../types.js';
 import type { Matchers } from './compile-rules.js';
 import { escapeRegex } from './escape-regex.js';
 
+/** One expression a part of a git log record: the words only the rules that read that part need. */
+export interface CommitPrefilter {
+  /** Author and committer: identity rules' keywords. */
+  identity: RegExp;
+  /** The message: message rules' keywords. */
+  message: RegExp;
+  /** Paths and patch: path index keys, and content rules' keywords when added lines are read. */
+  changes: RegExp;
+}
+
 /**
- * One global expression, over lower-cased text, of every keyword and path key the commit rules need; undefined
- * when some rule must see every commit (a rule without keywords, a path glob without a literal index key).
+ * Global expressions, over lower-cased text, of every keyword and path key the commit rules need, one for each part
+ * of a record (a human named Claude in the author field is no message trailer); undefined when some rule must see
+ * every commit (a rule without keywords, a path glob without a literal index key).
  */
+export function commitPrefilters(matchers: Matchers, content: boolean): CommitPrefilter | undefined {
+  const words = prefilterWords(matchers, content);
+  if (!words) return undefined;
+  return { identity: expression(words.identity), message: expression(words.message), changes: expression(words.changes) };
+}
+
+/** All of them in one expression (what a record as a whole must hold). */
 export function commitPrefilter(matchers: Matchers, content: boolean): RegExp | undefined {
+  const words = prefilterWords(matchers, content);
+  return words ? expression([...words.identity, ...words.message, ...words.changes]) : undefined;
+}
+
+function prefilterWords(matchers: Matchers, content: boolean): Record<keyof CommitPrefilter, string[]> | undefined {
   const kinds: Kind[] = content ? ['message', 'identity', 'content'] : ['message', 'identity'];
-  const words: string[] = [];
+  const byKind = new Map<Kind, string[]>();
   for (const kind of kinds) {
     const rules = matchers.byKind.get(kind);
     if (!rules) continue;
     if (!matchers.prefilter.get(kind)) return undefined;
-    for (const compiled of rules) if (compiled.regex) words.push(...compiled.keywords);
+    byKind.set(kind, rules.flatMap((compiled) => (compiled.regex ? compiled.keywords : [])));
   }
   if (matchers.pathAlways.length > 0) return undefined;
   // Path keys are matched case-sensitively on paths: lower-cased here, the test only gets wider.
-  for (const key of matchers.pathBySegment.keys()) words.push(key.toLowerCase());
-  for (const entries of matchers.pathByPrefix.values()) for (const entry of entries) words.push(entry.prefix.toLowerCase());
+  const changes = [...(byKind.get('content') ?? [])];
+  for (const key of matchers.pathBySegment.keys()) changes.push(key.toLowerCase());
+  for (const entries of matchers.pathByPrefix.values()) for (const entry of entries) changes.push(entry.prefix.toLowerCase());
+  const words = { identity: byKind.get('identity') ?? [], message: byKind.get('message') ?? [], changes };
   // Normalisation turns CR into LF, so a word that holds either could match text that does not hold it.
-  if (words.some((word) => word === '' || /[\r\n]/.test(word))) return undefined;
-  return new RegExp(alternation(words), 'g');
+  if (Object.values(words).some((list) => list.some((word) => word === '' || /[\r\n]/.test(word)))) return undefined;
+  return words;
 }
+
+const expression = (words: string[]): RegExp => new RegExp(words.length > 0 ? alternation(words) : '(?!)', 'g');
 
 // Forms collapse spaces and join wrapped or folded lines (message-forms.ts): a keyword's space may be any run of
 // whitespace in the raw text, or a literal "\n" sequence.

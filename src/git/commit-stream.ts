@@ -30,16 +30,24 @@ export interface CommitStreamOptions {
   /** How merges show their own changes (default remerge; see MERGE_DIFF_ARGS). */
   merges?: MergeDiff;
   /**
-   * A global expression over lower-cased text (detect's commitPrefilter): a record within one chunk in which it
-   * finds nothing, and which is pure ASCII, is counted through onSkipped instead of being parsed and yielded.
+   * Global expressions over lower-cased text, one a part of the record (detect's commitPrefilters): a record within
+   * one chunk in which none finds anything in its part, and which is pure ASCII there, is counted through onSkipped
+   * instead of being parsed and yielded; a record whose changes alone have no hit is yielded without them.
    */
-  skipUnless?: RegExp;
+  skipUnless?: RecordFinders;
   onSkipped?: (count: number) => void;
   /** The same log, already spawned by startCommitLog with these revisions and content flag. */
   started?: StartedCommitLog;
 }
 
 const FIELD_COUNT = 7;
+
+/** Expressions for the parts of a record: author and committer, message, changes (paths and patch). */
+export interface RecordFinders {
+  identity: RegExp;
+  message: RegExp;
+  changes: RegExp;
+}
 
 /**
  * Added lines as they are stored: --text so that neither a NUL byte nor a `-diff`/`binary` attribute turns a file's
@@ -125,7 +133,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
   const chunks = started.chunks!;
 
   // Any byte outside ASCII sends its record the careful way: rules see text only after normalisation.
-  const hitFinder = options.skipUnless ? new RegExp(`${options.skipUnless.source}|[\\x80-\\xff]`, 'g') : undefined;
+  const finders = options.skipUnless && withNonAscii(options.skipUnless);
   let carry: Buffer = Buffer.alloc(0);
   let parts: Buffer[] = [];
   let seenMarker = false;
@@ -133,14 +141,14 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
     for await (const chunk of coalesced(chunks, COALESCE_BYTES)) {
       const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const batch: CommitRecord[] = [];
-      const hits = hitFinder ? new FirstHits(buffer, hitFinder) : undefined;
+      const hits = finders ? new FirstHits(buffer, finders) : undefined;
       let skipped = 0;
       let start = 0;
       let index: number;
       while ((index = buffer.indexOf(marker, start)) !== -1) {
         if (seenMarker && parts.length === 0) {
           // No keyword, path key or non-ASCII byte: no rule can match this commit.
-          if (hits && !hits.within(start, index)) skipped++;
+          if (hits && !hits.needed(buffer, start, index)) skipped++;
           // Most records lie within one chunk: parse them in place, without a copy or a view.
           else batch.push(parseRecord(buffer, start, index, options.content, hits));
         } else if (seenMarker) {
@@ -193,30 +201,59 @@ async function* coalesced(chunks: AsyncIterator<Buffer>, atLeast: number): Async
   if (size > 0) yield Buffer.concat(pending, size);
 }
 
+// Any byte outside ASCII sends its part the careful way: rules see text only after normalisation.
+function withNonAscii(finders: RecordFinders): RecordFinders {
+  const widen = (finder: RegExp): RegExp => new RegExp(`${finder.source}|[\\x80-\\xff]`, 'g');
+  return { identity: widen(finders.identity), message: widen(finders.message), changes: widen(finders.changes) };
+}
+
 /**
- * Whether the expression finds something in a stretch of the buffer read as latin1 (one character a byte) and
- * lower-cased. Records are asked about in order and the search stops at the first hit: a commit whose message
- * holds a trailer is decided without reading its patch, and no byte is searched twice.
+ * Whether the expressions find something in the parts of a record, in the buffer read as latin1 (one character a
+ * byte) and lower-cased. Records are asked about in order and each search stops at its first hit: a commit whose
+ * message holds a trailer is decided without reading its patch, and no byte is searched twice by one expression.
  */
 class FirstHits {
   private readonly text: string;
-  /** The first hit at or after `searchedFrom` (Infinity: none up to the end). */
-  private hit = -1;
-  private searchedFrom = -1;
+  private readonly searches = new Map<RegExp, { from: number; hit: number }>();
 
-  constructor(buffer: Buffer, private readonly finder: RegExp) {
+  constructor(buffer: Buffer, readonly finders: RecordFinders) {
     // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
     this.text = buffer.toString('latin1').toLowerCase();
   }
 
-  within(start: number, end: number): boolean {
-    if (this.hit < start || this.searchedFrom > start) {
-      this.finder.lastIndex = start;
-      this.searchedFrom = start;
-      this.hit = this.finder.exec(this.text)?.index ?? Infinity;
-    }
-    return this.hit < end;
+  /** Whether any rule could match the record in buffer[start, end): its identities or its message hold a hit. */
+  needed(buffer: Buffer, start: number, end: number): boolean {
+    const ends = fieldEnds(buffer, start, end);
+    if (!ends) return true;
+    // id, author, committer, date, author date, encoding, message: the identities are fields 2-3, the message is 7.
+    if (this.within(this.finders.identity, ends[0]! + 1, ends[2]!)) return true;
+    if (this.within(this.finders.message, ends[5]! + 1, ends[6]!)) return true;
+    return this.within(this.finders.changes, ends[6]! + 1, end);
   }
+
+  within(finder: RegExp, start: number, end: number): boolean {
+    let search = this.searches.get(finder);
+    // A hit found from an earlier start answers for every later start up to it: nothing lies between.
+    if (!search || search.hit < start || search.from > start) {
+      finder.lastIndex = start;
+      search = { from: start, hit: finder.exec(this.text)?.index ?? Infinity };
+      this.searches.set(finder, search);
+    }
+    return search.hit < end;
+  }
+}
+
+/** Where each of the record's NUL-ended fields ends; undefined when it has fewer (read it the careful way). */
+function fieldEnds(buffer: Buffer, start: number, end: number): number[] | undefined {
+  const ends: number[] = [];
+  let position = start;
+  for (let i = 0; i < FIELD_COUNT; i++) {
+    const found = buffer.indexOf(0, position);
+    if (found === -1 || found >= end) return i === FIELD_COUNT - 1 ? [...ends, end] : undefined;
+    ends.push(found);
+    position = found + 1;
+  }
+  return ends;
 }
 
 // Valid UTF-8 decodes the same either way; a replacement character or a BOM (which TextDecoder drops) takes the careful path.
@@ -262,7 +299,7 @@ function parseFields(buffer: Buffer, start: number, end: number, withPatch: bool
   const [id = '', author = '', committer = '', date = '', authorDate = '', , message = ''] = fields;
   // Changes without a keyword, path key or non-ASCII byte give no rule anything to match: their paths and added
   // lines are neither decoded nor yielded (most commits of a history with trailers carry them in the message only).
-  if (hits && !hits.within(position, end)) return { id, author, committer, date, authorDate, message, paths: [], diff: undefined };
+  if (hits && !hits.within(hits.finders.changes, position, end)) return { id, author, committer, date, authorDate, message, paths: [], diff: undefined };
   const rest = buffer.toString('utf8', Math.min(position, end), end);
   const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
   return { id, author, committer, date, authorDate, message, paths: parsed.paths, diff: parsed.diff };

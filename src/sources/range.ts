@@ -1,6 +1,6 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { startCommitLog, stopCommitLog, streamCommitBatches, type MergeDiff, type StartedCommitLog } from '../git/commit-stream.js';
+import { startCommitLog, stopCommitLog, streamCommitBatches, type MergeDiff, type RecordFinders, type StartedCommitLog } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
 import type { Source } from './source.js';
@@ -46,8 +46,8 @@ export interface RangeOptions {
   content: boolean;
   /** Called once per commit read, for progress and the summary. */
   onCommit?: () => void;
-  /** Detect's commitPrefilter: commits it finds nothing in are counted but not turned into subjects. */
-  prefilter?: RegExp;
+  /** Detect's commitPrefilters: commits they find nothing in are counted but not turned into subjects. */
+  prefilter?: RecordFinders;
   /** The git log, when the caller started it early (startCommitLog with the same revisions and content flag). */
   started?: StartedCommitLog;
 }

@@ -1,6 +1,7 @@
 // What every source is to the pipeline: a label and a stream of subjects, settings text already attached.
 import type { Subject } from '../types.js';
 import type { WantsText } from './settings-text.js';
+import type { RecordFinders } from '../git/commit-stream.js';
 
 export type SubjectStream = Iterable<Subject> | AsyncIterable<Subject | Subject[]>;
 
@@ -10,8 +11,8 @@ export interface SourceNeeds {
   wantsText: WantsText;
   /** Words a file line needs before content rules look at it (what the tree's git grep searches for). */
   contentKeywords: readonly string[];
-  /** History sources: an expression a commit's raw text must match to be parsed at all (undefined: every commit). */
-  commitPrefilter?: (content: boolean) => Promise<RegExp | undefined>;
+  /** History sources: expressions a commit's raw parts must match to be parsed at all (undefined: every commit). */
+  commitPrefilter?: (content: boolean) => Promise<RecordFinders | undefined>;
   /** Called once per commit read, for the summary and the progress line. */
   onCommit: () => void;
 }

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/detect/rule-set.js';
-import { commitPrefilter } from '../../src/detect/commit-prefilter.js';
+import { commitPrefilter, commitPrefilters } from '../../src/detect/commit-prefilter.js';
 import { TestRepo, cleanupTempDirs, runJson } from '../helpers/git-repo.js';
 import type { Rule } from '../../src/types.js';
 
@@ -28,6 +28,22 @@ describe('commitPrefilter', () => {
       for (const compiled of matchers.byKind.get(kind) ?? []) for (const keyword of compiled.keywords) expect(finds(expression, `x ${keyword} y`), keyword).toBe(true);
     }
     for (const key of matchers.pathBySegment.keys()) expect(finds(expression, `a/${key}\0`), key).toBe(true);
+  });
+
+  it('gives each part of a record only the words of the rules that read it', async () => {
+    const { matchers } = await loadRuleSet();
+    const parts = commitPrefilters(matchers, true)!;
+    // A human named Claude is no trailer: the word is a message rule's, not an identity rule's.
+    expect(finds(parts.identity, 'Claude Shannon <claude.shannon@example.org>')).toBe(false);
+    expect(finds(parts.identity, 'claude[bot] <209825114+claude[bot]@users.noreply.github.com>')).toBe(true);
+    expect(finds(parts.message, 'Fix\n\nCo-Authored-By: Claude <noreply@anthropic.com>')).toBe(true);
+    expect(finds(parts.changes, 'M\0CLAUDE.md\0')).toBe(true);
+    expect(finds(parts.changes, '+Generated with [Claude Code](https://claude.ai)')).toBe(true);
+    expect(finds(commitPrefilters(matchers, false)!.changes, '+Generated with [Claude Code](https://claude.ai)')).toBe(false);
+    for (const kind of ['message', 'identity', 'content'] as const) {
+      const part = kind === 'content' ? parts.changes : parts[kind];
+      for (const compiled of matchers.byKind.get(kind) ?? []) for (const keyword of compiled.keywords) expect(finds(part, `x ${keyword} y`), keyword).toBe(true);
+    }
   });
 
   const custom = (rule: Partial<Rule>): Rule =>
@@ -94,6 +110,8 @@ describe('a commit whose message has a hit still has its changes read when they 
   const trailer = 'Tidy\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
   const repo = historyWith({
     300: { message: trailer },
+    450: { author: 'Claude Shannon <claude.shannon@example.org>', message: trailer },
+    500: { author: 'Claude Shannon <claude.shannon@example.org>' },
     600: { message: trailer, path: 'docs/CLAUDE.md' },
     900: { message: trailer, content: 'x\n<!-- Generated with [Claude Code](https://claude.ai/code) -->\n' },
     1200: { message: trailer, content: '// Café — Generated with [Claude Code](https://claude.ai/code)\n' },
@@ -105,6 +123,8 @@ describe('a commit whose message has a hit still has its changes read when they 
     const kinds = (step: number): string[] =>
       report.findings.filter((finding) => finding.commitSummary === 'Tidy' && finding.commit === commitAt(repo, step)).map((finding) => finding.kind).sort();
     expect(kinds(300)).toEqual(['message']);
+    expect(kinds(450)).toEqual(['message']);
+    expect(report.findings.filter((finding) => finding.commit === commitAt(repo, 500))).toEqual([]);
     expect(kinds(600)).toEqual(['message', 'path']);
     expect(kinds(900)).toEqual(['content', 'message']);
     expect(kinds(1200)).toEqual(['content', 'message']);
