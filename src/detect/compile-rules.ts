@@ -58,8 +58,9 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
       keywordIds: [],
     } as unknown as CompiledRule;
     // Most path rules never meet a path with their index key: their expressions are built on first use.
-    lazily(compiled, 'pathRegexes', () => pathRegexSources(rule.pathRegex, rule.paths).map((source) => new RegExp(source, PATH_FLAGS)));
-    lazily(compiled, 'excludePathRegexes', () => pathRegexSources(rule.excludePathRegex, rule.excludePaths).map((source) => new RegExp(source, PATH_FLAGS)));
+    const pathExpressions = (sources: string[]): RegExp[] => sources.map((source) => new RegExp(source, PATH_FLAGS));
+    lazily(compiled, 'pathRegexes', () => pathExpressions(pathRegexSources(rule.pathRegex, rule.paths)));
+    lazily(compiled, 'excludePathRegexes', () => pathExpressions(pathRegexSources(rule.excludePathRegex, rule.excludePaths)));
     matchers.rules.set(rule.id, compiled);
     const list = matchers.byKind.get(rule.kind) ?? [];
     list.push(compiled);

@@ -299,7 +299,8 @@ function parseFields(buffer: Buffer, start: number, end: number, withPatch: bool
   const [id = '', author = '', committer = '', date = '', authorDate = '', , message = ''] = fields;
   // Changes without a keyword, path key or non-ASCII byte give no rule anything to match: their paths and added
   // lines are neither decoded nor yielded (most commits of a history with trailers carry them in the message only).
-  if (hits && !hits.within(hits.finders.changes, position, end)) return { id, author, committer, date, authorDate, message, paths: [], diff: undefined };
+  const header = { id, author, committer, date, authorDate, message };
+  if (hits && !hits.within(hits.finders.changes, position, end)) return { ...header, paths: [], diff: undefined };
   const rest = buffer.toString('utf8', Math.min(position, end), end);
   const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
   return { id, author, committer, date, authorDate, message, paths: parsed.paths, diff: parsed.diff };

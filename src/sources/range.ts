@@ -1,6 +1,7 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { startCommitLog, stopCommitLog, streamCommitBatches, type MergeDiff, type RecordFinders, type StartedCommitLog } from '../git/commit-stream.js';
+import { startCommitLog, stopCommitLog, streamCommitBatches } from '../git/commit-stream.js';
+import type { MergeDiff, RecordFinders, StartedCommitLog } from '../git/commit-stream.js';
 import { commitSubjects } from './commit-subjects.js';
 import { UsageError } from '../errors.js';
 import type { Source } from './source.js';
