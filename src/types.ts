@@ -116,9 +116,23 @@ export interface Summary {
   byTool: Record<string, number>;
 }
 
+/** What a report says of a rule that fired: its text, handed over by the pipeline so reports never load rules. */
+export interface RuleText {
+  id: string;
+  tool: string;
+  kind: Kind;
+  description: string;
+  why: string;
+  fix: string;
+  /** False for a policy's own rule (its help lives with the policy, not in aiguard's packs). */
+  builtin: boolean;
+}
+
 export interface Report {
   version: 1;
   /** Named findings in the JSON contract; each is a verdict. */
   findings: Verdict[];
   summary: Summary;
+  /** The rules that fired, by id (not part of the JSON contract's object: formats that show rule help read it). */
+  rules?: Record<string, RuleText>;
 }

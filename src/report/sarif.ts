@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { VERSION } from '../assets/version.js';
-import type { Verdict, Report, Rule } from '../types.js';
-import { builtinRules } from '../detect/builtin-rules.js';
+import type { Verdict, Report, RuleText } from '../types.js';
 import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath, fixFor } from './build-report.js';
 import type { FormatContext } from './format-context.js';
 import { PROJECT_URL } from './project-url.js';
@@ -23,9 +22,8 @@ const ANCHOR_DIR = '.aiguard';
 
 /** SARIF 2.1.0: one run, the rules that fired with their help text, one result a finding. */
 export function formatSarif(report: Report, context?: FormatContext): string {
-  const known = new Map(safeBuiltinRules().map((rule) => [rule.id, rule]));
   const ruleIds = [...new Set(report.findings.map((finding) => finding.ruleId))];
-  const rules = ruleIds.map((id) => driverRule(id, known.get(id), report.findings.filter((finding) => finding.ruleId === id)));
+  const rules = ruleIds.map((id) => driverRule(id, report.rules?.[id], report.findings.filter((finding) => finding.ruleId === id)));
   const results = report.findings.map((finding) => result(finding, ruleIds.indexOf(finding.ruleId), context?.rootCommits));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -41,7 +39,7 @@ export function formatSarif(report: Report, context?: FormatContext): string {
   return `${safeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
-function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
+function driverRule(id: string, rule: RuleText | undefined, findings: Verdict[]) {
   const example = findings[0]!;
   const description = rule?.description ?? example.description;
   const why = rule?.why ?? '';
@@ -56,7 +54,7 @@ function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()),
     shortDescription: { text: description },
     fullDescription: { text: why || description },
-    helpUri: helpUri(id, tool, rule !== undefined),
+    helpUri: helpUri(id, tool, rule?.builtin ?? false),
     help: {
       text: `${why ? `${why}\n\n` : ''}Fix: ${fix}`,
       markdown: `${why ? `${why}\n\n` : ''}**Fix:** ${codeSpan(fix)}`,
@@ -126,13 +124,5 @@ function helpUri(id: string, tool: string, builtin: boolean): string {
 /** A repository-relative path as a URI reference: each segment percent-encoded, slashes kept. */
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
-}
-
-function safeBuiltinRules(): Rule[] {
-  try {
-    return builtinRules();
-  } catch {
-    return [];
-  }
 }
 

@@ -1,7 +1,7 @@
 // Every report format against a golden file: one fixed report of every kind of verdict, formatted as each
 // format does it. `npx vitest run test/unit/report-golden.test.ts -u` rewrites the files after a deliberate change.
 import { describe, expect, it } from 'vitest';
-import type { Report, Verdict } from '../../src/types.js';
+import type { Report, RuleText, Verdict } from '../../src/types.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { formatText } from '../../src/report/text.js';
 import { formatJson } from '../../src/report/json.js';
@@ -40,7 +40,14 @@ const VERDICTS: Verdict[] = [
   },
 ];
 
-const report = (): Report => buildReport(VERDICTS.map((verdict) => ({ ...verdict })), 12);
+// The pipeline hands the reports the text of each rule that fired; here one built-in rule and one of a policy's own.
+const RULES: Record<string, RuleText> = Object.fromEntries(
+  VERDICTS.map((verdict) => [
+    verdict.ruleId,
+    { id: verdict.ruleId, tool: verdict.tool, kind: verdict.kind, description: verdict.description, why: `why ${verdict.ruleId} matters`, fix: verdict.fix, builtin: verdict.tool !== 'generic' },
+  ]),
+);
+const report = (): Report => buildReport(VERDICTS.map((verdict) => ({ ...verdict })), 12, RULES);
 
 describe('report formats (golden files)', () => {
   it('text', async () => {
