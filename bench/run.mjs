@@ -2,7 +2,8 @@
 // producing the same data, on the same machine in the same run; prints medians and their ratios. Not part of `npm test`.
 // A real pull request: `--repo ../mise --range HEAD~3200..HEAD~1200` (jdx/mise, 2,008 commits; docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureRepo, benchEnv } from './generate-repo.mjs';
@@ -105,6 +106,39 @@ async function syntheticCases() {
   };
 }
 
+/**
+ * Issue 15's audit rows: N repositories with --jobs 2 against the sum of their single `scan --all --no-content`
+ * runs divided by 2 (target 1.2), and a re-run with nothing new against a full run (target 0.05).
+ */
+async function auditCases() {
+  const repos = [];
+  for (const seed of [11, 12, 13, 14]) {
+    repos.push(await ensureRepo({ name: 'audit', commits: 5_000, files: 1_000, maxChanges: 3, traceEvery: 250, seed }));
+  }
+  const stores = mkdtempSync(join(tmpdir(), 'aiguard-bench-audit-'));
+  const audit = (store, extra = []) =>
+    aiguard(['audit', ...repos, '--jobs', '2', '--store', join(stores, store), '--cache', stores, ...extra]);
+  return [
+    {
+      name: `audit of ${repos.length} repositories (5,000 commits each), --jobs 2`,
+      what: 'audit --full --jobs 2  vs  Σ scan --all --no-content ÷ 2',
+      target: 1.2,
+      cwd: stores,
+      subject: [audit('full.sqlite', ['--full'])],
+      baseline: repos.map((repo) => aiguard(['scan', '--all', '--no-content', repo])),
+      baselineScale: 0.5,
+    },
+    {
+      name: `audit of ${repos.length} repositories: re-run, nothing new`,
+      what: 'audit (incremental, the store of its first run)  vs  audit --full',
+      target: 0.05,
+      cwd: stores,
+      subject: [audit('incremental.sqlite')],
+      baseline: [audit('full-again.sqlite', ['--full'])],
+    },
+  ];
+}
+
 /** A pull request: `scan --range` against node's start plus the git log of the same fields and patches. */
 function prCase(name, cwd, range) {
   return {
@@ -166,6 +200,10 @@ async function main() {
     if (values.only && !benchCase.name.includes(values.only)) return;
     process.stderr.write(`bench: ${benchCase.name} …\n`);
     const result = await compare({ cwd: benchCase.cwd, subject: benchCase.subject, baseline: benchCase.baseline, runs: benchCase.runs ?? RUNS });
+    // A parallel run is held to its share of the serial cost (the sum of the single runs ÷ the jobs).
+    const scale = benchCase.baselineScale ?? 1;
+    result.baseline *= scale;
+    result.baselineCpu *= scale;
     rows.push({
       name: benchCase.name,
       what: benchCase.what,
@@ -181,6 +219,7 @@ async function main() {
   };
   const { cases } = await syntheticCases();
   for (const benchCase of cases) await run(benchCase);
+  if (!values.only || values.only.includes('audit')) for (const benchCase of await auditCases()) await run(benchCase);
   if (!values.only || 'peak RSS'.includes(values.only)) {
     const big = await ensureRepo({ name: 'history', commits: 100_000, files: 2_000, maxChanges: 3, traceEvery: 500 });
     process.stderr.write('bench: peak RSS of a 100,000-commit history scan …\n');

@@ -1,6 +1,9 @@
 import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
-import "./chunks/chunk-5JE5XEE3.js";
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import "./chunks/chunk-LOBCSSTG.js";
 
 // src/ci/action-inputs.ts
 function actionArguments(env) {

@@ -1,23 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   UsageError
-} from "./chunks/chunk-2PIOZG2P.js";
-import "./chunks/chunk-5JE5XEE3.js";
+} from "./chunks/chunk-3WYCCKVS.js";
+import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-DUGJV54L.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-OJJ5UH3M.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-WS6EAFTA.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-AJ6KKWJD.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-GYZS22OY.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-VMUKMEXN.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-FUGQ5PB7.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-KVJVTKRO.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-2XMK42ZX.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-4MJVRZIP.js")).ciCommand
+  scan: async () => (await import("./chunks/scan-JMB2LQYR.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-ZSPU2VUL.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-LU2AWJJF.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-77A372KJ.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-5TPX4NNM.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-IRKFUVMB.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-36LBGNYL.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-YZTQJMRF.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-YSAAFZ3A.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-PBDJAD36.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-DV3QEMC2.js")).auditCommand,
+  export: async () => (await import("./chunks/export-GKK56DT2.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
@@ -31,6 +36,8 @@ Commands:
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
   uninstall           remove exactly what init installed
   ci                  scan what a pull request or push brings, as the CI's environment describes it
+  audit [REPO...]     many repositories into an SQLite store (incremental, shards, merge, HTML report)
+  export TARGET       the platform-enforceable part of the policy: github-ruleset or gitlab-push-rules
 Run aiguard help <command> (or aiguard <command> --help) for a command's options.`;
 async function main(argv) {
   const [name, ...rest] = argv;
@@ -49,7 +56,7 @@ async function main(argv) {
     throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(", ")})`);
   }
   if (name === "--version" || name === "-v") {
-    process.stdout.write(`${(await import("./chunks/version-TOQQ42EO.js")).VERSION}
+    process.stdout.write(`${(await import("./chunks/version-LD77ARHM.js")).VERSION}
 `);
     return 0;
   }
@@ -61,11 +68,11 @@ async function commandNamed(name) {
   return load();
 }
 async function errorLine(text) {
-  const { displayText } = await import("./chunks/safe-text-SMC4AT4O.js");
+  const { displayText } = await import("./chunks/safe-text-LYXOHX36.js");
   return displayText(text);
 }
 async function errorLines(text) {
-  const { displayText, guardLines } = await import("./chunks/safe-text-SMC4AT4O.js");
+  const { displayText, guardLines } = await import("./chunks/safe-text-LYXOHX36.js");
   return guardLines(text.split("\n").map(displayText).join("\n"));
 }
 main(process.argv.slice(2)).then(

@@ -17,11 +17,19 @@ import { compileConfigSchema } from './compile-config-schema.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { cli: 'src/cli.ts', action: 'src/action.ts' };
 const RUNNER = 'hooks/aiguard-runner.sh';
+const SCOPE_TABLE = 'rules/data/claude-settings-scope.tsv';
+const readText = (path) => readFileSync(join(root, path), 'utf8');
 const VIRTUAL = 'aiguard-build';
 
-// ES modules have no `require`; the CommonJS dependencies the bundle includes (micromatch, ajv's runtime) call it for
-// Node's built-in modules.
-const BANNER = "import { createRequire as __aiguardRequire } from 'node:module';\nconst require = __aiguardRequire(import.meta.url);";
+// ES modules have no `require` or `__dirname`; the CommonJS dependencies the bundle includes call the one for Node's
+// built-in modules (micromatch, ajv's runtime) and read the other (sql.js's loader, cosmiconfig).
+const BANNER = [
+  "import { createRequire as __aiguardRequire } from 'node:module';",
+  "import { dirname as __aiguardDirname } from 'node:path';",
+  "import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';",
+  'const require = __aiguardRequire(import.meta.url);',
+  'const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));',
+].join('\n');
 
 /** src/assets/<name>.ts read files at run time; in the bundle they are replaced by what they would read. */
 function assetModules(rulesJson, validatorSource, version) {
@@ -32,7 +40,14 @@ function assetModules(rulesJson, validatorSource, version) {
     'config-validator.cjs': validatorSource,
     version: `export const VERSION = ${JSON.stringify(version)};\n`,
     'hook-runner': `export function hookRunnerText() {\n  return ${JSON.stringify(readFileSync(join(root, RUNNER), 'utf8'))};\n}\n`,
+    'claude-settings-scope': `export function claudeSettingsScopeText() {\n  return ${JSON.stringify(readText(SCOPE_TABLE))};\n}\n`,
+    // The audit store's SQLite (sql.js): its WebAssembly in base64, in the lazily loaded chunk of the audit alone.
+    'sql-wasm': `export function sqlWasmBinary() {\n  return Buffer.from(${JSON.stringify(sqlWasmBase64())}, 'base64');\n}\n`,
   };
+}
+
+function sqlWasmBase64() {
+  return readFileSync(createRequire(join(root, 'package.json')).resolve('sql.js/dist/sql-wasm.wasm')).toString('base64');
 }
 
 function assetsPlugin(modules) {

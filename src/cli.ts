@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   uninstall: async () => (await import('./commands/uninstall.js')).uninstallCommand,
   ci: async () => (await import('./commands/ci.js')).ciCommand,
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
 };
 
 const USAGE = `Usage: aiguard <command> [options]
@@ -29,6 +31,8 @@ Commands:
   init                install the hooks (husky, lefthook, pre-commit framework or native hooks)
   uninstall           remove exactly what init installed
   ci                  scan what a pull request or push brings, as the CI's environment describes it
+  audit [REPO...]     many repositories into an SQLite store (incremental, shards, merge, HTML report)
+  export TARGET       the platform-enforceable part of the policy: github-ruleset or gitlab-push-rules
 Run aiguard help <command> (or aiguard <command> --help) for a command's options.`;
 
 export async function main(argv: string[]): Promise<number> {

@@ -33,8 +33,12 @@ export interface Rule {
   keywords?: string[];
   /** Identity rules: which side of a commit the pattern reads. */
   field?: 'author' | 'committer' | 'any';
-  /** Settings rules: the analyser that reads the file. */
-  check?: string;
+  /** Settings rules: the analyser that reads the file (src/detect/settings/analyser-issues.ts)… */
+  analyser?: string;
+  /** …and which of its issues this rule reports. */
+  issue?: string;
+  /** Settings rules found by a command from data of its own instead of a file's text (aiguard ci's policy diff). */
+  foundBy?: string;
   /** Evidence (examples) the rule is meant to catch and to leave alone, used by the tests. */
   examples?: { match?: string[]; ignore?: string[] };
   /** Globs that take a path back out of `paths` (a catch-all beside its specific rules). */

@@ -125,7 +125,7 @@ describe('aiguard help <command>', () => {
 describe('scan --fail-on, as ci has it', () => {
   it('warn fails on a warning, never passes a blocking finding, block is the default', () => {
     const warned = TestRepo.init();
-    warned.write('claude.md', 'x\n').add().commit('lower case');
+    warned.write('.cursorrules', 'x\n').add().commit('a Cursor rules file (cursor warns by default)');
     expect(runCli(['scan'], { cwd: warned.dir }).code).toBe(0);
     expect(runCli(['scan', '--fail-on', 'warn'], { cwd: warned.dir }).code).toBe(1);
     expect(runCli(['scan', '--fail-on', 'block'], { cwd: warned.dir }).code).toBe(0);

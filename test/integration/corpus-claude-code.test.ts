@@ -7,7 +7,8 @@ import { CORPUS_COMMITS, corpusAbsent, readCorpusCommits, type CorpusCommit } fr
 
 
 // An independent, deliberately loose oracle for "this commit carries a Claude Code trace".
-const ORACLE = /noreply@anthropic\.com|claude@anthropic\.com|claude\.(ai|com)\/(code|claude-code)|claude\[bot\]|Claude-Session|Claude-Generated-By|Generated with Claude/i;
+const ORACLE =
+  /noreply@anthropic\.com|claude@anthropic\.com|claude\.(ai|com)\/(code|claude-code)|claude\[bot\]|Claude-Session|Claude-Generated-By|Generated with Claude|(?:created|authored|implemented) with Claude Code|Add Claude Code GitHub Workflow/i;
 // Reviewed: commits the oracle flags that are mentions, not traces.
 const MENTIONS = new Set(['154d0de1']);
 
@@ -52,6 +53,10 @@ describe.skipIf(corpusAbsent(CORPUS_COMMITS))('real commits (shared/corpus): Cla
       'claude-code/session-url': 4,
       'claude-code/claude-bot-identity': 2,
       'claude-code/session-trailer': 1,
+      // Reviewed: "This PR was created with Claude Code." and "…authored with [Claude Code](…)" in jdx/mise squash commits.
+      'claude-code/footer-variant': 2,
+      // Reviewed: the squash and the merge of the /install-github-app pull request in claude-code-sdk-python.
+      'claude-code/pr-github-app-install': 2,
     });
   });
 

@@ -11,19 +11,20 @@ const PATHS = CORPUS_PATHS;
 
 /** Reviewed by hand (every distinct evidence line of each rule read): commits with at least one finding, by tool. */
 const COMMITS_BY_TOOL = {
-  'claude-code': 796,
-  aider: 599,
-  gemini: 270,
-  cursor: 124,
-  generic: 66,
+  'claude-code': 797,
+  aider: 606,
+  gemini: 276,
+  cursor: 408,
+  generic: 70,
   copilot: 18,
   jules: 11,
-  codex: 5,
+  codex: 6,
 };
 
 /** The same review, by rule (findings, not commits). */
 const FINDINGS_BY_RULE = {
-  'aider/co-author-trailer': 2,
+  'aider/chat-transcript': 75,
+  'aider/co-author-trailer': 3,
   'aider/name-suffix-identity': 888,
   'aider/subject-prefix': 71,
   'claude-code/anthropic-identity': 10,
@@ -31,19 +32,28 @@ const FINDINGS_BY_RULE = {
   'claude-code/claude-bot-identity': 2,
   'claude-code/co-author-trailer': 826,
   'claude-code/co-author-variant': 8,
+  'claude-code/footer-variant': 2,
   'claude-code/generated-with-marker': 567,
+  'claude-code/pr-github-app-install': 2,
   'claude-code/session-trailer': 1,
   'claude-code/session-url': 4,
   'claude-code/usage-trailers': 38,
   'codex/co-author-trailer': 5,
+  'codex/disclosure-line': 1,
   'copilot/agent-identity': 1,
   'copilot/co-author-trailer': 19,
-  'cursor/bugbot-review': 111,
+  'copilot/coding-agent-marker': 2,
+  'cursor/agent-link': 1,
+  'cursor/bugbot-review': 395,
   'cursor/co-author-trailer': 12,
   'cursor/made-with-trailer': 1,
   'gemini/bot-identity': 4,
   'gemini/co-author-trailer': 269,
-  'generic/ai-disclosure-line': 60,
+  'gemini/self-sign-off': 4,
+  'gemini/yours-truly-marker': 2,
+  'generic/ai-disclosure-line': 61,
+  // Reviewed: CodeRabbit's release-notes comment copied into 13 jdx/mise squash commits.
+  'generic/ai-review-summary': 13,
   'generic/ai-review-bot': 6,
   'jules/co-author-trailer': 11,
 };

@@ -53,13 +53,13 @@ describe('the fix of a message rule found in pull-request text', () => {
     expect(lines.find((line) => line.includes('co-author-trailer'))).toContain(`%0AFix: ${messageFix(head)}`);
   });
 
-  it('a pull-request rule keeps its own fix', () => {
+  it('a pull-request marker (a message rule: squash merges copy it into commits) gets the pull request\'s fix in a body', () => {
     const repo = TestRepo.init();
     const base = repo.write('README.md', 'hi\n').add().commit('init');
     repo.git('checkout', '-q', '-b', 'feature');
     const head = repo.write('a.txt', 'a\n').add().commit('Add a');
     const body = 'Adds a.\n\n<!-- START COPILOT CODING AGENT TIPS -->\n';
     const result = runCli(['ci'], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head, { body })) });
-    expect(result.stdout).toMatch(/copilot\/\S+ {2}body line 3\n.*\n.*\n {6}fix: Close the pull request or rewrite its description by hand\n/);
+    expect(result.stdout).toMatch(new RegExp(`copilot/coding-agent-marker {2}body line 3\\n.*\\n.*\\n {6}fix: ${BODY_FIX}\\n`));
   });
 });

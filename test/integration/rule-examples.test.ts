@@ -175,8 +175,8 @@ describe('content examples, as lines of committed files', () => {
 });
 
 describe('settings examples, as committed files', () => {
-  // External checks (aiguard/policy-changed) are found by aiguard ci from a diff: test/ci-trust covers them.
-  const settingsRules = ofKind('settings').filter((rule) => rule.check !== 'external');
+  // Rules foundBy a command (aiguard/policy-changed: aiguard ci diffs the policy) are covered by test/ci-trust.
+  const settingsRules = ofKind('settings').filter((rule) => rule.foundBy === undefined);
   const files = new Map<string, string>();
   const tree: JsonFinding[] = [];
   const history: JsonFinding[] = [];

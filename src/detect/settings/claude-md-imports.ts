@@ -15,7 +15,7 @@ export function analyseClaudeMdImports(text: string, path: string): SettingsIssu
     for (const match of line.replace(/`[^`]*`/g, '').matchAll(IMPORT)) {
       const target = match[1]!;
       if (target.startsWith('../') && climbs(target) <= depth) continue;
-      issues.push({ topic: 'outside-import', line: index + 1, evidence: clip(`@${target}`) });
+      issues.push({ issue: 'outside-import', line: index + 1, evidence: clip(`@${target}`) });
     }
   });
   return issues;

@@ -4,24 +4,38 @@ import { type JsonDocument, type Node, child, items, keyLine, openSettingsJson, 
 import { hookIssues } from './hooks-object.js';
 import { clip, type SettingsIssue } from './settings-issue.js';
 import { envIssues } from './env-redirect.js';
+import {
+  BROAD_PERMISSION, BYPASS_KEYS, COMMAND_KEYS, CREDENTIAL_HELPERS, ENV_FILE_VARIABLE, RISKY_PERMISSION_MODES,
+} from './agent-settings.js';
+import { attributionIssues, sandboxIssues, scopeIssues } from './claude-settings-keys.js';
 
-const COMMAND_KEYS = ['statusLine', 'subagentStatusLine', 'fileSuggestion'];
-const CREDENTIAL_HELPERS = ['apiKeyHelper', 'awsAuthRefresh', 'awsCredentialExport', 'gcpAuthRefresh', 'otelHeadersHelper'];
-const RISKY_MODES = new Set(['bypassPermissions', 'dontAsk', 'auto', 'acceptEdits']);
-/** Permission rules that let the agent run anything, fetch anything or use any MCP tool without asking. */
-const BROAD_PERMISSION = /^(?:\*|Bash|Bash\(\s*(?:\*\s*)?\)|Bash\(\s*(?:curl|wget|sh|bash|zsh|eval|python3?|node|npx|bunx|uvx|ssh|scp|nc|sudo|rm)\b[^)]*\)|WebFetch|WebFetch\(\s*(?:\*\s*)?\)|mcp__.*|(?:Edit|Write|Read)\(\s*(?:\*\*|\/\/?\*\*|~\/?\*\*)\s*\))$/;
-
-export function analyseClaudeSettings(text: string): SettingsIssue[] {
-  const { doc, issues, root } = openSettingsJson(text, 'settings-unparsable');
+export function analyseClaudeSettings(text: string, path = '.claude/settings.json'): SettingsIssue[] {
+  const { doc, issues, root } = openSettingsJson(text);
   if (!root) return issues;
-  issues.push(...hookIssues(doc, child(root, 'hooks'), 'settings-hook-command'));
+  issues.push(...hookIssues(doc, child(root, 'hooks'), 'hook-command', 'hook-env-export'));
+  const exported = child(root, 'httpHookAllowedEnvVars');
+  if (items(exported).length > 0) {
+    issues.push({
+      issue: 'hook-env-export',
+      line: keyLine(doc, exported!),
+      evidence: clip(`httpHookAllowedEnvVars: ${JSON.stringify(valueOf(exported))}`),
+    });
+  }
   issues.push(...commandKeyIssues(doc, root));
-  issues.push(...envIssues(doc, child(root, 'env'), 'settings-env-redirect'));
+  const env = child(root, 'env');
+  issues.push(...envIssues(doc, env, 'env-redirect'));
+  const envFile = child(env, ENV_FILE_VARIABLE);
+  if (envFile) issues.push({
+    issue: 'env-file',
+    line: keyLine(doc, envFile),
+    evidence: clip(`env.${ENV_FILE_VARIABLE}=${String(valueOf(envFile))}`),
+  });
   issues.push(...permissionIssues(doc, root));
   issues.push(...mcpApprovalIssues(doc, root));
   issues.push(...pluginIssues(doc, root));
   issues.push(...sandboxIssues(doc, child(root, 'sandbox')));
   issues.push(...attributionIssues(doc, root));
+  issues.push(...scopeIssues(doc, root, /(?:^|\/)settings\.local\.json$/i.test(path) ? 'local' : 'project'));
   return issues;
 }
 
@@ -31,11 +45,15 @@ function commandKeyIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
     const node = child(root, key);
     if (!node) continue;
     const command = node.type === 'object' ? child(node, 'command') : node;
-    issues.push({ topic: 'settings-command-key', line: keyLine(doc, node), evidence: clip(`${key}: ${String(valueOf(command) ?? JSON.stringify(valueOf(node)))}`) });
+    issues.push({
+      issue: 'command-key',
+      line: keyLine(doc, node),
+      evidence: clip(`${key}: ${String(valueOf(command) ?? JSON.stringify(valueOf(node)))}`),
+    });
   }
   for (const key of CREDENTIAL_HELPERS) {
     const node = child(root, key);
-    if (node) issues.push({ topic: 'settings-credential-helper', line: keyLine(doc, node), evidence: clip(`${key}: ${String(valueOf(node))}`) });
+    if (node) issues.push({ issue: 'credential-helper', line: keyLine(doc, node), evidence: clip(`${key}: ${String(valueOf(node))}`) });
   }
   return issues;
 }
@@ -46,21 +64,29 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   for (const entry of items(child(permissions, 'allow'))) {
     const rule = valueOf(entry);
     if (typeof rule === 'string' && BROAD_PERMISSION.test(rule.trim())) {
-      issues.push({ topic: 'settings-permissions', line: doc.lineAt(entry.offset), evidence: `permissions.allow: ${rule}` });
+      issues.push({ issue: 'permissions', line: doc.lineAt(entry.offset), evidence: `permissions.allow: ${rule}` });
     }
   }
   const directories = child(permissions, 'additionalDirectories');
   if (items(directories).length > 0) {
-    issues.push({ topic: 'settings-permissions', line: keyLine(doc, directories!), evidence: clip(`permissions.additionalDirectories: ${JSON.stringify(valueOf(directories))}`) });
+    issues.push({
+      issue: 'permissions',
+      line: keyLine(doc, directories!),
+      evidence: clip(`permissions.additionalDirectories: ${JSON.stringify(valueOf(directories))}`),
+    });
   }
   const mode = child(permissions, 'defaultMode');
-  if (typeof valueOf(mode) === 'string' && RISKY_MODES.has(valueOf(mode) as string)) {
-    issues.push({ topic: 'settings-bypass-mode', line: keyLine(doc, mode!), evidence: `permissions.defaultMode: ${String(valueOf(mode))}` });
+  if (typeof valueOf(mode) === 'string' && RISKY_PERMISSION_MODES.has(valueOf(mode) as string)) {
+    issues.push({ issue: 'bypass-mode', line: keyLine(doc, mode!), evidence: `permissions.defaultMode: ${String(valueOf(mode))}` });
   }
   // Only valid in a user's own settings: in a committed file they are an attempt to switch prompts off.
-  for (const key of ['skipDangerousModePermissionPrompt', 'autoMode']) {
+  for (const key of BYPASS_KEYS) {
     const node = child(root, key);
-    if (node && valueOf(node) !== false) issues.push({ topic: 'settings-bypass-mode', line: keyLine(doc, node), evidence: clip(`${key}: ${JSON.stringify(valueOf(node))}`) });
+    if (node && valueOf(node) !== false) issues.push({
+      issue: 'bypass-mode',
+      line: keyLine(doc, node),
+      evidence: clip(`${key}: ${JSON.stringify(valueOf(node))}`),
+    });
   }
   return issues;
 }
@@ -68,10 +94,18 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
 function mcpApprovalIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const all = child(root, 'enableAllProjectMcpServers');
-  if (all && valueOf(all) === true) issues.push({ topic: 'settings-mcp-auto-approve', line: keyLine(doc, all), evidence: 'enableAllProjectMcpServers: true' });
+  if (all && valueOf(all) === true) issues.push({
+    issue: 'mcp-auto-approve',
+    line: keyLine(doc, all),
+    evidence: 'enableAllProjectMcpServers: true',
+  });
   const named = child(root, 'enabledMcpjsonServers');
   if (items(named).length > 0) {
-    issues.push({ topic: 'settings-mcp-auto-approve', line: keyLine(doc, named!), evidence: clip(`enabledMcpjsonServers: ${JSON.stringify(valueOf(named))}`) });
+    issues.push({
+      issue: 'mcp-auto-approve',
+      line: keyLine(doc, named!),
+      evidence: clip(`enabledMcpjsonServers: ${JSON.stringify(valueOf(named))}`),
+    });
   }
   return issues;
 }
@@ -80,40 +114,20 @@ function pluginIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   for (const [name, , value] of properties(child(root, 'extraKnownMarketplaces'))) {
     const source = child(value, 'source');
-    const where = valueOf(child(source, 'repo')) ?? valueOf(child(source, 'url')) ?? valueOf(child(source, 'path')) ?? '';
-    issues.push({ topic: 'settings-plugins', line: keyLine(doc, value), evidence: clip(`extraKnownMarketplaces.${name}: ${String(where)}`) });
+    const where = ['repo', 'url', 'path', 'command'].map((key) => valueOf(child(source, key))).find((value) => value !== undefined) ?? '';
+    issues.push({ issue: 'plugins', line: keyLine(doc, value), evidence: clip(`extraKnownMarketplaces.${name}: ${String(where)}`) });
+    issues.push(...marketplaceCommandIssues(doc, source, `extraKnownMarketplaces.${name}`));
   }
   for (const [name, , value] of properties(child(root, 'enabledPlugins'))) {
-    if (valueOf(value) !== false) issues.push({ topic: 'settings-plugins', line: keyLine(doc, value), evidence: `enabledPlugins: ${name}` });
+    if (valueOf(value) !== false) issues.push({ issue: 'plugins', line: keyLine(doc, value), evidence: `enabledPlugins: ${name}` });
   }
   return issues;
 }
 
-function sandboxIssues(doc: JsonDocument, sandbox: Node | undefined): SettingsIssue[] {
-  const issues: SettingsIssue[] = [];
-  if (!sandbox) return issues;
-  const add = (node: Node, text: string) => issues.push({ topic: 'settings-sandbox', line: keyLine(doc, node), evidence: clip(text) });
-  const enabled = child(sandbox, 'enabled');
-  if (enabled && valueOf(enabled) === false) add(enabled, 'sandbox.enabled: false');
-  const excluded = child(sandbox, 'excludedCommands');
-  if (items(excluded).length > 0) add(excluded!, `sandbox.excludedCommands: ${JSON.stringify(valueOf(excluded))}`);
-  const weaker = child(sandbox, 'enableWeakerNestedSandbox');
-  if (weaker && valueOf(weaker) === true) add(weaker, 'sandbox.enableWeakerNestedSandbox: true');
-  const sockets = child(sandbox, 'allowUnixSockets') ?? child(child(sandbox, 'network'), 'allowUnixSockets');
-  if (sockets && valueOf(sockets) !== false && items(sockets).length !== 0) add(sockets, `sandbox allowUnixSockets: ${JSON.stringify(valueOf(sockets))}`);
-  const unsandboxed = child(sandbox, 'allowUnsandboxedCommands');
-  if (unsandboxed && valueOf(unsandboxed) === true) add(unsandboxed, 'sandbox.allowUnsandboxedCommands: true');
-  return issues;
-}
-
-function attributionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
-  const issues: SettingsIssue[] = [];
-  const coAuthored = child(root, 'includeCoAuthoredBy');
-  if (coAuthored && valueOf(coAuthored) === false) issues.push({ topic: 'settings-attribution-off', line: keyLine(doc, coAuthored), evidence: 'includeCoAuthoredBy: false' });
-  const attribution = child(root, 'attribution');
-  for (const [key, , value] of properties(attribution)) {
-    const off = valueOf(value) === '' || valueOf(value) === false;
-    if (off) issues.push({ topic: 'settings-attribution-off', line: keyLine(doc, value), evidence: `attribution.${key}: ${JSON.stringify(valueOf(value))}` });
-  }
-  return issues;
+/** A marketplace or plugin source {"source": "command", "command": "…"}: a command run at install and every session. */
+export function marketplaceCommandIssues(doc: JsonDocument, source: Node | undefined, where: string): SettingsIssue[] {
+  if (source?.type !== 'object' || valueOf(child(source, 'source')) !== 'command') return [];
+  const command = child(source, 'command');
+  const text = command ? String(valueOf(command)) : JSON.stringify(valueOf(source));
+  return [{ issue: 'marketplace-command', line: keyLine(doc, command ?? source), evidence: clip(`${where}: command source ${text}`) }];
 }

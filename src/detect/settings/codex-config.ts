@@ -10,7 +10,7 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
     config = parse(text) as Record<string, unknown>;
   } catch (error) {
     const line = error instanceof TomlError ? error.line : 1;
-    return [{ topic: 'config-unparsable', line, evidence: clip(`invalid TOML: ${(error as Error).message.split('\n')[0] ?? ''}`) }];
+    return [{ issue: 'unparsable', line, evidence: clip(`invalid TOML: ${(error as Error).message.split('\n')[0] ?? ''}`) }];
   }
   const lines = text.split('\n');
   const issues: SettingsIssue[] = [];
@@ -18,14 +18,19 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
   for (const [name, server] of Object.entries(servers)) {
     if (typeof server?.command !== 'string') continue;
     const args = Array.isArray(server.args) ? server.args.map(String) : [];
-    issues.push({ topic: 'config-mcp-server', line: serverLine(lines, name), evidence: clip(`${name}: ${[server.command, ...args].join(' ')}`) });
+    issues.push({ issue: 'server', line: serverLine(lines, name), evidence: clip(`${name}: ${[server.command, ...args].join(' ')}`) });
   }
   if (Array.isArray(config.notify)) {
-    issues.push({ topic: 'config-mcp-server', line: lineOf(lines, /^\s*notify\s*=/), evidence: clip(`notify: ${config.notify.join(' ')}`) });
+    issues.push({ issue: 'server', line: lineOf(lines, /^\s*notify\s*=/), evidence: clip(`notify: ${config.notify.join(' ')}`) });
+  }
+  // An empty attribution text removes Codex's trailer: the setting is there to hide the tool.
+  const features = (config.features ?? {}) as Record<string, unknown>;
+  if (config.commit_attribution === '' || features.commit_attribution === '') {
+    issues.push({ issue: 'attribution-off', line: lineOf(lines, /^\s*commit_attribution\s*=/), evidence: 'commit_attribution = ""' });
   }
   lines.forEach((text, index) => {
     const unsafe = UNSAFE.exec(text);
-    if (unsafe) issues.push({ topic: 'config-unsafe', line: index + 1, evidence: unsafe[1]! });
+    if (unsafe) issues.push({ issue: 'unsafe', line: index + 1, evidence: unsafe[1]! });
   });
   return issues;
 }
@@ -34,7 +39,8 @@ export function analyseCodexConfig(text: string): SettingsIssue[] {
 function serverLine(lines: string[], name: string): number {
   const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const header = lineOf(lines, new RegExp(`^\\s*\\[\\s*mcp_servers\\s*\\.\\s*["']?${quoted}["']?\\s*\\]`));
-  if (header === 0) return lineOf(lines, new RegExp(`mcp_servers\\s*\\.\\s*["']?${quoted}["']?\\s*=|^\\s*["']?${quoted}["']?\\s*=\\s*\\{`)) || 1;
+  const inline = new RegExp(`mcp_servers\\s*\\.\\s*["']?${quoted}["']?\\s*=|^\\s*["']?${quoted}["']?\\s*=\\s*\\{`);
+  if (header === 0) return lineOf(lines, inline) || 1;
   for (let index = header; index < lines.length && !/^\s*\[/.test(lines[index]!); index++) {
     if (/^\s*command\s*=/.test(lines[index]!)) return index + 1;
   }

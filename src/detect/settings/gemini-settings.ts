@@ -9,15 +9,19 @@ const COMMAND_KEYS = new Set(['toolDiscoveryCommand', 'toolCallCommand', 'discov
 const APPROVING_MODES = new Set(['yolo', 'auto_edit', 'autoEdit']);
 
 export function analyseGeminiSettings(text: string): SettingsIssue[] {
-  const { doc, issues, root } = openSettingsJson(text, 'settings-unparsable');
+  const { doc, issues, root } = openSettingsJson(text);
   if (!root) return issues;
   const servers = child(root, 'mcpServers');
   issues.push(...mcpServerIssues(doc, servers));
   for (const [name, , server] of properties(servers)) {
     const trust = child(server, 'trust');
-    if (trust && valueOf(trust) === true) issues.push({ topic: 'settings-auto-approve', line: keyLine(doc, trust), evidence: `mcpServers.${name}.trust: true` });
+    if (trust && valueOf(trust) === true) issues.push({
+      issue: 'auto-approve',
+      line: keyLine(doc, trust),
+      evidence: `mcpServers.${name}.trust: true`,
+    });
   }
-  issues.push(...hookIssues(doc, child(root, 'hooks'), 'settings-hook-command'));
+  issues.push(...hookIssues(doc, child(root, 'hooks')));
   walk(doc, root, '', issues);
   return issues;
 }
@@ -29,17 +33,17 @@ function walk(doc: JsonDocument, node: Node, path: string, issues: SettingsIssue
     const plain = valueOf(value);
     if (key === 'mcpServers' || key === 'hooks') continue;
     if (COMMAND_KEYS.has(key) && typeof plain === 'string') {
-      issues.push({ topic: 'settings-command-key', line: keyLine(doc, value), evidence: clip(`${at}: ${plain}`) });
+      issues.push({ issue: 'command-key', line: keyLine(doc, value), evidence: clip(`${at}: ${plain}`) });
     } else if ((key === 'autoAccept' && plain === true) || (key === 'approvalMode' && APPROVING_MODES.has(String(plain)))) {
-      issues.push({ topic: 'settings-auto-approve', line: keyLine(doc, value), evidence: `${at}: ${JSON.stringify(plain)}` });
+      issues.push({ issue: 'auto-approve', line: keyLine(doc, value), evidence: `${at}: ${JSON.stringify(plain)}` });
     } else if (key === 'allowed' && /(^|\.)tools$/.test(path) && items(value).length > 0) {
-      issues.push({ topic: 'settings-auto-approve', line: keyLine(doc, value), evidence: clip(`${at}: ${JSON.stringify(plain)}`) });
+      issues.push({ issue: 'auto-approve', line: keyLine(doc, value), evidence: clip(`${at}: ${JSON.stringify(plain)}`) });
     } else if (key === 'proxy' && typeof plain === 'string' && plain !== '') {
-      issues.push({ topic: 'settings-env-redirect', line: keyLine(doc, value), evidence: clip(`${at}: ${plain}`) });
+      issues.push({ issue: 'env-redirect', line: keyLine(doc, value), evidence: clip(`${at}: ${plain}`) });
     } else if (key === 'env') {
-      issues.push(...envIssues(doc, value, 'settings-env-redirect'));
+      issues.push(...envIssues(doc, value));
     } else if (REDIRECTING_VARIABLE.test(key) && typeof plain === 'string') {
-      issues.push({ topic: 'settings-env-redirect', line: keyLine(doc, value), evidence: clip(`${at}: ${plain}`) });
+      issues.push({ issue: 'env-redirect', line: keyLine(doc, value), evidence: clip(`${at}: ${plain}`) });
     } else if (value.type === 'object') {
       walk(doc, value, at, issues);
     }

@@ -33,36 +33,80 @@ export function parseJsonDocument(raw: string): JsonDocument {
 }
 
 /** The issue for a file that does not parse (or is not an object): it cannot be checked, so it is reported. */
-export function unparsableIssue(doc: JsonDocument, topic: string): SettingsIssue | undefined {
+export function unparsableIssue(doc: JsonDocument, issue = 'unparsable'): SettingsIssue | undefined {
   const error = doc.errors[0];
-  if (error) return { topic, line: doc.lineAt(error.offset), evidence: `invalid JSON: ${printParseErrorCode(error.error)}` };
-  if (!doc.root || doc.root.type !== 'object') return { topic, line: 1, evidence: 'not a JSON object' };
+  if (error) return { issue, line: doc.lineAt(error.offset), evidence: `invalid JSON: ${printParseErrorCode(error.error)}` };
+  if (!doc.root || doc.root.type !== 'object') return { issue, line: 1, evidence: 'not a JSON object' };
   return undefined;
 }
 
-/** A settings file opened for analysis: the document, the issues so far (the unparsable one, if any), its object root. */
-export function openSettingsJson(text: string, unparsableTopic: string): { doc: JsonDocument; issues: SettingsIssue[]; root: Node | undefined } {
-  const doc = parseJsonDocument(text);
-  const broken = unparsableIssue(doc, unparsableTopic);
-  return { doc, issues: broken ? [broken] : [], root: doc.root?.type === 'object' ? doc.root : undefined };
+/** A settings file opened for analysis: the document, the issues so far (unparsable, duplicate keys), its object root. */
+export interface OpenedSettings {
+  doc: JsonDocument;
+  issues: SettingsIssue[];
+  root: Node | undefined;
 }
 
-/** The value node of an object's property. */
+export function openSettingsJson(text: string, unparsable = 'unparsable'): OpenedSettings {
+  const doc = parseJsonDocument(text);
+  const broken = unparsableIssue(doc, unparsable);
+  const issues = broken ? [broken] : [];
+  issues.push(...duplicateKeyIssues(doc));
+  return { doc, issues, root: doc.root?.type === 'object' ? doc.root : undefined };
+}
+
+/**
+ * Keys that occur twice in one object. The agents parse settings with JSON.parse semantics, where the last one
+ * wins, and so does this analysis (child, properties); a reviewer reading the first copy sees another document.
+ */
+export function duplicateKeyIssues(doc: JsonDocument): SettingsIssue[] {
+  const issues: SettingsIssue[] = [];
+  const visit = (node: Node | undefined, path: string): void => {
+    if (!node) return;
+    if (node.type === 'array') (node.children ?? []).forEach((item, index) => visit(item, `${path}[${index}]`));
+    if (node.type !== 'object') return;
+    const seen = new Map<string, Node>();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (!key || typeof key.value !== 'string') continue;
+      const at = path ? `${path}.${key.value}` : key.value;
+      const earlier = seen.get(key.value);
+      if (earlier) {
+        issues.push({
+          issue: 'duplicate-key',
+          line: doc.lineAt(key.offset),
+          evidence: `duplicate key ${at} (also on line ${doc.lineAt(earlier.offset)}): the agent reads this last one`,
+        });
+      }
+      seen.set(key.value, key);
+      visit(value, at);
+    }
+  };
+  visit(doc.root, '');
+  return issues;
+}
+
+/** The value node of an object's property; of duplicate keys the last, as JSON.parse reads them. */
 export function child(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== 'object') return undefined;
-  const property = node.children?.find((entry) => entry.children?.[0]?.value === key);
-  return property?.children?.[1];
+  const children = node.children ?? [];
+  for (let index = children.length - 1; index >= 0; index--) {
+    if (children[index]!.children?.[0]?.value === key) return children[index]!.children?.[1];
+  }
+  return undefined;
 }
 
-/** An object's properties as [key, key node, value node]. */
+/** An object's properties as [key, key node, value node]; a duplicate key counts once, where JSON.parse puts it
+ * (its first place) with its last value. */
 export function properties(node: Node | undefined): [string, Node, Node][] {
   if (node?.type !== 'object') return [];
-  const result: [string, Node, Node][] = [];
+  const byKey = new Map<string, [string, Node, Node]>();
   for (const property of node.children ?? []) {
     const [key, value] = property.children ?? [];
-    if (key && value && typeof key.value === 'string') result.push([key.value, key, value]);
+    if (!key || !value || typeof key.value !== 'string') continue;
+    byKey.set(key.value, [key.value, key, value]);
   }
-  return result;
+  return [...byKey.values()];
 }
 
 export function items(node: Node | undefined): Node[] {

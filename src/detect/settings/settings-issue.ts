@@ -1,12 +1,12 @@
-// What an analyser reports: a topic (the end of the rule id it belongs to), the line of the key, and evidence.
+// What an analyser reports: an issue it declares in analyser-issues.json, the line of the key, and evidence.
 
 export interface SettingsIssue {
-  /** Matches rules whose id ends in `/<topic>` or `-<topic>` (e.g. hook-command → claude-code/settings-hook-command). */
-  topic: string;
-  line: number;
-  evidence: string;
+  /** One of the analyser's issues; the rule that names this analyser and this issue turns it into a finding. */
+  issue: string;
   /** Set by analysers that serve several tools' rules (workflow): only that tool's rule takes the issue. */
   tool?: string;
+  line: number;
+  evidence: string;
 }
 
 /** Reads one file's text; never throws on bad input (an unparsable file is an issue of its own). */

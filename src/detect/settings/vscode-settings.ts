@@ -25,5 +25,5 @@ export function analyseVscodeSettings(text: string): SettingsIssue[] {
 }
 
 function issue(doc: JsonDocument, node: Node, evidence: string): SettingsIssue {
-  return { topic: 'auto-approve', line: keyLine(doc, node), evidence: clip(evidence) };
+  return { issue: 'auto-approve', line: keyLine(doc, node), evidence: clip(evidence) };
 }

@@ -101,7 +101,7 @@ function agenticWorkflow(text: string): SettingsIssue[] {
   const tool = typeof id === 'string' ? ENGINES[id.trim().toLowerCase()] : undefined;
   if (tool) {
     const line = frontmatter.split('\n').findIndex((candidate) => /^engine[ \t]*:/.test(candidate)) + 2;
-    issues.push({ topic: 'agentic-workflow', tool, line: Math.max(line, 2), evidence: clip(`engine: ${String(id)}`) });
+    issues.push({ issue: 'agentic-workflow', tool, line: Math.max(line, 2), evidence: clip(`engine: ${String(id)}`) });
   }
   return dedupe(issues);
 }
@@ -149,14 +149,14 @@ function usesIssues(uses: string, at: (snippet: string) => number, issues: Setti
   for (const agent of AGENTS) {
     const named = agent.actionNames.some((name) => repo.includes(name));
     const vendor = owner === agent.owner && repo.startsWith(agent.ownerPrefix);
-    if (named || vendor) issues.push({ topic: 'action-workflow', tool: agent.tool, line: at(uses), evidence: clip(`uses: ${uses}`) });
+    if (named || vendor) issues.push({ issue: 'action-workflow', tool: agent.tool, line: at(uses), evidence: clip(`uses: ${uses}`) });
   }
 }
 
 function imageIssues(image: string, key: string, at: (snippet: string) => number, issues: SettingsIssue[]): void {
   for (const agent of AGENTS) {
     if (!agent.images.some((pattern) => pattern.test(image))) continue;
-    issues.push({ topic: 'ci-run-step', tool: agent.tool, line: at(image), evidence: clip(`${key}: ${image}`) });
+    issues.push({ issue: 'ci-run-step', tool: agent.tool, line: at(image), evidence: clip(`${key}: ${image}`) });
   }
 }
 
@@ -170,7 +170,7 @@ function textIssues(text: string, isCommand: boolean, key: string, at: (snippet:
       (isCommand ? commandWords(text).find((word) => agent.commands.includes(word)) : undefined);
     if (hit === undefined) continue;
     const line = text.split('\n').find((candidate) => candidate.toLowerCase().includes(hit.toLowerCase())) ?? text;
-    issues.push({ topic: 'ci-run-step', tool: agent.tool, line: at(line.trim()), evidence: clip(`${key}: ${line.trim()}`) });
+    issues.push({ issue: 'ci-run-step', tool: agent.tool, line: at(line.trim()), evidence: clip(`${key}: ${line.trim()}`) });
   }
 }
 
@@ -224,7 +224,7 @@ function lineScan(text: string): SettingsIssue[] {
 function dedupe(issues: SettingsIssue[]): SettingsIssue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = `${issue.tool}\0${issue.topic}\0${issue.line}\0${issue.evidence}`;
+    const key = `${issue.tool}\0${issue.issue}\0${issue.line}\0${issue.evidence}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

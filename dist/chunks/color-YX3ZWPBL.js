@@ -1,0 +1,12 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  colorEnabled
+} from "./chunk-A74RDO3Y.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  colorEnabled
+};

@@ -1,0 +1,16 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  defaultPolicy,
+  defaultPolicyWithOrigins,
+  mergeConfig
+} from "./chunk-VJT5LKH4.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  defaultPolicy,
+  defaultPolicyWithOrigins,
+  mergeConfig
+};

@@ -1,0 +1,45 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  UsageError
+} from "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+
+// src/audit/repository-list.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+var URL_FORM = /^[a-z][a-z0-9+.-]*:\/\//i;
+var SCP_FORM = /^[^/\\:]+@[^/\\:]+:/;
+function isGitUrl(text) {
+  return URL_FORM.test(text) || SCP_FORM.test(text);
+}
+function parseRepositoryFile(text) {
+  return text.split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, "").trim()).filter((line) => line.length > 0);
+}
+function readRepositoryFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`--repos ${file}: cannot read it (${error.code ?? error.message})`);
+  }
+  return parseRepositoryFile(text);
+}
+function auditTargets(entries, cwd = process.cwd()) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.startsWith("-")) throw new UsageError(`repository ${entry}: a repository may not start with "-"`);
+    const target = isGitUrl(entry) ? { name: entry.replace(/\/+$/, ""), kind: "url" } : { name: isAbsolute(entry) ? resolve(entry) : resolve(cwd, entry), kind: "local" };
+    byName.set(target.name, target);
+  }
+  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+export {
+  auditTargets,
+  isGitUrl,
+  parseRepositoryFile,
+  readRepositoryFile
+};

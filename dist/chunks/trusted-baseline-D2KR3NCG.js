@@ -1,0 +1,17 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  trustedBaseline
+} from "./chunk-QXM6YJQM.js";
+import "./chunk-FM3LU4Y5.js";
+import "./chunk-AJ6CLP2T.js";
+import "./chunk-V3ZTEXLP.js";
+import "./chunk-ZLBTMYGO.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  trustedBaseline
+};
