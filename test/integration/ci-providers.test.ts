@@ -4,8 +4,19 @@ import { CO_AUTHOR, bareOrigin, cloneOf, ruleIds, runCiJson } from '../helpers/c
 
 afterAll(cleanupTempDirs);
 
-/** A clone of an origin whose main has a traced commit; a feature branch of two commits, one traced. */
-function cloneWithFeature(): { repo: TestRepo; base: string; head: string } {
+interface Feature { repo: TestRepo; base: string; head: string }
+let built: (Feature & { origin: TestRepo }) | undefined;
+
+/** A clone of an origin whose main has a traced commit; a feature branch of two commits, one traced. Built once, copied. */
+function cloneWithFeature(): Feature {
+  built ??= buildCloneWithFeature();
+  const origin = built.origin.copy();
+  const repo = built.repo.copy();
+  repo.git('remote', 'set-url', 'origin', origin.dir);
+  return { repo, base: built.base, head: built.head };
+}
+
+function buildCloneWithFeature(): Feature & { origin: TestRepo } {
   const origin = bareOrigin();
   const repo = cloneOf(origin.dir);
   repo.write('old.txt', 'x\n').add().commit(`Old\n\n${CO_AUTHOR}\n`);
@@ -14,7 +25,7 @@ function cloneWithFeature(): { repo: TestRepo; base: string; head: string } {
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('CLAUDE.md', 'x\n').add().commit('Notes');
   const head = repo.commit('More');
-  return { repo, base, head };
+  return { origin, repo, base, head };
 }
 
 describe('GitLab CI', () => {

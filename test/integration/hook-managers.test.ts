@@ -2,13 +2,13 @@
 // tarball, as users install it): `aiguard init` through the installed aiguard, the manager's own install, then real
 // commits and pushes. Each refuses a staged CLAUDE.md and a co-author trailer and lets a clean commit through;
 // `aiguard uninstall` puts the manager's config back as it was.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs } from '../helpers/git-repo.js';
 import { remoteRefs, repoWithRemote, runGit } from '../helpers/hook-env.js';
-import { devDependencyInstall, globalInstall } from '../helpers/installs.js';
+import { devDependencyCopy, devDependencyTemplate, globalInstallAsync, packedTarball } from '../helpers/installs.js';
 import { projectRepository } from '../helpers/project-copy.js';
 
 afterAll(cleanupTempDirs);
@@ -22,10 +22,16 @@ const MODES: Mode[] = ['devDependency', 'global'];
 const preCommitInstalled = spawnSync('pre-commit', ['--version']).status === 0;
 
 let globalPrefix: string | undefined;
+let devDependency: string | undefined;
+
+// The tarball installed once each way, side by side; each test's project gets a copy of the devDependency install.
+beforeAll(async () => {
+  packedTarball();
+  [globalPrefix, devDependency] = await Promise.all([globalInstallAsync(), devDependencyTemplate()]);
+});
 
 /** A PATH with node and git but no aiguard; the global install's bin first in global mode. */
 function pathFor(mode: Mode | 'none', extra: string[] = []): string {
-  if (mode === 'global') globalPrefix ??= globalInstall();
   const global = mode === 'global' ? [join(globalPrefix!, 'bin')] : [];
   return [...global, ...extra, dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
 }
@@ -40,7 +46,7 @@ interface Consumer {
 function consumer(mode: Mode | 'none', files: Record<string, string>, extraPath: string[] = []): Consumer {
   const { repo, remote } = repoWithRemote();
   for (const [path, content] of Object.entries(files)) repo.write(path, content);
-  if (mode === 'devDependency') devDependencyInstall(repo.dir);
+  if (mode === 'devDependency') devDependencyCopy(devDependency!, repo.dir);
   const env = cleanEnv({ PATH: pathFor(mode, extraPath), PRE_COMMIT_HOME: join(repo.dir, '.git/pre-commit-home') });
   repo.write('README.md', 'hello\n').add().commit('Initial commit');
   const bin = mode === 'devDependency' ? join(repo.dir, 'node_modules/.bin/aiguard') : 'aiguard';

@@ -1,14 +1,25 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupTempDirs, runCli } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCli } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, repoWithRemote, runGit } from '../helpers/hook-env.js';
 
 afterAll(cleanupTempDirs);
 
 const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 
+let built: { repo: TestRepo; remote: TestRepo } | undefined;
+
+/** A repository with one commit after `aiguard init`, and its bare remote: built once, each test gets a copy. */
 function initialised() {
+  built ??= buildInitialised();
+  const remote = built.remote.copy();
+  const repo = built.repo.copy();
+  repo.git('remote', 'set-url', 'origin', remote.dir);
+  return { repo, remote };
+}
+
+function buildInitialised() {
   const { repo, remote } = repoWithRemote();
   repo.write('README.md', 'hello\n').add().commit('Initial commit');
   const init = runCli(['init'], { cwd: repo.dir, env: hookEnv() });

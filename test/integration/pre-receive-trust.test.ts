@@ -16,7 +16,20 @@ type Files = Record<string, string>;
 /** `stripped`: a wrapper drops git's quarantine variables; `no-alternates`: it drops only the repository's own objects. */
 type Hook = 'real' | 'stripped' | 'no-alternates';
 
+const servers = new Map<string, { bare: TestRepo; clone: TestRepo }>();
+
+/** Each kind of server is built once; every test gets a cp -a copy of it and of its clone. */
 function server(files: Files = { '.aiguardrc.json': POLICY }, hook: Hook = 'real', later: Files = {}) {
+  const key = JSON.stringify([files, hook, later]);
+  if (!servers.has(key)) servers.set(key, buildServer(files, hook, later));
+  const built = servers.get(key)!;
+  const bare = built.bare.copy();
+  const clone = built.clone.copy();
+  clone.git('remote', 'set-url', 'origin', bare.dir);
+  return { bare, clone };
+}
+
+function buildServer(files: Files, hook: Hook, later: Files) {
   const bare = TestRepo.init({ bare: true });
   const seed = new TestRepo(TestRepo.init().dir, hookEnv());
   seed.write('README.md', 'hello\n');
