@@ -1,14 +1,6 @@
 // Plain data shared by every stage: subjects in, findings out.
 
-export type Kind =
-  | 'path'
-  | 'message'
-  | 'identity'
-  | 'content'
-  | 'pull-request'
-  | 'branch'
-  | 'environment'
-  | 'settings';
+export type Kind = 'path' | 'message' | 'identity' | 'content' | 'pull-request' | 'branch' | 'environment' | 'settings';
 
 export type Severity = 'block' | 'warn' | 'info';
 export type Level = Severity | 'off';

@@ -70,7 +70,16 @@ async function auditSarif(findings: FindingRow[]): Promise<string> {
   const fired = new Set(findings.map((row) => row.rule_id));
   const rules: Record<string, RuleText> = {};
   for (const rule of builtinRules()) {
-    if (fired.has(rule.id)) rules[rule.id] = { id: rule.id, tool: rule.tool, kind: rule.kind, description: rule.description, why: rule.why, fix: rule.fix, builtin: true };
+    if (fired.has(rule.id))
+      rules[rule.id] = {
+        id: rule.id,
+        tool: rule.tool,
+        kind: rule.kind,
+        description: rule.description,
+        why: rule.why,
+        fix: rule.fix,
+        builtin: true,
+      };
   }
   return formatSarif(buildReport(findings.map(rowToFinding), 0, rules));
 }

@@ -26,7 +26,10 @@ export function packedTarball(): string {
   if (tarball) return tarball;
   const dir = tempDir('aiguard-pack-');
   npm(['pack', '--pack-destination', dir, '--loglevel=error'], projectCopy());
-  tarball = join(dir, readdirSync(dir).find((name) => name.endsWith('.tgz'))!);
+  tarball = join(
+    dir,
+    readdirSync(dir).find((name) => name.endsWith('.tgz'))!,
+  );
   return tarball;
 }
 

@@ -105,7 +105,7 @@ function expectUninstalled(target: Consumer, manager: string, files: Record<stri
 }
 
 describe.each(MODES)('husky (the real husky package), aiguard as a %s', (mode) => {
-  it('init adds the runner line before the hook\'s exit, the hooks refuse, uninstall removes exactly that', () => {
+  it("init adds the runner line before the hook's exit, the hooks refuse, uninstall removes exactly that", () => {
     const files = { '.husky/pre-commit': 'echo "lint ran"\nexit 0\n' };
     const target = consumer(mode, files);
     run(process.execPath, [join(PROJECT_ROOT, 'node_modules/husky/bin.js')], target);

@@ -65,7 +65,10 @@ describe('package.json', () => {
 describe('npm pack', () => {
   it('packs LICENSE, the bundle, the hooks and the rules; no sources, tests or build output', () => {
     const listing = execFileSync('tar', ['tzf', packedTarball()], { encoding: 'utf8' });
-    const files = listing.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+    const files = listing
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => path.replace(/^package\//, ''));
     const wanted = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/action.js', 'hooks/aiguard-runner.sh', 'hooks/pre-commit'];
     for (const file of [...wanted, 'action.yml', '.pre-commit-hooks.yaml', 'schema/config.schema.json']) {
       expect(files, file).toContain(file);
@@ -116,5 +119,3 @@ describe('the release workflow', () => {
     expect(workflow).toContain('.ci/run');
   });
 });
-
-

@@ -57,7 +57,10 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
   it('relaxing the policy file is aiguard/policy-changed, blocking, and nothing lands', () => {
     const { bare, clone } = server();
     const before = remoteRefs(bare);
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Relax the policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Relax the policy');
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).not.toBe(0);
     expect(push.stderr).toContain('aiguard/policy-changed');
@@ -76,7 +79,10 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
   it('the same change on another branch lands; bringing it to main is refused', () => {
     const { bare, clone } = server();
     clone.git('checkout', '-q', '-b', 'relax');
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Relax the policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Relax the policy');
     expect(runGit(clone, ['push', '-q', '--no-verify', 'origin', 'relax']).code).toBe(0);
     const toMain = runGit(clone, ['push', '--no-verify', 'origin', 'relax:main']);
     expect(toMain.code).not.toBe(0);
@@ -117,7 +123,10 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
     expect(push.stderr).toContain('aiguard/policy-changed');
     expect(remoteRefs(bare)).toContain(head);
     // The policy the server now holds says off: the next change passes silently, as that policy says.
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Edit again');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Edit again');
     const next = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(next.code).toBe(0);
     expect(next.stderr).not.toContain('aiguard/policy-changed');
@@ -128,7 +137,10 @@ describe('pre-receive: adopting a policy on a server that has none', () => {
   it('is a change too (the default policy blocks it): the first policy cannot be a lenient one pushed by anybody', () => {
     const { bare, clone } = server({});
     const before = remoteRefs(bare);
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Adopt a lenient policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Adopt a lenient policy');
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).not.toBe(0);
     expect(push.stderr).toContain('aiguard/policy-changed');
@@ -167,7 +179,7 @@ describe('pre-receive: objects the hook cannot read refuse the push (exit 2), ne
     expect(remoteRefs(bare)).toContain('refs/heads/copy');
   });
 
-  it('a hook that sees the new objects but not the repository\'s own (alternates dropped) refuses too', () => {
+  it("a hook that sees the new objects but not the repository's own (alternates dropped) refuses too", () => {
     const { bare, clone } = server(undefined, 'no-alternates');
     const before = remoteRefs(bare);
     clone.write('a.txt', 'a\n').add().commit('Clean work');

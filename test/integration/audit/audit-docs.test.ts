@@ -11,7 +11,10 @@ afterAll(cleanupTempDirs);
 
 const docs = readFileSync(join(PROJECT_ROOT, 'docs/audit.md'), 'utf8');
 const sqlBlock = /```sql\n([\s\S]*?)```/.exec(docs)![1]!;
-const queries = sqlBlock.split(/;\s*\n/).map((query) => query.trim()).filter((query) => /\bSELECT\b/.test(query));
+const queries = sqlBlock
+  .split(/;\s*\n/)
+  .map((query) => query.trim())
+  .filter((query) => /\bSELECT\b/.test(query));
 const hasSqlite3 = spawnSync('sqlite3', ['-version']).status === 0;
 
 describe('docs/audit.md queries', () => {
