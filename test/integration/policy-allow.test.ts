@@ -1,27 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyAllow } from '../../src/policy/allow.js';
 import type { Verdict } from '../../src/types.js';
+import { claudeMdVerdict } from '../helpers/verdicts.js';
 import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-function finding(extra: Partial<Verdict> = {}): Verdict {
-  return {
-    ruleId: 'claude-code/claude-md',
-    tool: 'claude-code',
-    kind: 'path',
-    severity: 'block',
-    status: 'blocking',
-    evidence: 'CLAUDE.md',
-    path: 'CLAUDE.md',
-    fingerprint: 'f',
-    description: '',
-    fix: '',
-    ...extra,
-  };
-}
+const finding = (extra: Partial<Verdict> = {}): Verdict => claudeMdVerdict({ fingerprint: 'f', ...extra });
 
 describe('applyAllow', () => {
   const now = new Date('2026-03-10T15:00:00Z');

@@ -5,27 +5,13 @@ import { defaultPolicy, mergeConfig } from '../../src/config/merge-config.js';
 // The built module: it finds schema/ relative to dist/, as the installed package does.
 import { resolvePolicy } from '../../src/config/resolve-policy.js';
 import type { Verdict } from '../../src/types.js';
+import { claudeMdVerdict } from '../helpers/verdicts.js';
 import { TestRepo, cleanupTempDirs } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
-function finding(extra: Partial<Verdict> = {}): Verdict {
-  return {
-    ruleId: 'claude-code/claude-md',
-    tool: 'claude-code',
-    kind: 'path',
-    severity: 'block',
-    status: 'blocking',
-    evidence: 'CLAUDE.md',
-    path: 'CLAUDE.md',
-    fingerprint: 'fp-claude-md',
-    description: '',
-    fix: '',
-    commit: 'c'.repeat(40),
-    commitDate: '2024-01-01T00:00:00+00:00',
-    ...extra,
-  };
-}
+const finding = (extra: Partial<Verdict> = {}): Verdict =>
+  claudeMdVerdict({ commit: 'c'.repeat(40), commitDate: '2024-01-01T00:00:00+00:00', ...extra });
 const policy = (config: Config) => mergeConfig(defaultPolicy(), config);
 const now = new Date('2026-01-15T12:00:00Z');
 const baseline = { version: 2 as const, entries: [{ rule: 'claude-code/claude-md', path: 'CLAUDE.md' }] };
