@@ -29,9 +29,30 @@ function randomFrom(seed) {
   };
 }
 
-const WORDS = ['parser', 'cache', 'config', 'router', 'store', 'client', 'server', 'worker', 'queue', 'schema', 'index', 'view', 'model', 'token', 'stream'];
+const WORDS = [
+  'parser',
+  'cache',
+  'config',
+  'router',
+  'store',
+  'client',
+  'server',
+  'worker',
+  'queue',
+  'schema',
+  'index',
+  'view',
+  'model',
+  'token',
+  'stream',
+];
 const VERBS = ['Fix', 'Add', 'Refactor', 'Update', 'Remove', 'Rename', 'Speed up', 'Document', 'Test', 'Simplify'];
-const PEOPLE = ['Ada Lovelace <ada@example.org>', 'Grace Hopper <grace@example.org>', 'Claude Shannon <claude.shannon@example.org>', 'Jules Verne <jules@example.org>'];
+const PEOPLE = [
+  'Ada Lovelace <ada@example.org>',
+  'Grace Hopper <grace@example.org>',
+  'Claude Shannon <claude.shannon@example.org>',
+  'Jules Verne <jules@example.org>',
+];
 const CLAUDE_FOOTER = '🤖 Generated with [Claude Code](https://claude.com/claude-code)';
 const CLAUDE_TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 const CONTENT_MARKER = '// Generated with [Claude Code](https://claude.ai/code)';
@@ -55,7 +76,8 @@ function data(text) {
 function message(random, n, traced) {
   const verb = VERBS[Math.floor(random() * VERBS.length)];
   const word = WORDS[Math.floor(random() * WORDS.length)];
-  const body = `${verb} the ${word} (change ${n})\n\nThe ${word} now keeps its state between calls; see the tests for the\ncases this covers.\n`;
+  const body =
+    `${verb} the ${word} (change ${n})\n\n` + `The ${word} now keeps its state between calls; see the tests for the\ncases this covers.\n`;
   const trailers = [];
   if (n % 97 === 0) trailers.push('Co-authored-by: Grace Hopper <grace@example.org>');
   if (n % 53 === 0) trailers.push('Signed-off-by: Ada Lovelace <ada@example.org>');
@@ -88,7 +110,8 @@ async function writeStream(input, spec) {
       content: n % (spec.traceEvery * 2) === 11,
     };
     const author = traced.bot ? 'claude[bot] <209825114+claude[bot]@users.noreply.github.com>' : PEOPLE[n % PEOPLE.length];
-    let out = `commit refs/heads/main\nmark :${n}\nauthor ${author} ${time} +0000\ncommitter ${PEOPLE[(n + 1) % PEOPLE.length]} ${time} +0000\n`;
+    const committer = PEOPLE[(n + 1) % PEOPLE.length];
+    let out = `commit refs/heads/main\nmark :${n}\nauthor ${author} ${time} +0000\ncommitter ${committer} ${time} +0000\n`;
     out += data(n === 1 ? 'Initial import\n' : message(random, n, traced));
     if (n > 1) out += `from :${n - 1}\n`;
     if (n === 1) {
@@ -110,16 +133,19 @@ async function writeStream(input, spec) {
         const path = pathOf(Math.floor(random() * spec.files));
         const lines = files.get(path) ?? fileLines(random, path, 8);
         // Replace two lines and append one: a small -U0 diff, like most real commits.
-        for (let k = 0; k < 2; k++) lines[1 + Math.floor(random() * (lines.length - 1))] = `export const edited${n}_${k} = ${Math.floor(random() * 1e6)};`;
+        for (let k = 0; k < 2; k++)
+          lines[1 + Math.floor(random() * (lines.length - 1))] = `export const edited${n}_${k} = ${Math.floor(random() * 1e6)};`;
         lines.push(c === 0 && traced.content ? CONTENT_MARKER : `export const added${n} = ${n};`);
         if (lines.length > 40) lines.splice(1, 10);
         files.set(path, lines);
         out += `M 100644 inline ${path}\n${data(`${lines.join('\n')}\n`)}`;
       }
-      if (n === Math.floor(spec.commits / 3)) out += `M 100644 inline CLAUDE.md\n${data('# CLAUDE.md\n\nThis file provides guidance to Claude Code when working here.\n')}`;
+      if (n === Math.floor(spec.commits / 3))
+        out += `M 100644 inline CLAUDE.md\n${data('# CLAUDE.md\n\nThis file provides guidance to Claude Code when working here.\n')}`;
       // A repository that adopted aiguard has a policy: every run reads it.
-      if (n === 2) out += `M 100644 inline .aiguardrc.json\n${data('{\n  "tools": { "claude-code": "block", "copilot": "warn" },\n  "ignore": ["vendor/**", "**/node_modules/**"]\n}\n')}`;
-      if (n === Math.floor(spec.commits / 2)) out += `M 100644 inline .claude/settings.json\n${data('{ "permissions": { "allow": ["Bash(npm test)"] } }\n')}`;
+      if (n === 2) out += `M 100644 inline .aiguardrc.json\n${data(SMALL_CONFIG)}`;
+      if (n === Math.floor(spec.commits / 2))
+        out += `M 100644 inline .claude/settings.json\n${data('{ "permissions": { "allow": ["Bash(npm test)"] } }\n')}`;
     }
     if (spec.prCommits && n === spec.commits - spec.prCommits) out += `reset refs/tags/pr-base\nfrom :${n}\n`;
     buffered += out;
@@ -131,12 +157,22 @@ async function writeStream(input, spec) {
 }
 
 function specName(spec) {
-  const parts = [`v${GENERATOR_VERSION}`, `c${spec.commits}`, `f${spec.files}`, `x${spec.maxChanges}`, `t${spec.traceEvery}`, `s${spec.seed ?? 7}`];
+  const parts = [
+    `v${GENERATOR_VERSION}`,
+    `c${spec.commits}`,
+    `f${spec.files}`,
+    `x${spec.maxChanges}`,
+    `t${spec.traceEvery}`,
+    `s${spec.seed ?? 7}`,
+  ];
   if (spec.prCommits) parts.push(`pr${spec.prCommits}`);
   if (spec.checkout) parts.push('wt');
   if (spec.stagedFiles) parts.push(`st${spec.stagedFiles}`);
   return `${spec.name}-${parts.join('-')}`;
 }
+
+// The small JSON policy the generated history commits early on.
+const SMALL_CONFIG = '{\n  "tools": { "claude-code": "block", "copilot": "warn" },\n  "ignore": ["vendor/**", "**/node_modules/**"]\n}\n';
 
 function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, env: benchEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
@@ -153,7 +189,11 @@ export async function ensureRepo(spec, log = (line) => process.stderr.write(`${l
   const started = Date.now();
   log(`bench: generating ${specName(spec)} …`);
   git(building, 'init', '-q', '--initial-branch=main');
-  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: building, env: benchEnv(), stdio: ['pipe', 'ignore', 'inherit'] });
+  const child = spawn('git', ['fast-import', '--quiet', '--done'], {
+    cwd: building,
+    env: benchEnv(),
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
   const exited = new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited ${code}`))));
@@ -176,9 +216,15 @@ export async function ensureRepo(spec, log = (line) => process.stderr.write(`${l
 
 /** Modifies and stages `count` clean files: what a pre-commit hook sees on almost every commit. */
 function stageFiles(dir, count) {
-  const paths = git(dir, 'ls-files', '-z').split('\0').filter((path) => path.startsWith('src/')).slice(0, count);
+  const paths = git(dir, 'ls-files', '-z')
+    .split('\0')
+    .filter((path) => path.startsWith('src/'))
+    .slice(0, count);
   paths.forEach((path, i) => {
-    writeFileSync(join(dir, path), `// ${path}\nexport const staged${i} = ${i};\nexport function read${i}() {\n  return staged${i} * 2;\n}\n`);
+    writeFileSync(
+      join(dir, path),
+      `// ${path}\nexport const staged${i} = ${i};\nexport function read${i}() {\n  return staged${i} * 2;\n}\n`,
+    );
   });
   git(dir, 'add', '--', ...paths);
 }

@@ -73,7 +73,13 @@ export async function compare({ cwd, subject, baseline, runs }) {
   }
   const wall = (times) => median(times.map((time) => time.wall));
   const cpu = (times) => median(times.map((time) => time.cpu));
-  return { subject: wall(subjectTimes), baseline: wall(baselineTimes), subjectCpu: cpu(subjectTimes), baselineCpu: cpu(baselineTimes), runs };
+  return {
+    subject: wall(subjectTimes),
+    baseline: wall(baselineTimes),
+    subjectCpu: cpu(subjectTimes),
+    baselineCpu: cpu(baselineTimes),
+    runs,
+  };
 }
 
 const RSS_PROBE = join(PROJECT_ROOT, 'bench/rss-probe.mjs');
@@ -83,14 +89,28 @@ const RSS_PROBE = join(PROJECT_ROOT, 'bench/rss-probe.mjs');
  * largest of it and its git child (GNU time's %M, which reports the biggest process of the tree).
  */
 export function peakRss(args, cwd) {
-  const result = spawnSync('/usr/bin/time', ['-f', 'time-max-rss-kb=%M', process.execPath, '--import', RSS_PROBE, CLI, ...args], { cwd, env: benchEnv(), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'time-max-rss-kb=%M', process.execPath, '--import', RSS_PROBE, CLI, ...args], {
+    cwd,
+    env: benchEnv(),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (result.error) throw new Error(`/usr/bin/time: ${result.error.message} (install GNU time)`);
-  if (result.status !== 0 && result.status !== 1) throw new Error(`aiguard ${args.join(' ')} exited ${result.status}: ${result.stderr.trim().split('\n')[0]}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`aiguard ${args.join(' ')} exited ${result.status}: ${result.stderr.trim().split('\n')[0]}`);
   const read = (name) => Number(new RegExp(`${name}=(\\d+)`).exec(result.stderr)?.[1] ?? NaN) / 1024;
   return { aiguard: read('aiguard-bench-max-rss-kb'), withGit: read('time-max-rss-kb') };
 }
 
 export function machine() {
-  const gitVersion = spawnSync('git', ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^git version /, '');
-  return { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, git: gitVersion, platform: `${process.platform} ${process.arch}` };
+  const gitVersion = spawnSync('git', ['--version'], { encoding: 'utf8' })
+    .stdout.trim()
+    .replace(/^git version /, '');
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    git: gitVersion,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }

@@ -26,14 +26,21 @@ if (values.range !== undefined && !values.repo?.length) throw new Error('--range
 // The same fields aiguard asks git for (src/git/commit-stream.ts), without its per-run boundary nonce.
 const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B';
 const PATCH = ['-p', '-U0', '--raw', '--no-ext-diff', '--no-textconv', '--no-color'];
-const CONTENT_KEYWORDS = [...new Set(JSON.parse(readFileSync(join(PROJECT_ROOT, 'build/rules.json'), 'utf8'))
-  .filter((rule) => rule.kind === 'content')
-  .flatMap((rule) => rule.keywords ?? []))];
+const CONTENT_KEYWORDS = [
+  ...new Set(
+    JSON.parse(readFileSync(join(PROJECT_ROOT, 'build/rules.json'), 'utf8'))
+      .filter((rule) => rule.kind === 'content')
+      .flatMap((rule) => rule.keywords ?? []),
+  ),
+];
 
 const node = (args) => ({ command: process.execPath, args });
 const aiguard = (args) => ({ command: process.execPath, args: [CLI, ...args], okCodes: [0, 1] });
 const gitStep = (args, okCodes = [0]) => ({ command: 'git', args, okCodes });
-const grepStep = gitStep(['grep', '-z', '-n', '-I', '-i', '-F', ...CONTENT_KEYWORDS.flatMap((k) => ['-e', k]), '--untracked', '--'], [0, 1]);
+const grepStep = gitStep(
+  ['grep', '-z', '-n', '-I', '-i', '-F', ...CONTENT_KEYWORDS.flatMap((k) => ['-e', k]), '--untracked', '--'],
+  [0, 1],
+);
 
 /** `hook pre-commit` once that command exists (another branch adds it); `scan --staged` stands in until then. */
 function preCommitCommand() {
@@ -76,7 +83,15 @@ function treeCase(label, cwd) {
 
 async function syntheticCases() {
   const history = await ensureRepo({ name: 'history', commits: 20_000, files: 2_000, maxChanges: 3, traceEvery: 500, prCommits: 2_000 });
-  const tree = await ensureRepo({ name: 'tree', commits: 50, files: 20_000, maxChanges: 3, traceEvery: 20, checkout: true, stagedFiles: 10 });
+  const tree = await ensureRepo({
+    name: 'tree',
+    commits: 50,
+    files: 20_000,
+    maxChanges: 3,
+    traceEvery: 20,
+    checkout: true,
+    stagedFiles: 10,
+  });
   const preCommit = preCommitCommand();
   const starter = starterPolicyCopy(tree);
   return {
@@ -177,7 +192,16 @@ function formatTable(rows) {
   const header = ['benchmark', 'aiguard ms', 'baseline ms', 'ratio', 'target', '', 'cpu ms (aiguard / baseline)', 'cpu ratio'];
   const body = rows.map((row) =>
     row.rssMB !== undefined
-      ? [row.name, `${row.rssMB.toFixed(0)} MB`, '', '', row.targetMB ? `≤ ${row.targetMB} MB` : '', row.targetMB ? (row.rssMB <= row.targetMB ? 'ok' : 'OVER') : '', '', '']
+      ? [
+          row.name,
+          `${row.rssMB.toFixed(0)} MB`,
+          '',
+          '',
+          row.targetMB ? `≤ ${row.targetMB} MB` : '',
+          row.targetMB ? (row.rssMB <= row.targetMB ? 'ok' : 'OVER') : '',
+          '',
+          '',
+        ]
       : [
           row.name,
           row.subjectMs.toFixed(0),
@@ -199,7 +223,12 @@ async function main() {
   const run = async (benchCase) => {
     if (values.only && !benchCase.name.includes(values.only)) return;
     process.stderr.write(`bench: ${benchCase.name} …\n`);
-    const result = await compare({ cwd: benchCase.cwd, subject: benchCase.subject, baseline: benchCase.baseline, runs: benchCase.runs ?? RUNS });
+    const result = await compare({
+      cwd: benchCase.cwd,
+      subject: benchCase.subject,
+      baseline: benchCase.baseline,
+      runs: benchCase.runs ?? RUNS,
+    });
     // A parallel run is held to its share of the serial cost (the sum of the single runs ÷ the jobs).
     const scale = benchCase.baselineScale ?? 1;
     result.baseline *= scale;
@@ -224,8 +253,17 @@ async function main() {
     const big = await ensureRepo({ name: 'history', commits: 100_000, files: 2_000, maxChanges: 3, traceEvery: 500 });
     process.stderr.write('bench: peak RSS of a 100,000-commit history scan …\n');
     const rss = peakRss(['scan', '--all'], big);
-    rows.push({ name: '100,000 commits: peak RSS of aiguard', what: 'scan --all (added lines): the node process itself', rssMB: rss.aiguard, targetMB: 100 });
-    rows.push({ name: '100,000 commits: peak RSS of git log', what: 'its git log child (GNU time %M), for reference: git\'s own cost', rssMB: rss.withGit });
+    rows.push({
+      name: '100,000 commits: peak RSS of aiguard',
+      what: 'scan --all (added lines): the node process itself',
+      rssMB: rss.aiguard,
+      targetMB: 100,
+    });
+    rows.push({
+      name: '100,000 commits: peak RSS of git log',
+      what: "its git log child (GNU time %M), for reference: git's own cost",
+      rssMB: rss.withGit,
+    });
   }
   for (const path of values.repo ?? []) {
     const cwd = resolve(path);
@@ -241,9 +279,18 @@ async function main() {
   const table = formatTable(rows);
   process.stdout.write(`${table}\n\n`);
   const info = machine();
-  process.stdout.write(`machine: ${info.nproc} × ${info.cpu}, node ${info.node}, git ${info.git}, ${info.platform}; medians of ${RUNS} runs (pre-commit: ${Math.max(RUNS, 15)})\n`);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: RUNS, results: rows }, null, 2)}\n`);
-  const over = rows.filter((row) => (row.rssMB !== undefined ? row.targetMB && row.rssMB > row.targetMB : row.target && row.ratio > row.target));
+  process.stdout.write(
+    `machine: ${info.nproc} × ${info.cpu}, node ${info.node}, git ${info.git}, ${info.platform}; ` +
+      `medians of ${RUNS} runs (pre-commit: ${Math.max(RUNS, 15)})\n`,
+  );
+  if (values.json)
+    writeFileSync(
+      values.json,
+      `${JSON.stringify({ date: new Date().toISOString(), machine: info, runs: RUNS, results: rows }, null, 2)}\n`,
+    );
+  const over = rows.filter((row) =>
+    row.rssMB !== undefined ? row.targetMB && row.rssMB > row.targetMB : row.target && row.ratio > row.target,
+  );
   if (over.length > 0) process.stderr.write(`bench: over target: ${over.map((row) => row.name).join('; ')}\n`);
 }
 

@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-JMB2LQYR.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-ZSPU2VUL.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-LU2AWJJF.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-77A372KJ.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-5TPX4NNM.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-IRKFUVMB.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-36LBGNYL.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-YZTQJMRF.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-YSAAFZ3A.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-PBDJAD36.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-DV3QEMC2.js")).auditCommand,
-  export: async () => (await import("./chunks/export-GKK56DT2.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-4KRQD6X7.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-KVR6B3UC.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-2JHYE6CP.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-EPF75IMY.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-OUATMAWI.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-MQMXMOY4.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-427JD5JB.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-5JEEXXLR.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-ZCVI2YYW.js")).auditCommand,
+  export: async () => (await import("./chunks/export-TF5W4C4P.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -19,7 +19,9 @@ export function compileRules(rulesDir = join(root, 'rules')) {
   const validate = new Ajv({ allErrors: true }).compile(schema);
   const rules = [];
   const ids = new Set();
-  for (const file of readdirSync(rulesDir).filter((name) => name.endsWith('.yml')).sort()) {
+  for (const file of readdirSync(rulesDir)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()) {
     const pack = parse(readFileSync(join(rulesDir, file), 'utf8'));
     if (!validate(pack)) {
       const error = validate.errors[0];

@@ -10,17 +10,25 @@ const cell = (text) => text.replaceAll('|', '\\|');
 const shortGlob = (glob) => `\`${glob.replace(/^\*\*\//, '')}\``;
 const packRows = [];
 const settingsRows = [];
-for (const file of readdirSync(join(root, 'rules')).filter((name) => name.endsWith('.yml')).sort()) {
+for (const file of readdirSync(join(root, 'rules'))
+  .filter((name) => name.endsWith('.yml'))
+  .sort()) {
   const pack = parse(readFileSync(join(root, 'rules', file), 'utf8'));
   const kinds = {};
   for (const rule of pack.rules) {
     kinds[rule.kind] = (kinds[rule.kind] ?? 0) + 1;
     if (rule.kind === 'settings') {
-      settingsRows.push(`| \`${rule.id}\` | ${rule.paths.map(shortGlob).join(', ')} | ${rule.severity} | ${cell(rule.description)} | ${cell(rule.why)} |`);
+      settingsRows.push(
+        `| \`${rule.id}\` | ${rule.paths.map(shortGlob).join(', ')} | ${rule.severity} | ${cell(rule.description)} | ${cell(rule.why)} |`,
+      );
     }
   }
   const paths = [...new Set(pack.rules.filter((rule) => rule.kind === 'path').flatMap((rule) => rule.paths))].slice(0, 6).map(shortGlob);
-  packRows.push(`| \`${pack.tool}\` | ${pack.rules.length} | ${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(', ')} | ${paths.join(', ')} |`);
+  packRows.push(
+    `| \`${pack.tool}\` | ${pack.rules.length} | ${Object.entries(kinds)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')} | ${paths.join(', ')} |`,
+  );
 }
 const docPath = join(root, 'docs', 'rules.md');
 const out = [];

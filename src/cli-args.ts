@@ -6,8 +6,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** node:util parseArgs, strict, with its errors turned into one line that names the argument. */
 export type ParsedValues<T extends Options> = {
   [K in keyof T]?: T[K]['multiple'] extends true
-    ? (T[K]['type'] extends 'boolean' ? boolean[] : string[])
-    : T[K]['type'] extends 'boolean' ? boolean : string;
+    ? T[K]['type'] extends 'boolean'
+      ? boolean[]
+      : string[]
+    : T[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
 };
 
 export function parseCommandArgs<T extends Options>(

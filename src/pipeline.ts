@@ -1,6 +1,6 @@
 // The one pipeline every command runs: sources → detect → policy → report.
 import type { CommitPrefilter } from './detect/commit-prefilter.js';
-import type { Finding, Report, Subject } from './types.js';
+import type { Finding, Report, RuleText, Subject, Verdict } from './types.js';
 import type { Matchers } from './detect/compile-rules.js';
 import type { Source, SourceNeeds } from './sources/source.js';
 import type { Policy } from './policy/policy.js';
@@ -54,10 +54,21 @@ export async function runPipeline(engine: Engine, sources: readonly Source[], co
     if (context.extraFindings) findings.push(...(await context.extraFindings));
     // Nothing found, nothing to judge: allow, ignore and baseline load only for a finding.
     const verdicts = findings.length === 0 ? [] : await applyPolicy(findings, engine.policy, await policyContextFor(engine.policy, findings, context));
-    return { report: buildReport(verdicts, commitsScanned), findings, commitsScanned };
+    return { report: buildReport(verdicts, commitsScanned, ruleTexts(engine, verdicts)), findings, commitsScanned };
   } finally {
     for (const source of sources) source.stop();
   }
+}
+
+/** The text of each rule that fired, for the reports (they format what they are given and load no rules). */
+function ruleTexts(engine: Engine, verdicts: readonly Verdict[]): Record<string, RuleText> {
+  const texts: Record<string, RuleText> = {};
+  const custom = new Set(engine.policy.customRules.map((rule) => rule.id));
+  for (const { ruleId } of verdicts) {
+    const rule = engine.ruleSet.matchers.rules.get(ruleId)?.rule;
+    if (rule && !texts[ruleId]) texts[ruleId] = { id: rule.id, tool: rule.tool, kind: rule.kind, description: rule.description, why: rule.why, fix: rule.fix, builtin: !custom.has(ruleId) };
+  }
+  return texts;
 }
 
 /** Findings of every source, in source order; the commits the history sources read. */

@@ -1,14 +1,6 @@
 // Plain data shared by every stage: subjects in, findings out.
 
-export type Kind =
-  | 'path'
-  | 'message'
-  | 'identity'
-  | 'content'
-  | 'pull-request'
-  | 'branch'
-  | 'environment'
-  | 'settings';
+export type Kind = 'path' | 'message' | 'identity' | 'content' | 'pull-request' | 'branch' | 'environment' | 'settings';
 
 export type Severity = 'block' | 'warn' | 'info';
 export type Level = Severity | 'off';
@@ -116,9 +108,23 @@ export interface Summary {
   byTool: Record<string, number>;
 }
 
+/** What a report says of a rule that fired: its text, handed over by the pipeline so reports never load rules. */
+export interface RuleText {
+  id: string;
+  tool: string;
+  kind: Kind;
+  description: string;
+  why: string;
+  fix: string;
+  /** False for a policy's own rule (its help lives with the policy, not in aiguard's packs). */
+  builtin: boolean;
+}
+
 export interface Report {
   version: 1;
   /** Named findings in the JSON contract; each is a verdict. */
   findings: Verdict[];
   summary: Summary;
+  /** The rules that fired, by id (not part of the JSON contract's object: formats that show rule help read it). */
+  rules?: Record<string, RuleText>;
 }

@@ -1,5 +1,5 @@
 // The audit's report on standard output or --output: text (a line per repository), json, csv (a row per finding), sarif.
-import type { Kind, Severity, Status, Verdict } from '../types.js';
+import type { Kind, RuleText, Severity, Status, Verdict } from '../types.js';
 import type { FindingRow, RepositoryRow } from './store.js';
 import { FINDING_COLUMNS } from './store.js';
 import { summarizeAudit } from './audit-summary.js';
@@ -61,8 +61,27 @@ export function auditCsv(findings: FindingRow[]): string {
 }
 
 async function auditSarif(findings: FindingRow[]): Promise<string> {
-  const [{ formatSarif }, { buildReport }] = await Promise.all([import('../report/sarif.js'), import('../report/build-report.js')]);
-  return formatSarif(buildReport(findings.map(rowToFinding), 0));
+  const [{ formatSarif }, { buildReport }, { builtinRules }] = await Promise.all([
+    import('../report/sarif.js'),
+    import('../report/build-report.js'),
+    import('../detect/builtin-rules.js'),
+  ]);
+  // The store keeps findings, not rule texts: the built-in packs give them (an organisation's own rules keep the stored text).
+  const fired = new Set(findings.map((row) => row.rule_id));
+  const rules: Record<string, RuleText> = {};
+  for (const rule of builtinRules()) {
+    if (fired.has(rule.id))
+      rules[rule.id] = {
+        id: rule.id,
+        tool: rule.tool,
+        kind: rule.kind,
+        description: rule.description,
+        why: rule.why,
+        fix: rule.fix,
+        builtin: true,
+      };
+  }
+  return formatSarif(buildReport(findings.map(rowToFinding), 0, rules));
 }
 
 /** A stored row as the Finding the report formatters take. */

@@ -91,5 +91,10 @@ export function duration(seconds: number): string {
 }
 
 function shortName(repository: string): string {
-  return repository.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).slice(-2).join('/');
+  return repository
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .split(/[/:]/)
+    .slice(-2)
+    .join('/');
 }

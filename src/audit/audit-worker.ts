@@ -20,9 +20,7 @@ function serve(port: MessagePort): void {
       fetching: (stage: string, percent: number) =>
         port.postMessage({ type: 'fetching', repository, stage, percent } satisfies WorkerMessage),
     };
-    void scanRepository(job, events).then((result) =>
-      port.postMessage({ type: 'result', repository, result } satisfies WorkerMessage),
-    );
+    void scanRepository(job, events).then((result) => port.postMessage({ type: 'result', repository, result } satisfies WorkerMessage));
   });
 }
 

@@ -60,7 +60,15 @@ function totalsSection(summary: AuditSummary): string {
 
 function repositorySection(summary: AuditSummary): string {
   const header = [
-    'Repository', 'Status', 'Tools', 'Findings', 'Blocking', 'First trace', 'Last trace', 'After effective date', 'Commits scanned',
+    'Repository',
+    'Status',
+    'Tools',
+    'Findings',
+    'Blocking',
+    'First trace',
+    'Last trace',
+    'After effective date',
+    'Commits scanned',
   ];
   const rows = summary.repositories.map((row) => {
     const status = row.status === 'failed' ? `<span class="failed" title="${escapeHtml(row.error ?? '')}">failed</span>` : 'ok';
@@ -123,9 +131,10 @@ function findingsSection(findings: FindingRow[], remotes: Map<string, string | n
     ].join('')}</tr>`;
   });
   const count = (value: number) => value.toLocaleString('en-US');
-  const note = findings.length > shown.length
-    ? `<p class="note">The first ${count(shown.length)} of ${count(findings.length)} findings; the store holds them all.</p>`
-    : '';
+  const note =
+    findings.length > shown.length
+      ? `<p class="note">The first ${count(shown.length)} of ${count(findings.length)} findings; the store holds them all.</p>`
+      : '';
   const header = ['Repository', 'Commit', 'Date', 'Author', 'Tool', 'Rule', 'Status', 'Path', 'Evidence'];
   const filterLine = `<p class="filters">${controls} <span id="findings-shown">${shown.length}</span> shown</p>`;
   return `<section><h2>Findings</h2>${filterLine}${note}${table('findings', header, rows, true)}</section>`;

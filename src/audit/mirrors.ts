@@ -37,7 +37,11 @@ function mirrorEnvironment(): Record<string, string> {
 /** The folder a URL's mirror lives in: readable, and unique per URL however it was spelled. */
 export function mirrorPath(cache: string, url: string): string {
   const normal = normaliseRemoteUrl(url);
-  const readable = normal.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[_.]+/, '').slice(-80) || 'repository';
+  const readable =
+    normal
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^[_.]+/, '')
+      .slice(-80) || 'repository';
   const hash = createHash('sha256').update(url).digest('hex').slice(0, 10);
   return join(cache, `${readable}-${hash}.git`);
 }
@@ -85,6 +89,9 @@ async function followDefaultBranch(mirror: SimpleGit): Promise<void> {
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines[0] ?? 'git failed';
 }

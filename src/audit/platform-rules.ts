@@ -148,7 +148,10 @@ export function firstDisagreement(re2: string, samples: string[], expected: (sam
 }
 
 function flagsOf(flags: string): string {
-  return [...new Set(flags.split(''))].filter((flag) => 'ims'.includes(flag)).sort().join('');
+  return [...new Set(flags.split(''))]
+    .filter((flag) => 'ims'.includes(flag))
+    .sort()
+    .join('');
 }
 
 function stripFlags(re2: string): string {

@@ -6,7 +6,10 @@ export class Untranslatable extends Error {}
 /** One rule pattern in RE2 syntax, its flags scoped to it: `(?im:…)`. Throws Untranslatable for look-arounds and backreferences. */
 export function toRe2(pattern: string, flags: string, options: { dropLookarounds?: boolean } = {}): string {
   const body = translateBody(pattern, options.dropLookarounds ?? false);
-  const scoped = [...new Set(flags.split(''))].filter((flag) => 'ims'.includes(flag)).sort().join('');
+  const scoped = [...new Set(flags.split(''))]
+    .filter((flag) => 'ims'.includes(flag))
+    .sort()
+    .join('');
   return scoped ? `(?${scoped}:${body})` : `(?:${body})`;
 }
 
@@ -208,7 +211,10 @@ export function factorAlternatives(bodies: string[]): string {
     const merged = [...prefix, `(?:${rest})`];
     items = [...items.filter((_, index) => !best.members.includes(index)), merged];
   }
-  return items.map((item) => item.join('')).sort().join('|');
+  return items
+    .map((item) => item.join(''))
+    .sort()
+    .join('|');
 }
 
 /** A path glob (the rules' micromatch syntax) as an RE2 body over the whole repository path. */
@@ -230,7 +236,11 @@ export function globToRe2(glob: string): string {
     else if (char === '{') {
       const close = rest.indexOf('}', i);
       if (close === -1) throw new Untranslatable(`the glob ${glob}`);
-      out += `(?:${rest.slice(i + 1, close).split(',').map((part) => globToRe2(part).replace(/^\^/, '')).join('|')})`;
+      out += `(?:${rest
+        .slice(i + 1, close)
+        .split(',')
+        .map((part) => globToRe2(part).replace(/^\^/, ''))
+        .join('|')})`;
       i = close;
     } else if (char === '[') {
       const close = rest.indexOf(']', i);
@@ -262,5 +272,8 @@ export function expandBraces(glob: string): string[] {
   if (open === -1) return [glob];
   const close = glob.indexOf('}', open);
   if (close === -1) return [glob];
-  return glob.slice(open + 1, close).split(',').flatMap((part) => expandBraces(glob.slice(0, open) + part + glob.slice(close + 1)));
+  return glob
+    .slice(open + 1, close)
+    .split(',')
+    .flatMap((part) => expandBraces(glob.slice(0, open) + part + glob.slice(close + 1)));
 }

@@ -44,8 +44,18 @@ export function failedResult(job: RepositoryJob, reason: string): RepositoryResu
   const remote = job.target.kind === 'url' ? job.target.name : null;
   return {
     row: {
-      repository: job.target.name, remote, head: null, default_branch: null, scanned_at: job.scannedAt, status: 'failed', error: reason,
-      policy: null, effective: null, engine: null, commits_scanned: 0, new_commits: 0,
+      repository: job.target.name,
+      remote,
+      head: null,
+      default_branch: null,
+      scanned_at: job.scannedAt,
+      status: 'failed',
+      error: reason,
+      policy: null,
+      effective: null,
+      engine: null,
+      commits_scanned: 0,
+      new_commits: 0,
     },
   };
 }
@@ -70,9 +80,18 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
   const row: RepositoryRow = {
-    repository: job.target.name, remote, head: head ?? null, default_branch: branch ?? null, scanned_at: job.scannedAt, status: 'ok',
-    error: null, policy: policy.source ?? 'built-in default', effective: policy.effective ?? null, engine: fingerprint,
-    commits_scanned: 0, new_commits: 0,
+    repository: job.target.name,
+    remote,
+    head: head ?? null,
+    default_branch: branch ?? null,
+    scanned_at: job.scannedAt,
+    status: 'ok',
+    error: null,
+    policy: policy.source ?? 'built-in default',
+    effective: policy.effective ?? null,
+    engine: fingerprint,
+    commits_scanned: 0,
+    new_commits: 0,
   };
   if (policy.scope?.remotes?.length) {
     const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
@@ -141,17 +160,34 @@ async function remoteOf(repo: Repository, target: AuditTarget): Promise<string |
 
 export function toRow(repository: string, source: 'history' | 'tree', finding: Verdict): FindingRow {
   return {
-    repository, source, rule_id: finding.ruleId, tool: finding.tool, kind: finding.kind, severity: finding.severity, status: finding.status,
-    commit_id: finding.commit ?? null, author: finding.author ?? null,
-    committed_at: finding.commitDate ? utcDate(finding.commitDate) : null, path: finding.path ?? null, line: finding.line ?? null,
-    evidence: finding.evidence, fingerprint: finding.fingerprint,
-    summary: finding.commitSummary ?? null, note: finding.note ?? null,
+    repository,
+    source,
+    rule_id: finding.ruleId,
+    tool: finding.tool,
+    kind: finding.kind,
+    severity: finding.severity,
+    status: finding.status,
+    commit_id: finding.commit ?? null,
+    author: finding.author ?? null,
+    committed_at: finding.commitDate ? utcDate(finding.commitDate) : null,
+    path: finding.path ?? null,
+    line: finding.line ?? null,
+    evidence: finding.evidence,
+    fingerprint: finding.fingerprint,
+    summary: finding.commitSummary ?? null,
+    note: finding.note ?? null,
   };
 }
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n').map((line) => line.trim()).find(Boolean)?.slice(0, 500) ?? 'unknown error';
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find(Boolean)
+      ?.slice(0, 500) ?? 'unknown error'
+  );
 }
 
 /**

@@ -87,13 +87,37 @@ export interface FindingRow {
 }
 
 export const FINDING_COLUMNS = [
-  'repository', 'source', 'rule_id', 'tool', 'kind', 'severity', 'status', 'commit_id', 'author', 'committed_at',
-  'path', 'line', 'evidence', 'fingerprint', 'summary', 'note',
+  'repository',
+  'source',
+  'rule_id',
+  'tool',
+  'kind',
+  'severity',
+  'status',
+  'commit_id',
+  'author',
+  'committed_at',
+  'path',
+  'line',
+  'evidence',
+  'fingerprint',
+  'summary',
+  'note',
 ] as const satisfies readonly (keyof FindingRow)[];
 
 const REPOSITORY_COLUMNS = [
-  'repository', 'remote', 'head', 'default_branch', 'scanned_at', 'status', 'error', 'policy', 'effective', 'engine',
-  'commits_scanned', 'new_commits',
+  'repository',
+  'remote',
+  'head',
+  'default_branch',
+  'scanned_at',
+  'status',
+  'error',
+  'policy',
+  'effective',
+  'engine',
+  'commits_scanned',
+  'new_commits',
 ] as const satisfies readonly (keyof RepositoryRow)[];
 
 /** What a finished (or failed) repository writes: its row, its tips, and findings to add or to replace. */
@@ -114,7 +138,10 @@ export interface RepositoryState {
 }
 
 export class AuditStore {
-  private constructor(private readonly db: Database, readonly file: string) {}
+  private constructor(
+    private readonly db: Database,
+    readonly file: string,
+  ) {}
 
   /** Opens the store at file, creating it (and its tables) when missing. */
   static async open(file: string): Promise<AuditStore> {
@@ -173,7 +200,10 @@ export class AuditStore {
         if (result.replaceTree) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'tree'", [row.repository]);
         if (result.tips) {
           this.db.run('DELETE FROM tips WHERE repository = ?', [row.repository]);
-          this.insertTips(row.repository, result.tips.map((tip) => ({ ref: tip.ref, commit_id: tip.commit })));
+          this.insertTips(
+            row.repository,
+            result.tips.map((tip) => ({ ref: tip.ref, commit_id: tip.commit })),
+          );
         }
         this.insertFindings(result.findings ?? []);
       }
@@ -186,7 +216,9 @@ export class AuditStore {
 
   upsertRepository(row: RepositoryRow): void {
     const placeholders = REPOSITORY_COLUMNS.map(() => '?').join(', ');
-    const updates = REPOSITORY_COLUMNS.slice(1).map((column) => `${column} = excluded.${column}`).join(', ');
+    const updates = REPOSITORY_COLUMNS.slice(1)
+      .map((column) => `${column} = excluded.${column}`)
+      .join(', ');
     this.db.run(
       `INSERT INTO repositories (${REPOSITORY_COLUMNS.join(', ')}) VALUES (${placeholders})` +
         ` ON CONFLICT (repository) DO UPDATE SET ${updates}`,

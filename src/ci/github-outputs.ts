@@ -21,7 +21,9 @@ export function writeGithubOutputs(env: NodeJS.ProcessEnv, report: Report, label
   let delimiter: string;
   do delimiter = `aiguard_${randomBytes(8).toString('hex')}`;
   while (Object.values(outputs).some((value) => value.includes(delimiter)));
-  const text = Object.entries(outputs).map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`).join('');
+  const text = Object.entries(outputs)
+    .map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`)
+    .join('');
   append('GITHUB_OUTPUT', outputFile, text);
 }
 

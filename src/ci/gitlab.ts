@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { type CiTarget, ZERO_SHA, envValue } from './ci-target.js';
 
-const DEPTH_FIX = 'set `GIT_DEPTH: 0` in the job\'s variables (or Settings > CI/CD > General pipelines > Git shallow clone: 0)';
+const DEPTH_FIX = "set `GIT_DEPTH: 0` in the job's variables (or Settings > CI/CD > General pipelines > Git shallow clone: 0)";
 const TREE_SOURCES = new Set(['schedule', 'web', 'api', 'trigger', 'pipeline', 'parent_pipeline', 'chat', 'webide']);
 
 /** GitLab CI: merge-request pipelines (CI_MERGE_REQUEST_*) and branch pipelines (CI_COMMIT_BEFORE_SHA). */
@@ -28,6 +28,9 @@ export function gitlabTarget(env: NodeJS.ProcessEnv): CiTarget {
   const branch = envValue(env, 'CI_COMMIT_BRANCH');
   if (TREE_SOURCES.has(source) || !branch) return { ...common, branch: branch ?? envValue(env, 'CI_COMMIT_REF_NAME'), tree: true };
   const before = envValue(env, 'CI_COMMIT_BEFORE_SHA');
-  if (!before || ZERO_SHA.test(before)) return branch !== undefined && branch === defaultBranch ? { ...common, branch, fromRoot: true } : { ...common, branch, baseBranch: defaultBranch };
+  if (!before || ZERO_SHA.test(before))
+    return branch !== undefined && branch === defaultBranch
+      ? { ...common, branch, fromRoot: true }
+      : { ...common, branch, baseBranch: defaultBranch };
   return { ...common, base: before, branch };
 }

@@ -30,9 +30,10 @@ export async function branchPolicyChangeFindings(
   policyPaths: string[],
 ): Promise<Finding[]> {
   if (!matchers.rules.has(POLICY_CHANGED_RULE)) return [];
-  const changed = after === undefined
-    ? [...(await pathsInRevision(repo, before, policyPaths))]
-    : await changedPathsBetween(repo, before, after, policyPaths);
+  const changed =
+    after === undefined
+      ? [...(await pathsInRevision(repo, before, policyPaths))]
+      : await changedPathsBetween(repo, before, after, policyPaths);
   return findingsFor(repo, matchers, changed, before, after);
 }
 

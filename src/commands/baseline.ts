@@ -43,11 +43,22 @@ export async function baselineCommand(argv: string[]): Promise<number> {
   const { report, commitsScanned } = await runPipeline(engine, sources, { gate: false, repoDir, baseline: false });
   // Levels and allow entries first: findings an entry allows stay under that entry, so its expiry still bites.
   const recorded = findingsToRecord(report.findings);
-  const commits = [...new Set(recorded.filter((finding) => finding.commit && (finding.kind === 'message' || finding.kind === 'identity')).map((finding) => finding.commit!))];
+  const commits = [
+    ...new Set(
+      recorded
+        .filter((finding) => finding.commit && (finding.kind === 'message' || finding.kind === 'identity'))
+        .map((finding) => finding.commit!),
+    ),
+  ];
   const { baseline, added, pruned } = updateBaseline(previous.baseline, recorded, await patchIds(repo.cwd, commits), values.prune === true);
   writeBaseline(file, baseline);
   const prunedText = values.prune ? `, ${pruned} pruned` : '';
-  const migrated = previous.migratedFrom ? `; rewritten from version ${previous.migratedFrom}, whose entries covered future commits too` : '';
-  process.stdout.write(`aiguard: ${baseline.entries.length} entries in ${label} (${added} new${prunedText}; tree and ${commitsScanned} commits scanned${migrated})\n`);
+  const migrated = previous.migratedFrom
+    ? `; rewritten from version ${previous.migratedFrom}, whose entries covered future commits too`
+    : '';
+  process.stdout.write(
+    `aiguard: ${baseline.entries.length} entries in ${label} ` +
+      `(${added} new${prunedText}; tree and ${commitsScanned} commits scanned${migrated})\n`,
+  );
   return 0;
 }

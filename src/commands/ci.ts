@@ -51,7 +51,8 @@ export async function ciCommand(argv: string[]): Promise<number> {
   }
   for (const name of ['base', 'head', 'remote'] as const) {
     const value = values[name];
-    if (value !== undefined && (value.trim() === '' || value.startsWith('-'))) throw new UsageError(`aiguard ci: --${name}: not a revision: ${value}`);
+    if (value !== undefined && (value.trim() === '' || value.startsWith('-')))
+      throw new UsageError(`aiguard ci: --${name}: not a revision: ${value}`);
   }
   // Report arguments are checked before any work, so a typo costs no scan.
   const reportOptions = reportOptionsFrom(values);
@@ -72,9 +73,17 @@ export async function ciCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const baseline = run.base === undefined ? undefined : await trustedBaseline(repo, run.engine.policy, run.base);
-  const { report, commitsScanned } = await runPipeline(run.engine, run.sources, { gate: true, repoDir: repo.root ?? repo.cwd, baseline, extraFindings: run.extraFindings });
+  const { report, commitsScanned } = await runPipeline(run.engine, run.sources, {
+    gate: true,
+    repoDir: repo.root ?? repo.cwd,
+    baseline,
+    extraFindings: run.extraFindings,
+  });
   const label = run.label(commitsScanned);
-  const rootCommits = await rootCommitsOf(repo, report.findings.map((finding) => finding.commit));
+  const rootCommits = await rootCommitsOf(
+    repo,
+    report.findings.map((finding) => finding.commit),
+  );
   const why = (ruleId: string) => run.engine.ruleSet.matchers.rules.get(ruleId)?.rule.why;
   const { code, files } = await emitReports(report, { ...reportOptions, label, rootCommits, why });
   process.stderr.write(`aiguard ci: ${label}\n`);
@@ -94,7 +103,11 @@ interface Run {
 }
 
 /** A pull request or push: every commit between base and head, its PR text, and any change to the policy. */
-async function rangeRun(repo: Repository, target: CiTarget, options: { configFile?: string; remote: string; content: boolean }): Promise<Run> {
+async function rangeRun(
+  repo: Repository,
+  target: CiTarget,
+  options: { configFile?: string; remote: string; content: boolean },
+): Promise<Run> {
   const range = await resolveRange(repo, target, options.remote);
   if (range.note) process.stderr.write(`${range.note}\n`);
   // git log starts while the base policy is read: the two overlap instead of queueing.
@@ -107,7 +120,9 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
     throw error;
   }
   // The policy diff runs beside the commit stream: one short git call that need not wait for the long one.
-  const extraFindings = range.base ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths) : Promise.resolve([]);
+  const extraFindings = range.base
+    ? policyChangeFindings(repo, engine.ruleSet.matchers, range.base, range.head, engine.policyPaths)
+    : Promise.resolve([]);
   extraFindings.catch(() => undefined);
   const from = range.base ? range.base.slice(0, 12) : (range.from ?? 'the root');
   return {
@@ -115,7 +130,8 @@ async function rangeRun(repo: Repository, target: CiTarget, options: { configFil
     base: range.base ?? null,
     sources: [history, pullRequestSource(target)],
     extraFindings,
-    label: (commits) => `${target.provider} ${target.event}: ${commits} commit${commits === 1 ? '' : 's'} from ${from} to ${range.head.slice(0, 12)}`,
+    label: (commits) =>
+      `${target.provider} ${target.event}: ${commits} commit${commits === 1 ? '' : 's'} from ${from} to ${range.head.slice(0, 12)}`,
   };
 }
 

@@ -23,9 +23,17 @@ export async function configCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const action = positionals[0];
-  if (action !== 'print') throw new UsageError(action === undefined ? 'aiguard config: missing action (expected print)' : `aiguard config: unknown action: ${action} (expected print)`);
+  if (action !== 'print')
+    throw new UsageError(
+      action === undefined
+        ? 'aiguard config: missing action (expected print)'
+        : `aiguard config: unknown action: ${action} (expected print)`,
+    );
   const format = oneOf('--format', values.format, ['text', 'json'] as const, 'text');
-  const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
+  const searchDir = await openRepository('.').then(
+    (repo) => repo.root ?? repo.cwd,
+    () => undefined,
+  );
   const trustCode = values['trust-config'] || undefined;
   const { policy } = await loadEngine({ configFile: values.config, searchDir, startDir: process.cwd(), trustCode });
   const rows = policyRows(policy);
@@ -55,7 +63,8 @@ interface Row {
 export function policyRows(policy: Policy): Row[] {
   const origin = (key: string) => policy.origins?.[key] ?? 'default';
   const rows: Row[] = [];
-  const add = (key: string, value: unknown, originKey = key) => rows.push({ key, value: typeof value === 'string' ? value : JSON.stringify(value), origin: origin(originKey) });
+  const add = (key: string, value: unknown, originKey = key) =>
+    rows.push({ key, value: typeof value === 'string' ? value : JSON.stringify(value), origin: origin(originKey) });
   if (policy.name !== undefined) add('name', policy.name);
   if (policy.scope !== undefined) {
     add('scope.remotes', policy.scope.remotes ?? [], 'scope');

@@ -15,7 +15,10 @@ export async function explainCommand(argv: string[]): Promise<number> {
   }
   const id = positionals[0];
   if (!id) throw new UsageError('aiguard explain: missing rule id (see aiguard rules)');
-  const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
+  const searchDir = await openRepository('.').then(
+    (repo) => repo.root ?? repo.cwd,
+    () => undefined,
+  );
   const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir });
   const rule = ruleSet.rules.find((candidate) => candidate.id === id);
   if (!rule) throw new UsageError(`aiguard explain: unknown rule id: ${id}`);

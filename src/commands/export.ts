@@ -51,7 +51,10 @@ export async function exportCommand(argv: string[]): Promise<number> {
     import('../git/repository.js'),
     import('../audit/platform-rules.js'),
   ]);
-  const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
+  const searchDir = await openRepository('.').then(
+    (repo) => repo.root ?? repo.cwd,
+    () => undefined,
+  );
   const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir });
   const rules = platform.platformRules(policy, ruleSet);
   const document = target === 'github-ruleset' ? githubRulesets(rules, platform) : gitlabPushRules(rules, platform, domains);

@@ -34,8 +34,12 @@ export async function fixMessageCommand(argv: string[]): Promise<number> {
   if (values['dry-run']) process.stdout.write(result.message);
   else if (result.removed.length > 0) writeFileSync(file, result.message);
   for (const line of result.removed) process.stderr.write(`aiguard: removed: ${line}\n`);
-  if (result.wouldEmpty) process.stderr.write(`aiguard: ${file}: not changed: nothing but AI lines would be left; write a message of your own\n`);
-  const { report } = await runPipeline(engine, [messageSource({ file, text: commitMessageText(result.message) })], { gate: false, repoDir: searchDir });
+  if (result.wouldEmpty)
+    process.stderr.write(`aiguard: ${file}: not changed: nothing but AI lines would be left; write a message of your own\n`);
+  const { report } = await runPipeline(engine, [messageSource({ file, text: commitMessageText(result.message) })], {
+    gate: false,
+    repoDir: searchDir,
+  });
   for (const finding of report.findings.filter((item) => item.status === 'blocking')) {
     process.stderr.write(`aiguard: still blocking: line ${finding.line ?? '?'}: ${finding.evidence} (${finding.ruleId})\n`);
   }

@@ -78,7 +78,10 @@ async function writeStarterPolicy(root: string, dryRun: boolean): Promise<string
   const { writeStarterPolicy: write } = await import('../policy/starter-policy.js');
   const result = await write(root, { dryRun });
   if (result.existing) return [`a policy exists already (${relative(root, result.existing)}): nothing written`];
-  const shown = result.text.trimEnd().split('\n').map((line) => `  ${line}`);
+  const shown = result.text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  ${line}`);
   if (!result.written) return [`would write ${relative(root, result.path)}, ${result.scopeNote}:`, ...shown];
   return [`wrote ${relative(root, result.path)}, ${result.scopeNote} (check it with: aiguard config print)`];
 }

@@ -25,7 +25,10 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const format = oneOf('aiguard rules: --format', values.format, FORMATS, 'text');
-  const searchDir = await openRepository('.').then((repo) => repo.root ?? repo.cwd, () => undefined);
+  const searchDir = await openRepository('.').then(
+    (repo) => repo.root ?? repo.cwd,
+    () => undefined,
+  );
   const { policy, ruleSet } = await loadEngine({ configFile: values.config, searchDir });
   // A tool no rule and no contract id names is a typo, not an empty list (a policy's own rules may add tools).
   const tools = [...new Set<string>([...TOOL_IDS, ...ruleSet.rules.map((rule) => rule.tool)])];
@@ -39,7 +42,11 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   }
   const columns = ['id', 'tool', 'kind', 'level'] as const;
   const widths = columns.map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const out = [line(['ID', 'TOOL', 'KIND', 'LEVEL']), ...rows.map((row) => line([row.id, row.tool, row.kind, row.level]))];
   const source = policy.source ? ` · policy ${policy.source}` : ' · built-in default policy';
   process.stdout.write(`${out.join('\n')}\n${rows.length} rules${source}\n`);

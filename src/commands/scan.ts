@@ -10,7 +10,10 @@ import { REPORT_OPTIONS } from '../report/report-options.js';
 // The pipeline's modules load while git opens the repository and starts its long part: nothing needs them before.
 const loadPipeline = () => Promise.all([import('../pipeline.js'), import('../report/emit-report.js'), import('../git/root-commits.js')]);
 
-const PRELOADED_FORMATTERS: Record<string, () => Promise<unknown>> = { text: () => import('../report/text.js'), json: () => import('../report/json.js') };
+const PRELOADED_FORMATTERS: Record<string, () => Promise<unknown>> = {
+  text: () => import('../report/text.js'),
+  json: () => import('../report/json.js'),
+};
 
 // The report code loads with the pipeline (or for --help), after git has started.
 export const scanUsage = (reportUsage: string): string => `Usage: aiguard scan [PATH] [options]
@@ -107,13 +110,24 @@ export async function scanCommand(argv: string[]): Promise<number> {
     const progress = history ? (await import('../util/progress.js')).createProgress(process.stderr) : undefined;
     let result;
     try {
-      result = await runPipeline(engine, sources, { gate: false, repoDir: repo.root ?? repo.cwd, onCommit: progress && (() => progress.tick()) });
+      result = await runPipeline(engine, sources, {
+        gate: false,
+        repoDir: repo.root ?? repo.cwd,
+        onCommit: progress && (() => progress.tick()),
+      });
     } finally {
       progress?.done();
     }
     enterPhase('report');
-    const label = sources.filter((source) => source.label !== 'history').map((source) => source.label).join(', ') || 'history';
-    const rootCommits = await rootCommitsOf(repo, result.report.findings.map((finding) => finding.commit));
+    const label =
+      sources
+        .filter((source) => source.label !== 'history')
+        .map((source) => source.label)
+        .join(', ') || 'history';
+    const rootCommits = await rootCommitsOf(
+      repo,
+      result.report.findings.map((finding) => finding.commit),
+    );
     const why = (ruleId: string) => engine.ruleSet.matchers.rules.get(ruleId)?.rule.why;
     return emitReport(result.report, { ...reportOptions, label, rootCommits, why });
   } finally {

@@ -34,8 +34,7 @@ export async function uninstallCommand(argv: string[]): Promise<number> {
   else if (manager.name === 'lefthook') changes = await (await import('../init/lefthook.js')).lefthookRemovals(manager.file);
   else if (manager.name === 'pre-commit framework') {
     changes = await (await import('../init/pre-commit-framework.js')).preCommitFrameworkRemovals(manager.file);
-  }
-  else changes = await (await import('../init/native.js')).nativeRemovals(root);
+  } else changes = await (await import('../init/native.js')).nativeRemovals(root);
   if (changes.length === 0) {
     process.stdout.write(`aiguard uninstall: ${manager.name}: nothing of aiguard's installed, nothing to change\n`);
     return 0;

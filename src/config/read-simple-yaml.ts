@@ -132,7 +132,7 @@ function scalarAt(text: string, inFlow: boolean): [Value, string] {
   if (double) return [quoted(double[0]), text.slice(double[0].length)];
   const single = SINGLE.exec(text);
   if (single) return [single[0].slice(1, -1).replace(/''/g, "'"), text.slice(single[0].length)];
-  const end = inFlow ? /[,\]]| #/.exec(text)?.index ?? text.length : / #/.exec(text)?.index ?? text.length;
+  const end = inFlow ? (/[,\]]| #/.exec(text)?.index ?? text.length) : (/ #/.exec(text)?.index ?? text.length);
   return [plain(text.slice(0, end).trim()), text.slice(end)];
 }
 

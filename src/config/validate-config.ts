@@ -13,12 +13,15 @@ export function validateConfig(config: unknown, file: string): void {
   const error = validator.errors?.[0];
   if (!error) throw new UsageError(`${file}: invalid config`);
   // /allow/0/reason → allow[0].reason, the way a person writes the key.
-  const parts = error.instancePath.replace(/^\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = error.instancePath
+    .replace(/^\//, '')
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   const key = parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
   const extra = error.params.additionalProperty;
   if (typeof extra === 'string') throw new UsageError(`${file}: ${key ? `${key}.` : ''}${extra}: unknown key`);
   const allowed = error.params.allowedValues;
-  const detail = Array.isArray(allowed) ? `must be one of ${allowed.join(', ')}` : error.message ?? 'invalid';
+  const detail = Array.isArray(allowed) ? `must be one of ${allowed.join(', ')}` : (error.message ?? 'invalid');
   const missing = error.params.missingProperty;
   if (typeof missing === 'string') throw new UsageError(`${file}: ${key ? `${key}.` : ''}${missing}: required`);
   throw new UsageError(`${file}: ${key || '(top level)'}: ${detail}`);

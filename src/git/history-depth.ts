@@ -7,7 +7,12 @@ import { commitId, type Repository } from './repository.js';
 export async function shallowBoundary(repo: Repository): Promise<Set<string>> {
   try {
     const text = await readFile(join(repo.gitDir, 'shallow'), 'utf8');
-    return new Set(text.split('\n').map((line) => line.trim()).filter(Boolean));
+    return new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   } catch {
     return new Set();
   }
@@ -24,7 +29,10 @@ export async function rangeCrossesBoundary(repo: Repository, revisions: string[]
   const result = await runGit(['rev-list', '--end-of-options', ...revisions, '--'], repo.cwd);
   if (result.code !== 0) return true;
   // Commit ids only, one a line: nothing here comes from the repository's content.
-  return result.stdout.toString('utf8').split('\n').some((id) => boundary.has(id.trim()));
+  return result.stdout
+    .toString('utf8')
+    .split('\n')
+    .some((id) => boundary.has(id.trim()));
 }
 
 export interface FetchResult {
@@ -35,7 +43,17 @@ export interface FetchResult {
 /** git fetch from a remote with an argument array; never prompts, never fetches tags or runs hooks. */
 export async function fetchFromRemote(repo: Repository, remote: string, refspecs: string[], unshallow: boolean): Promise<FetchResult> {
   // No hooks, and no ext:: transport (it runs a command named in the URL).
-  const args = ['-c', 'core.hooksPath=/dev/null', '-c', 'protocol.ext.allow=never', 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head'];
+  const args = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'protocol.ext.allow=never',
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
+  ];
   if (unshallow) args.push('--unshallow');
   const result = await runGit([...args, '--end-of-options', remote, ...refspecs], repo.cwd);
   return { ok: result.code === 0, reason: firstLine(result.stderr) || `exit ${result.code}` };
@@ -44,7 +62,13 @@ export async function fetchFromRemote(repo: Repository, remote: string, refspecs
 /** The remote's default branch as git last saw it (refs/remotes/<remote>/HEAD), else main or master when present. */
 export async function remoteDefaultBranch(repo: Repository, remote: string): Promise<string | undefined> {
   const head = await runGit(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`], repo.cwd);
-  if (head.code === 0) return head.stdout.toString('utf8').trim().slice(remote.length + 1) || undefined;
+  if (head.code === 0)
+    return (
+      head.stdout
+        .toString('utf8')
+        .trim()
+        .slice(remote.length + 1) || undefined
+    );
   for (const name of ['main', 'master']) {
     if (await hasCommit(repo, `refs/remotes/${remote}/${name}`)) return name;
   }

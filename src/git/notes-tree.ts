@@ -44,7 +44,7 @@ export async function readNotesCommit(batch: BlobBatch, commitId: string): Promi
 
 /** A tree object's entries: `<mode> <name>\0<id as raw bytes>` one after another. */
 export function* treeEntries(content: Buffer, idBytes: number): Generator<{ mode: string; name: string; id: string }> {
-  for (let position = 0; position < content.length; ) {
+  for (let position = 0; position < content.length;) {
     const space = content.indexOf(32, position);
     const nul = content.indexOf(0, space + 1);
     if (space === -1 || nul === -1 || nul + 1 + idBytes > content.length) return;

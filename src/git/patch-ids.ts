@@ -3,7 +3,19 @@ import { spawn } from 'node:child_process';
 import { gitArgs, gitEnv, firstLine } from './run-git.js';
 import { UsageError } from '../errors.js';
 
-const DIFF_ARGS = ['diff-tree', '--stdin', '-p', '-r', '--root', '--no-renames', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--full-index'];
+const DIFF_ARGS = [
+  'diff-tree',
+  '--stdin',
+  '-p',
+  '-r',
+  '--root',
+  '--no-renames',
+  '--text',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-color',
+  '--full-index',
+];
 
 /**
  * `git patch-id --stable` of each commit, from one diff-tree piped into one patch-id: commit id → patch id.
@@ -32,7 +44,8 @@ export async function patchIds(cwd: string, commits: readonly string[]): Promise
   diff.stdin.end(`${commits.join('\n')}\n`);
   const [diffCode, patchCode] = await exits;
   // Fail closed: a commit whose patch id cannot be read is never matched to a baseline entry by mistake.
-  if (diffCode !== 0 || patchCode !== 0) throw new UsageError(`git patch-id: ${firstLine(Buffer.concat(errors).toString('utf8')) || 'failed'}`);
+  if (diffCode !== 0 || patchCode !== 0)
+    throw new UsageError(`git patch-id: ${firstLine(Buffer.concat(errors).toString('utf8')) || 'failed'}`);
   for (const line of Buffer.concat(out).toString('utf8').split('\n')) {
     const [patchId, commit] = line.split(' ');
     if (patchId && commit) ids.set(commit, patchId);

@@ -16,7 +16,7 @@ export function parseNameStatus(text: string): ChangedPath[] {
   // Slicing past git's leading newline (a NUL before a merge's combined entries) copies less than a regex replace.
   const fields = (text.charCodeAt(0) === 10 || text.charCodeAt(0) === 0 ? text.slice(1) : text).split('\0');
   const paths: ChangedPath[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i] ?? '';
     if (status === '') break;
     const letter = status.charAt(0);

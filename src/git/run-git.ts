@@ -6,19 +6,30 @@ import { UsageError } from '../errors.js';
 // refs/replace/* ref must never make git show aiguard another object than the one a ref or a push names.
 const SAFE_CONFIG = [
   '--no-replace-objects',
-  '-c', 'core.useReplaceRefs=false',
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.quotePath=false',
-  '-c', 'i18n.logOutputEncoding=UTF-8',
-  '-c', 'diff.noprefix=false',
-  '-c', 'diff.mnemonicPrefix=false',
-  '-c', 'color.ui=false',
+  '-c',
+  'core.useReplaceRefs=false',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'i18n.logOutputEncoding=UTF-8',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicPrefix=false',
+  '-c',
+  'color.ui=false',
   // diff.relative hides changes outside the folder git runs in; log.showSignature writes gpg output into the log.
-  '-c', 'diff.relative=false',
-  '-c', 'log.showSignature=false',
+  '-c',
+  'diff.relative=false',
+  '-c',
+  'log.showSignature=false',
   // A column field would shift git grep's output; the grafts hint would become the first line of every error.
-  '-c', 'grep.column=false',
-  '-c', 'advice.graftFileDeprecated=false',
+  '-c',
+  'grep.column=false',
+  '-c',
+  'advice.graftFileDeprecated=false',
 ];
 
 export interface GitResult {
@@ -42,15 +53,18 @@ export function gitEnv(): NodeJS.ProcessEnv {
 /** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */
 export function runGit(args: readonly string[], cwd: string, input?: string, signal?: AbortSignal): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgs(args), { cwd, env: gitEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], signal });
+    const child = spawn('git', gitArgs(args), {
+      cwd,
+      env: gitEnv(),
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      signal,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => reject(new UsageError(existsSync(cwd) ? `cannot run git: ${error.message}` : `no such folder: ${cwd}`)));
-    child.on('close', (code) =>
-      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }),
-    );
+    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));
     if (child.stdin) {
       // git may exit before it reads its input; that is its answer, not our error.
       child.stdin.on('error', () => undefined);
@@ -67,7 +81,12 @@ export async function git(args: readonly string[], cwd: string, what = args.join
 }
 
 export function firstLine(text: string): string {
-  return text.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line.length > 0) ?? ''
+  );
 }
 
 /** Splits NUL-separated git output (-z) into fields, dropping the empty tail. */

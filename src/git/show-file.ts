@@ -18,7 +18,10 @@ export async function showFile(repo: Repository, rev: string, path: string): Pro
 /** Paths among `paths` that differ between the merge base of base and head, and head (`git diff base...head`). */
 export async function changedPathsSince(repo: Repository, base: string, head: string, paths: readonly string[]): Promise<string[]> {
   // Literal pathspecs: a --config path with glob characters names one file, not a pattern.
-  const result = await runGit(['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', `${base}...${head}`, '--', ...paths], repo.cwd);
+  const result = await runGit(
+    ['--literal-pathspecs', 'diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', `${base}...${head}`, '--', ...paths],
+    repo.cwd,
+  );
   if (result.code !== 0) throw new UsageError(`git diff ${base}...${head}: ${firstLine(result.stderr)}`);
   return splitZ(result.stdout.toString('utf8'));
 }

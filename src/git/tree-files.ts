@@ -36,7 +36,7 @@ export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Pro
   let lastPath = '';
   // Entries are read in place ("<mode> <id> <stage>\t<path>\0"): only the path becomes a string of its own.
   const text = tracked.stdout.toString('utf8');
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
@@ -102,7 +102,7 @@ export async function declaresWorktreeEncoding(repo: Repository, attributeFiles:
  */
 export function parseGrepOutput(text: string, prefix = ''): GrepHit[] {
   const hits: GrepHit[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const first = text.indexOf('\0', start);
     const second = first === -1 ? -1 : text.indexOf('\0', first + 1);
     if (second === -1) break;

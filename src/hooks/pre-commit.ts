@@ -1,4 +1,5 @@
-// pre-commit: what the index adds (paths, added lines, staged settings files read from the index) and the environment the commit is made in.
+// pre-commit: what the index adds (paths, added lines, staged settings files read from the index) and the environment
+// the commit is made in.
 import { openRepository } from '../git/repository.js';
 import { stagedSource } from '../sources/staged.js';
 import { environmentSource } from '../sources/environment.js';

@@ -19,7 +19,11 @@ const ZERO = '0'.repeat(40);
  * git gives the remote as $1 and the updates on stdin. The pre-commit framework reads stdin itself and passes
  * the first update as PRE_COMMIT_FROM_REF/TO_REF (or only PRE_COMMIT_LOCAL_BRANCH when the branch is new to the remote).
  */
-async function pushTarget(context: HookContext, repo: Repository, updates: PushUpdate[]): Promise<{ remote: string; updates: PushUpdate[] }> {
+async function pushTarget(
+  context: HookContext,
+  repo: Repository,
+  updates: PushUpdate[],
+): Promise<{ remote: string; updates: PushUpdate[] }> {
   const env = context.env;
   const remote = context.args[0] ?? env.PRE_COMMIT_REMOTE_NAME ?? '';
   if (updates.length > 0 || !env.PRE_COMMIT_REMOTE_NAME) return { remote, updates };
@@ -29,6 +33,7 @@ async function pushTarget(context: HookContext, repo: Repository, updates: PushU
   const localRef = env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD';
   if (to && from) return { remote, updates: parsePrePushInput(`${localRef} ${to} ${remoteRef || 'HEAD'} ${from}\n`) };
   // The whole branch, root commit included, is new to the remote.
-  if (env.PRE_COMMIT_LOCAL_BRANCH) return { remote, updates: [{ localRef, localSha: await resolveCommit(repo, localRef), remoteRef, remoteSha: ZERO }] };
+  if (env.PRE_COMMIT_LOCAL_BRANCH)
+    return { remote, updates: [{ localRef, localSha: await resolveCommit(repo, localRef), remoteRef, remoteSha: ZERO }] };
   return { remote, updates: [] };
 }

@@ -15,7 +15,9 @@ const SAFE_REMOTE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
  */
 export async function prePushRevisions(cwd: string, remote: string, updates: PushUpdate[]): Promise<string[]> {
   const pushed = updates.filter((update) => !isZeroId(update.localSha));
-  const ids = [...new Set(pushed.flatMap((update) => (isZeroId(update.remoteSha) ? [update.localSha] : [update.localSha, update.remoteSha])))];
+  const ids = [
+    ...new Set(pushed.flatMap((update) => (isZeroId(update.remoteSha) ? [update.localSha] : [update.localSha, update.remoteSha]))),
+  ];
   const commits = await existingCommits(cwd, ids);
   const positives: string[] = [];
   const negatives: string[] = [];

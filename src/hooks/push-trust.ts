@@ -15,7 +15,12 @@ import { UsageError } from '../errors.js';
  */
 export async function refuseUnreadablePush(repo: Repository, updates: ReceiveUpdate[], env: NodeJS.ProcessEnv): Promise<void> {
   const wanted = updates.filter((update) => !isZeroId(update.newSha));
-  const missing = new Set(await missingObjects(repo.cwd, wanted.map((update) => update.newSha)));
+  const missing = new Set(
+    await missingObjects(
+      repo.cwd,
+      wanted.map((update) => update.newSha),
+    ),
+  );
   const first = wanted.find((update) => missing.has(update.newSha));
   if (!first) return;
   const quarantined = env.GIT_QUARANTINE_PATH !== undefined || env.GIT_OBJECT_DIRECTORY !== undefined;
@@ -28,7 +33,12 @@ export async function refuseUnreadablePush(repo: Repository, updates: ReceiveUpd
 /** pre-push: a local id that names no object here cannot be checked, so the push is refused (exit 2). */
 export async function refuseUnknownLocalSha(cwd: string, updates: PushUpdate[]): Promise<void> {
   const pushed = updates.filter((update) => !isZeroId(update.localSha));
-  const missing = new Set(await missingObjects(cwd, pushed.map((update) => update.localSha)));
+  const missing = new Set(
+    await missingObjects(
+      cwd,
+      pushed.map((update) => update.localSha),
+    ),
+  );
   const first = pushed.find((update) => missing.has(update.localSha));
   if (!first) return;
   const ref = first.remoteRef || first.localRef;

@@ -3,10 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Manager =
-  | { name: 'husky' }
-  | { name: 'lefthook'; file: string }
-  | { name: 'pre-commit framework'; file: string }
-  | { name: 'native hooks' };
+  { name: 'husky' } | { name: 'lefthook'; file: string } | { name: 'pre-commit framework'; file: string } | { name: 'native hooks' };
 
 const LEFTHOOK_FILES = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml'];
 

@@ -30,14 +30,17 @@ export async function applyPolicy(findings: Finding[], policy: Policy, context: 
   const ignoredBaselineFile = context.repoDir ? baselineRepoPath(context.repoDir, policy.baseline) : undefined;
   const kept = await dropIgnored(findings, policy.ignore, ignoredBaselineFile);
   let result = applyLevels(kept, policy);
-  if (policy.baseline !== false) result = applyBaseline(result, context.baseline, context.baselineLabel ?? policy.baseline, context.patchIds);
+  if (policy.baseline !== false)
+    result = applyBaseline(result, context.baseline, context.baselineLabel ?? policy.baseline, context.patchIds);
   result = await applyAllow(result, policy.allow, context.now ?? new Date());
   return applyEffectiveDate(result, { effective: policy.effective, trustCommitDates: policy.trustCommitDates, gate: context.gate });
 }
 
 async function dropIgnored(findings: Finding[], ignore: string[], baselineFile: string | undefined): Promise<Finding[]> {
   // The baseline lists evidence verbatim: it must not report itself (a change to it is still aiguard's own finding).
-  const withoutBaseline = baselineFile ? findings.filter((finding) => finding.path !== baselineFile || finding.tool === 'aiguard') : findings;
+  const withoutBaseline = baselineFile
+    ? findings.filter((finding) => finding.path !== baselineFile || finding.tool === 'aiguard')
+    : findings;
   if (ignore.length === 0 || !withoutBaseline.some((finding) => finding.path)) return withoutBaseline;
   const quick = withoutBaseline.map((finding) => (finding.path ? matchLiteralIgnore(ignore, finding.path) : false));
   if (!quick.includes(undefined)) return withoutBaseline.filter((_, index) => !quick[index]);

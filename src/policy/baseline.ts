@@ -56,7 +56,10 @@ export function parseBaseline(text: string, label: string): Baseline {
   const data = parseJson(text, label);
   if (data.version !== 2) {
     // Version 1 keyed message findings on their text alone, so it let every later commit with that text through.
-    throw new UsageError(`${label}: baseline version ${String(data.version ?? 1)} is no longer read (it covered future commits too); rewrite it with aiguard baseline`);
+    throw new UsageError(
+      `${label}: baseline version ${String(data.version ?? 1)} is no longer read (it covered future commits too); ` +
+        'rewrite it with aiguard baseline',
+    );
   }
   return { version: 2, entries: checkEntries(data.entries, label) };
 }
@@ -88,7 +91,8 @@ function checkEntries(entries: unknown, label: string): BaselineEntry[] {
     for (const field of ['path', 'evidence', 'commit', 'author', 'authorDate', 'patchId'] as const) {
       if (entry[field] !== undefined && typeof entry[field] !== 'string') throw new UsageError(`${key}.${field}: must be a string`);
     }
-    if (entry.path === undefined && entry.authorDate === undefined) throw new UsageError(`${key}: needs a path, or a commit's author and authorDate`);
+    if (entry.path === undefined && entry.authorDate === undefined)
+      throw new UsageError(`${key}: needs a path, or a commit's author and authorDate`);
     if (entry.authorDate !== undefined && (entry.author === undefined || entry.patchId === undefined || entry.evidence === undefined)) {
       throw new UsageError(`${key}: a commit entry needs author, authorDate, patchId and evidence`);
     }
@@ -110,7 +114,11 @@ function instant(date: string | undefined): number {
 const normalise = (evidence: string | undefined): string => (evidence ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The key a finding is recorded and matched under, without the patch id (which only the pipeline can read). */
-function keyOf(rule: string, kind: string, finding: { path?: string; evidence?: string; author?: string; authorDate?: string }): string | undefined {
+function keyOf(
+  rule: string,
+  kind: string,
+  finding: { path?: string; evidence?: string; author?: string; authorDate?: string },
+): string | undefined {
   if (NEVER_RECORDED.has(kind)) return undefined;
   if (COMMIT_BOUND.has(kind)) {
     if (!finding.authorDate) return undefined;
@@ -122,7 +130,8 @@ function keyOf(rule: string, kind: string, finding: { path?: string; evidence?: 
 }
 
 function entryKey(entry: BaselineEntry): string {
-  if (entry.authorDate !== undefined) return `${entry.rule}\0c\0${normalise(entry.evidence)}\0${emailOf(entry.author)}\0${instant(entry.authorDate)}`;
+  if (entry.authorDate !== undefined)
+    return `${entry.rule}\0c\0${normalise(entry.evidence)}\0${emailOf(entry.author)}\0${instant(entry.authorDate)}`;
   // An entry without evidence is a path entry; one with evidence covers that text at that path.
   return entry.evidence === undefined ? `${entry.rule}\0p\0${entry.path}` : `${entry.rule}\0t\0${entry.path}\0${normalise(entry.evidence)}`;
 }
@@ -140,7 +149,12 @@ export function commitsToIdentify(findings: readonly Finding[], baseline: Baseli
 }
 
 /** Findings the baseline covers become `baselined`; commit entries need the commit's patch id to match too. */
-export function applyBaseline(findings: Verdict[], baseline: Baseline | undefined, label: string, patchIds: PatchIds = new Map()): Verdict[] {
+export function applyBaseline(
+  findings: Verdict[],
+  baseline: Baseline | undefined,
+  label: string,
+  patchIds: PatchIds = new Map(),
+): Verdict[] {
   if (!baseline || baseline.entries.length === 0) return findings;
   const known = new Map<string, Set<string>>();
   for (const entry of baseline.entries) {
@@ -165,7 +179,12 @@ export interface BaselineUpdate {
 }
 
 /** Adds the findings to a baseline; with prune, entries no finding matches any more are dropped. */
-export function updateBaseline(previous: Baseline | undefined, findings: readonly Finding[], patchIds: PatchIds, prune: boolean): BaselineUpdate {
+export function updateBaseline(
+  previous: Baseline | undefined,
+  findings: readonly Finding[],
+  patchIds: PatchIds,
+  prune: boolean,
+): BaselineUpdate {
   const current = new Map<string, BaselineEntry>();
   for (const finding of findings) {
     const entry = entryFor(finding, patchIds);
@@ -186,7 +205,8 @@ export function updateBaseline(previous: Baseline | undefined, findings: readonl
     kept.set(id, entry);
     added++;
   }
-  const order = (entry: BaselineEntry): string => `${entry.rule}\0${entry.path ?? ''}\0${entry.authorDate ?? ''}\0${entry.evidence ?? ''}\0${entry.patchId ?? ''}`;
+  const order = (entry: BaselineEntry): string =>
+    `${entry.rule}\0${entry.path ?? ''}\0${entry.authorDate ?? ''}\0${entry.evidence ?? ''}\0${entry.patchId ?? ''}`;
   const entries = [...kept.values()].sort((a, b) => order(a).localeCompare(order(b)));
   return { baseline: { version: 2, entries }, added, pruned };
 }
@@ -195,7 +215,14 @@ function entryFor(finding: Finding, patchIds: PatchIds): BaselineEntry | undefin
   if (keyOf(finding.ruleId, finding.kind, finding) === undefined) return undefined;
   // Key order is the order a reader wants: what, where, the text, then the commit it stands on.
   if (COMMIT_BOUND.has(finding.kind)) {
-    return { rule: finding.ruleId, evidence: finding.evidence, commit: finding.commit, author: emailOf(finding.author), authorDate: finding.authorDate, patchId: patchIds.get(finding.commit ?? '') ?? '' };
+    return {
+      rule: finding.ruleId,
+      evidence: finding.evidence,
+      commit: finding.commit,
+      author: emailOf(finding.author),
+      authorDate: finding.authorDate,
+      patchId: patchIds.get(finding.commit ?? '') ?? '',
+    };
   }
   if (finding.kind === 'path') return { rule: finding.ruleId, path: finding.path };
   return { rule: finding.ruleId, path: finding.path, evidence: finding.evidence };
@@ -204,7 +231,8 @@ function entryFor(finding: Finding, patchIds: PatchIds): BaselineEntry | undefin
 export function writeBaseline(file: string, baseline: Baseline): void {
   const description =
     'aiguard baseline: findings that existed when the policy was adopted. Commit entries cover only the commit they name ' +
-    '(as rebase keeps it); path entries cover the path. Regenerate with aiguard baseline; drop stale entries with aiguard baseline --prune.';
+    '(as rebase keeps it); path entries cover the path. Regenerate with aiguard baseline; ' +
+    'drop stale entries with aiguard baseline --prune.';
   const text = `${JSON.stringify({ version: 2, description, entries: baseline.entries }, null, 2)}\n`;
   try {
     writeFileSync(file, text);

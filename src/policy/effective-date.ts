@@ -19,6 +19,10 @@ export function applyEffectiveDate(findings: Verdict[], options: EffectiveDateOp
     const committed = Date.parse(finding.commitDate);
     // An unreadable date is not "earlier": fail closed and keep the finding.
     if (Number.isNaN(committed) || committed >= effective) return finding;
-    return { ...finding, status: 'grandfathered', note: `committed ${finding.commitDate}, before the policy's effective date ${options.effective}` };
+    return {
+      ...finding,
+      status: 'grandfathered',
+      note: `committed ${finding.commitDate}, before the policy's effective date ${options.effective}`,
+    };
   });
 }

@@ -1,7 +1,8 @@
 // The default ignore globs (`dir/**`, `**/dir/**`) are decided with string tests, so that a run whose findings
 // all have plain paths never loads the glob library (it costs a hook more than the rest of its work).
 
-// A segment micromatch reads as plain text: not empty, not . or .., no backslash (a Windows separator), no control character or line separator.
+// A segment micromatch reads as plain text: not empty, not . or .., no backslash (a Windows separator), no control
+// character or line separator.
 const PLAIN_SEGMENT = /^(?!\.\.?$)[^/\\\x00-\x1f\x7f\u2028\u2029]+$/;
 const LITERAL_SEGMENT = /^(?!\.\.?$)[A-Za-z0-9._-]+$/;
 

@@ -30,7 +30,12 @@ export function normaliseRemoteUrl(url: string): string {
       path = text;
     }
   }
-  path = path.replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/\/+$/, '').replace(/\.git$/i, '').replace(/\/+$/, '');
+  path = path
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/i, '')
+    .replace(/\/+$/, '');
   if (!host) return path;
   return `${host}/${path.replace(/^\/+/, '')}`.replace(/\/+$/, '');
 }
@@ -38,7 +43,9 @@ export function normaliseRemoteUrl(url: string): string {
 function hostOf(authority: string): string {
   const withoutCredentials = authority.slice(authority.lastIndexOf('@') + 1);
   // [::1]:22 keeps its brackets; host:port loses the port.
-  const host = withoutCredentials.startsWith('[') ? withoutCredentials.replace(/^(\[[^\]]*\]).*$/, '$1') : withoutCredentials.replace(/:\d*$/, '');
+  const host = withoutCredentials.startsWith('[')
+    ? withoutCredentials.replace(/^(\[[^\]]*\]).*$/, '$1')
+    : withoutCredentials.replace(/:\d*$/, '');
   return host.toLowerCase();
 }
 

@@ -27,7 +27,13 @@ export async function checkScope(policy: Policy, remotes: Remote[] | undefined, 
     const why = candidates === undefined ? 'its remotes cannot be read' : named;
     return `aiguard: this repository is not covered by ${policyName} (${why}; scope.unknownRemote: skip)`;
   }
-  if (await remoteMatches(known.map((remote) => remote.url), patterns)) return undefined;
+  if (
+    await remoteMatches(
+      known.map((remote) => remote.url),
+      patterns,
+    )
+  )
+    return undefined;
   const seen = known.map((remote) => `${remote.name} ${normaliseRemoteUrl(remote.url)}`).join(', ');
   return `aiguard: this repository is not covered by ${policyName} (${seen}; scope.remotes: ${patterns.join(', ')})`;
 }

@@ -1,4 +1,4 @@
-import type { Verdict, Report, Summary } from '../types.js';
+import type { Verdict, Report, RuleText, Summary } from '../types.js';
 import { shellQuote } from './safe-text.js';
 
 export function summarize(findings: Verdict[], commitsScanned: number): Summary {
@@ -21,8 +21,8 @@ export function summarize(findings: Verdict[], commitsScanned: number): Summary 
 }
 
 /** Findings in a stable order: commits as git listed them, then by path and line. */
-export function buildReport(findings: Verdict[], commitsScanned: number): Report {
-  return { version: 1, findings, summary: summarize(findings, commitsScanned) };
+export function buildReport(findings: Verdict[], commitsScanned: number, rules?: Record<string, RuleText>): Report {
+  return { version: 1, findings, summary: summarize(findings, commitsScanned), ...(rules ? { rules } : {}) };
 }
 
 export function isBlocking(report: Report): boolean {

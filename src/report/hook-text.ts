@@ -76,8 +76,7 @@ function where(finding: Verdict): string {
   else if (/^(?:tag|tagger|note) /.test(finding.field ?? '')) {
     const detail = finding.kind === 'identity' ? ` ${finding.evidence}` : finding.line ? ` line ${finding.line}` : '';
     place = displayText(`${finding.field}${detail}`);
-  }
-  else if (finding.kind === 'message' || finding.field) place = `commit message${finding.line ? ` line ${finding.line}` : ''}`;
+  } else if (finding.kind === 'message' || finding.field) place = `commit message${finding.line ? ` line ${finding.line}` : ''}`;
   return [commit, place].filter(Boolean).join(', ');
 }
 

@@ -10,9 +10,8 @@ export function placeOf(finding: Verdict): { file?: string; logical?: { name: st
     return { logical: { name, fullyQualifiedName: `commit/${finding.commit}/${field}`, kind: 'commit' } };
   }
   const field = finding.field ?? finding.kind;
-  const owner = finding.kind === 'branch' || field === 'branch'
-    ? 'branch'
-    : finding.kind === 'environment' ? 'environment' : 'pull-request';
+  const owner =
+    finding.kind === 'branch' || field === 'branch' ? 'branch' : finding.kind === 'environment' ? 'environment' : 'pull-request';
   const name = owner === 'pull-request' ? `pull request ${field}` : owner;
   return { logical: { name, fullyQualifiedName: `${owner}/${field}`, kind: owner } };
 }

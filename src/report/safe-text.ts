@@ -44,9 +44,7 @@ export function guardLines(text: string): string {
  * decodes to the same string. They can only occur inside strings, where the escape means the same.
  */
 export function safeJson(json: string): string {
-  return json
-    .replace(RAW_INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(V1_COMMAND, '#\\u0023[');
+  return json.replace(RAW_INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(V1_COMMAND, '#\\u0023[');
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { VERSION } from '../assets/version.js';
-import type { Verdict, Report, Rule } from '../types.js';
-import { builtinRules } from '../detect/builtin-rules.js';
+import type { Verdict, Report, RuleText } from '../types.js';
 import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath, fixFor } from './build-report.js';
 import type { FormatContext } from './format-context.js';
 import { PROJECT_URL } from './project-url.js';
@@ -23,9 +22,14 @@ const ANCHOR_DIR = '.aiguard';
 
 /** SARIF 2.1.0: one run, the rules that fired with their help text, one result a finding. */
 export function formatSarif(report: Report, context?: FormatContext): string {
-  const known = new Map(safeBuiltinRules().map((rule) => [rule.id, rule]));
   const ruleIds = [...new Set(report.findings.map((finding) => finding.ruleId))];
-  const rules = ruleIds.map((id) => driverRule(id, known.get(id), report.findings.filter((finding) => finding.ruleId === id)));
+  const rules = ruleIds.map((id) =>
+    driverRule(
+      id,
+      report.rules?.[id],
+      report.findings.filter((finding) => finding.ruleId === id),
+    ),
+  );
   const results = report.findings.map((finding) => result(finding, ruleIds.indexOf(finding.ruleId), context?.rootCommits));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -41,14 +45,16 @@ export function formatSarif(report: Report, context?: FormatContext): string {
   return `${safeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
-function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
+function driverRule(id: string, rule: RuleText | undefined, findings: Verdict[]) {
   const example = findings[0]!;
   const description = rule?.description ?? example.description;
   const why = rule?.why ?? '';
   // The help is the rule's: its {path} is the one file this run found, or a placeholder that reads as one.
   const paths = [...new Set(findings.map((finding) => finding.path))];
-  const fix = fillPath(rule?.fix ?? example.fix, paths.length === 1 ? paths[0] : undefined)
-    .replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
+  const fix = fillPath(rule?.fix ?? example.fix, paths.length === 1 ? paths[0] : undefined).replaceAll(
+    COMMIT_EDITMSG_FIX,
+    GIT_PATH_EDITMSG_FIX,
+  );
   const severity = findings.map((finding) => finding.severity).reduce((a, b) => (SEVERITY_RANK[b]! > SEVERITY_RANK[a]! ? b : a));
   const tool = rule?.tool ?? example.tool;
   return {
@@ -56,7 +62,7 @@ function driverRule(id: string, rule: Rule | undefined, findings: Verdict[]) {
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()),
     shortDescription: { text: description },
     fullDescription: { text: why || description },
-    helpUri: helpUri(id, tool, rule !== undefined),
+    helpUri: helpUri(id, tool, rule?.builtin ?? false),
     help: {
       text: `${why ? `${why}\n\n` : ''}Fix: ${fix}`,
       markdown: `${why ? `${why}\n\n` : ''}**Fix:** ${codeSpan(fix)}`,
@@ -75,12 +81,13 @@ function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<st
   const place = placeOf(finding);
   // Code scanning shows a result at a line: a whole-file finding (a path) is shown at the first.
   const region = { startLine: finding.line && finding.line > 0 ? finding.line : 1 };
-  const location = place.file !== undefined
-    ? { physicalLocation: { artifactLocation: { uri: encodePath(place.file) }, region } }
-    : {
-        physicalLocation: { artifactLocation: { uri: encodePath(anchorPath(finding, place.logical!)) }, region },
-        logicalLocations: [place.logical!],
-      };
+  const location =
+    place.file !== undefined
+      ? { physicalLocation: { artifactLocation: { uri: encodePath(place.file) }, region } }
+      : {
+          physicalLocation: { artifactLocation: { uri: encodePath(anchorPath(finding, place.logical!)) }, region },
+          logicalLocations: [place.logical!],
+        };
   const { status, tool, kind, evidence } = finding;
   const properties: Record<string, unknown> = { status, tool, kind, evidence };
   if (finding.commit) properties.commit = finding.commit;
@@ -127,12 +134,3 @@ function helpUri(id: string, tool: string, builtin: boolean): string {
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
-
-function safeBuiltinRules(): Rule[] {
-  try {
-    return builtinRules();
-  } catch {
-    return [];
-  }
-}
-

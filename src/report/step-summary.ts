@@ -17,9 +17,12 @@ const TABLE = { inTable: true };
 /** A markdown table of the findings for $GITHUB_STEP_SUMMARY; the repository's text is only ever code spans. */
 export function formatStepSummary(report: Report, label: string): string {
   const { summary } = report;
-  const head = summary.blocking > 0
-    ? '### ❌ aiguard: blocked'
-    : summary.total > 0 ? '### ⚠️ aiguard: passed with findings' : '### ✅ aiguard: no AI tool traces found';
+  const head =
+    summary.blocking > 0
+      ? '### ❌ aiguard: blocked'
+      : summary.total > 0
+        ? '### ⚠️ aiguard: passed with findings'
+        : '### ✅ aiguard: no AI tool traces found';
   const commits = `${summary.commitsScanned} commit${summary.commitsScanned === 1 ? '' : 's'} scanned`;
   const counts = `${summary.blocking} blocking, ${summary.warning} warning, ${summary.info} info`;
   const lines = [head, '', `${cell(label)} · ${commits} · ${counts}`, ''];

@@ -23,7 +23,11 @@ export function githubEnv(event: string, payload: object, extra: Record<string, 
   return cleanEnv({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: path, ...extra });
 }
 
-export function pullRequestPayload(base: string, head: string, pr: { title?: string; body?: string | null; ref?: string; number?: number } = {}): object {
+export function pullRequestPayload(
+  base: string,
+  head: string,
+  pr: { title?: string; body?: string | null; ref?: string; number?: number } = {},
+): object {
   return {
     pull_request: {
       number: pr.number ?? 7,

@@ -25,5 +25,8 @@ export function corpusAbsent(file: string): boolean {
 /** Every corpus commit; an error when the corpus is absent (the suite that reads it runs only in CI then). */
 export function readCorpusCommits(): CorpusCommit[] {
   if (!existsSync(CORPUS_COMMITS)) throw new Error(`${CORPUS_COMMITS}: missing (CI=true needs shared/corpus beside the project)`);
-  return readFileSync(CORPUS_COMMITS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCommit);
+  return readFileSync(CORPUS_COMMITS, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CorpusCommit);
 }

@@ -23,7 +23,8 @@ export function tempDir(prefix = 'aiguard-'): string {
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(GIT_|CLAUDE|CODEX_|GEMINI_CLI|AIGUARD|GITHUB_|GITLAB_|CI_|CI$|BITBUCKET_|TF_BUILD|SYSTEM_|BUILD_|JENKINS|CIRCLE)/.test(key)) continue;
+    if (/^(GIT_|CLAUDE|CODEX_|GEMINI_CLI|AIGUARD|GITHUB_|GITLAB_|CI_|CI$|BITBUCKET_|TF_BUILD|SYSTEM_|BUILD_|JENKINS|CIRCLE)/.test(key))
+      continue;
     env[key] = value;
   }
   Object.assign(env, {
@@ -50,13 +51,23 @@ export interface CommitOptions {
 }
 
 export class TestRepo {
-  constructor(readonly dir: string, readonly env: NodeJS.ProcessEnv = cleanEnv()) {}
+  constructor(
+    readonly dir: string,
+    readonly env: NodeJS.ProcessEnv = cleanEnv(),
+  ) {}
 
   static init(options: { bare?: boolean; branch?: string } = {}): TestRepo {
     const dir = tempDir();
     const repo = new TestRepo(dir);
     repo.git('init', '-q', `--initial-branch=${options.branch ?? 'main'}`, ...(options.bare ? ['--bare'] : []));
     return repo;
+  }
+
+  /** A copy of this repository (cp -a: objects, refs, config, hooks, work tree) in a fresh folder: build once, copy per test. */
+  copy(env: NodeJS.ProcessEnv = { ...this.env }): TestRepo {
+    const dir = tempDir();
+    execFileSync('cp', ['-a', `${this.dir}/.`, dir]);
+    return new TestRepo(dir, env);
   }
 
   git(...args: string[]): string {
@@ -90,12 +101,16 @@ export class TestRepo {
     if (authorName) Object.assign(env, { GIT_AUTHOR_NAME: authorName, GIT_AUTHOR_EMAIL: authorEmail });
     if (committerName) Object.assign(env, { GIT_COMMITTER_NAME: committerName, GIT_COMMITTER_EMAIL: committerEmail });
     if (options.date) Object.assign(env, { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date });
-    execFileSync('git', ['commit', '-q', '--no-verify', '--cleanup=verbatim', ...(options.allowEmpty === false ? [] : ['--allow-empty']), '-F', '-'], {
-      cwd: this.dir,
-      env,
-      input: message,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      'git',
+      ['commit', '-q', '--no-verify', '--cleanup=verbatim', ...(options.allowEmpty === false ? [] : ['--allow-empty']), '-F', '-'],
+      {
+        cwd: this.dir,
+        env,
+        input: message,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     return this.git('rev-parse', 'HEAD').trim();
   }
 }
@@ -123,7 +138,10 @@ export function runCli(args: string[], options: { cwd: string; env?: NodeJS.Proc
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function runJson(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { code: number; report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> } } {
+export function runJson(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): { code: number; report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> } } {
   const result = runCli([...args, '--format', 'json'], options);
   if (result.code === 2) throw new Error(`aiguard exited 2: ${result.stderr}`);
   return { code: result.code, report: JSON.parse(result.stdout) };

@@ -10,7 +10,10 @@ let copy: string | undefined;
 export function projectFiles(): string[] {
   const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
   const listed = execFileSync('git', args, { cwd: PROJECT_ROOT, env: cleanEnv() });
-  return listed.toString('utf8').split('\0').filter((path) => path !== '' && isFile(join(PROJECT_ROOT, path)));
+  return listed
+    .toString('utf8')
+    .split('\0')
+    .filter((path) => path !== '' && isFile(join(PROJECT_ROOT, path)));
 }
 
 /** A copy of the project's files in a temporary folder (made once a test file). */

@@ -33,7 +33,8 @@ const MESSAGES = [
   'Prototype\n\n🤖 Generated with Claude CLI.\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
   'Add parser\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
   'Add lexer\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
-  'Add cache\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\nCo-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>\n',
+  'Add cache\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\n' +
+    'Co-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>\n',
   'Tidy\n\nCo-Authored-By: Claude Sonnet 4.6 (1M context) <noreply@anthropic.com>\n',
   'Web fix\n\nhttps://claude.ai/code/session_01QpYmSoWsmcQFYapvscKSwy\n',
   'Web fix 2\n\nClaude-Session: https://claude.ai/code/session_016EWY3FKCJyfUdCAZkXfi7i\n',
@@ -59,8 +60,16 @@ describe('every Claude Code trace of catalog §1 is found, with tool claude-code
     const claude = report.findings.filter((finding) => finding.tool === 'claude-code');
     const paths = new Set(claude.filter((finding) => finding.kind === 'path').map((finding) => finding.path));
     for (const path of PATHS) expect(paths, path).toContain(path);
-    for (const id of messageCommits) expect(claude.some((finding) => finding.commit === id && finding.kind === 'message'), id).toBe(true);
-    for (const id of [webCommit, botCommit, apiBotCommit]) expect(claude.some((finding) => finding.commit === id && finding.kind === 'identity'), id).toBe(true);
+    for (const id of messageCommits)
+      expect(
+        claude.some((finding) => finding.commit === id && finding.kind === 'message'),
+        id,
+      ).toBe(true);
+    for (const id of [webCommit, botCommit, apiBotCommit])
+      expect(
+        claude.some((finding) => finding.commit === id && finding.kind === 'identity'),
+        id,
+      ).toBe(true);
     const contentPaths = claude.filter((finding) => finding.kind === 'content').map((finding) => finding.path);
     expect(contentPaths).toEqual(expect.arrayContaining(['docs/pr-template.md', 'AGENTS-copy.md']));
   });

@@ -25,7 +25,11 @@ describe('files: mentions, other tools and docs trees beside real traces', () =>
     .add()
     .commit('files');
   const findings = runJson(['scan'], { cwd: repo.dir }).report.findings;
-  const at = (path: string) => findings.filter((finding) => finding.path === path).map((finding) => finding.ruleId).sort();
+  const at = (path: string) =>
+    findings
+      .filter((finding) => finding.path === path)
+      .map((finding) => finding.ruleId)
+      .sort();
 
   it('a marker in a string literal is a mention; in a comment header or a plan it is a trace', () => {
     expect(at('src/pr-body.ts')).toEqual([]);
@@ -33,13 +37,13 @@ describe('files: mentions, other tools and docs trees beside real traces', () =>
     expect(at('plans/refactor.md')).toEqual(['claude-code/generated-marker-in-file']);
   });
 
-  it('a Gemini CLI extension\'s hooks are Gemini\'s; a manifest-less Claude plugin\'s are Claude Code\'s', () => {
+  it("a Gemini CLI extension's hooks are Gemini's; a manifest-less Claude plugin's are Claude Code's", () => {
     expect(at('ext/hooks/hooks.json')).toEqual(['gemini/extension-hook-command']);
     expect(at('ext/gemini-extension.json')).toEqual(['gemini/extension-manifest']);
     expect(at('plugin/hooks/hooks.json')).toEqual(['claude-code/plugin-hook-command']);
   });
 
-  it('replit.md deep in a docs tree is a page; at the root it is the agent\'s', () => {
+  it("replit.md deep in a docs tree is a page; at the root it is the agent's", () => {
     expect(at('aider/website/docs/install/replit.md')).toEqual([]);
     expect(at('replit.md')).toEqual(['generic/other-agents']);
   });
@@ -66,7 +70,10 @@ describe('messages: people, quotes and other tools beside real traces', () => {
   };
   const findings = runJson(['scan', '--all'], { cwd: repo.dir }).report.findings;
   const of = (name: string) =>
-    findings.filter((finding: JsonFinding) => finding.commit === commits[name]).map((finding) => finding.ruleId).sort();
+    findings
+      .filter((finding: JsonFinding) => finding.commit === commits[name])
+      .map((finding) => finding.ruleId)
+      .sort();
 
   it('each look-alike is left alone and its twin is found', () => {
     expect(of('quotedFixLink')).toEqual([]);

@@ -38,7 +38,9 @@ describe('GitLab CI template', () => {
     const result = spawnSync('sh', ['-e', '-c', template.aiguard.script.join('\n')], { cwd: repo.dir, env, encoding: 'utf8' });
     expect(result.stderr).toMatch(/gitlab merge_request_event: 1 commit from/);
     expect(result.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(repo.dir, 'gl-code-quality-report.json'), 'utf8'))[0].check_name).toBe('claude-code/co-author-trailer');
+    expect(JSON.parse(readFileSync(join(repo.dir, 'gl-code-quality-report.json'), 'utf8'))[0].check_name).toBe(
+      'claude-code/co-author-trailer',
+    );
     expect(readFileSync(join(repo.dir, 'aiguard-junit.xml'), 'utf8')).toMatch(/failures="1"/);
   });
 });

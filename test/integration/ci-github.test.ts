@@ -163,10 +163,18 @@ describe('GitHub Actions step summary and outputs', () => {
     const { repo, base } = repoWithFeature();
     const head = repo.commit('Plain');
     const dir = tempDir();
-    const env = githubEnv('pull_request', pullRequestPayload(base, head), { GITHUB_STEP_SUMMARY: join(dir, 's.md'), GITHUB_OUTPUT: join(dir, 'o.txt') });
+    const env = githubEnv('pull_request', pullRequestPayload(base, head), {
+      GITHUB_STEP_SUMMARY: join(dir, 's.md'),
+      GITHUB_OUTPUT: join(dir, 'o.txt'),
+    });
     expect(runCli(['ci'], { cwd: repo.dir, env }).code).toBe(0);
     expect(readFileSync(join(dir, 's.md'), 'utf8')).toMatch(/no AI tool traces found/);
-    expect(parseGithubOutput(readFileSync(join(dir, 'o.txt'), 'utf8'))).toEqual({ found: 'false', blocking: 'false', count: '0', report: '' });
+    expect(parseGithubOutput(readFileSync(join(dir, 'o.txt'), 'utf8'))).toEqual({
+      found: 'false',
+      blocking: 'false',
+      count: '0',
+      report: '',
+    });
   });
 });
 

@@ -14,7 +14,9 @@ function importCommits(repo: TestRepo, base: string): void {
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   for (let i = 1; i <= COMMITS; i++) {
     const message = i === TRACED ? `Commit ${i}\n\n${CO_AUTHOR}\n` : `Commit ${i}\n`;
-    parts.push(`commit refs/heads/feature\nmark :${i}\ncommitter Test Person <test.person@example.org> ${1_700_000_000 + i} +0000\n${data(message)}`);
+    parts.push(
+      `commit refs/heads/feature\nmark :${i}\ncommitter Test Person <test.person@example.org> ${1_700_000_000 + i} +0000\n${data(message)}`,
+    );
     if (i === 1) parts.push(`from ${base}\n`);
     parts.push(`M 100644 inline file-${i % 50}.txt\n${data(`line ${i}\n`)}`);
     if (i === COMMITS) parts.push(`M 100644 inline CLAUDE.md\n${data('# notes\n')}`);

@@ -43,18 +43,37 @@ describe('SARIF', () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const run = log.runs[0];
     const ids = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
-    expect(ids).toEqual(expect.arrayContaining(['claude-code/claude-md', 'claude-code/co-author-trailer', 'claude-code/generated-with-marker', 'claude-code/generated-marker-in-file']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'claude-code/claude-md',
+        'claude-code/co-author-trailer',
+        'claude-code/generated-with-marker',
+        'claude-code/generated-marker-in-file',
+      ]),
+    );
     for (const rule of run.tool.driver.rules) expect(rule.help.text).toMatch(/Fix: /);
     const byRule = (id: string) => run.results.filter((entry: { ruleId: string }) => entry.ruleId === id);
     const content = byRule('claude-code/generated-marker-in-file')[0];
-    expect(content.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'docs/report%2C%2050%25%3A%20a.md' }, region: { startLine: 3 } });
+    expect(content.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'docs/report%2C%2050%25%3A%20a.md' },
+      region: { startLine: 3 },
+    });
     const message = byRule('claude-code/co-author-trailer')[0];
     expect(message.locations[0].logicalLocations[0]).toMatchObject({ kind: 'commit' });
     // A stand-in path per place, never per commit: a rebase moves no alert; the commit is in the logical location.
-    expect(message.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: '.aiguard/commit/message' }, region: { startLine: 3 } });
+    expect(message.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: '.aiguard/commit/message' },
+      region: { startLine: 3 },
+    });
     expect(message.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^commit\/[0-9a-f]{40}\/message$/);
-    const body = byRule('claude-code/generated-with-marker').find((entry: { locations: { logicalLocations?: unknown[] }[] }) => entry.locations[0]!.logicalLocations);
-    expect(body.locations[0].logicalLocations[0]).toEqual({ name: 'pull request body', fullyQualifiedName: 'pull-request/body', kind: 'pull-request' });
+    const body = byRule('claude-code/generated-with-marker').find(
+      (entry: { locations: { logicalLocations?: unknown[] }[] }) => entry.locations[0]!.logicalLocations,
+    );
+    expect(body.locations[0].logicalLocations[0]).toEqual({
+      name: 'pull request body',
+      fullyQualifiedName: 'pull-request/body',
+      kind: 'pull-request',
+    });
     for (const entry of run.results) {
       expect(entry.partialFingerprints['aiguardFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/);
       expect(entry.ruleIndex).toBe(ids.indexOf(entry.ruleId));
@@ -81,7 +100,11 @@ describe('github workflow commands', () => {
     const result = runCli(['ci', '--format', 'github'], { cwd: repo.dir, env });
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.some((line) => line.startsWith('::error file=docs/report%2C 50%25%3A a.md,line=3,title=aiguard claude-code/generated-marker-in-file::'))).toBe(true);
+    expect(
+      lines.some((line) =>
+        line.startsWith('::error file=docs/report%2C 50%25%3A a.md,line=3,title=aiguard claude-code/generated-marker-in-file::'),
+      ),
+    ).toBe(true);
     expect(lines.some((line) => line.startsWith('::error file=CLAUDE.md,title=aiguard claude-code/claude-md::'))).toBe(true);
     const trailer = lines.find((line) => line.startsWith('::error title=aiguard claude-code/co-author-trailer::'));
     expect(trailer).toMatch(/in commit [0-9a-f]{12} \(Docs\) \[message\]: Co-Authored-By: Claude <noreply@anthropic.com>%0AFix: /);
@@ -105,7 +128,13 @@ describe('junit and gitlab', () => {
     const { repo, env } = prCase();
     const result = runCli(['ci', '--format', 'junit'], { cwd: repo.dir, env });
     expect(result.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="aiguard" tests="(\d+)" failures="\1"/);
-    expect(result.stdout).toMatch(/<testcase classname="claude-code\/co-author-trailer" name="[0-9a-f]{12} message">\n {6}<failure type="claude-code\/co-author-trailer" message="Claude as a co-author \(Co-Authored-By … &lt;noreply@anthropic.com&gt;\)">/);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        String.raw`<testcase classname="claude-code\/co-author-trailer" name="[0-9a-f]{12} message">\n {6}` +
+          String.raw`<failure type="claude-code\/co-author-trailer" ` +
+          String.raw`message="Claude as a co-author \(Co-Authored-By … &lt;noreply@anthropic.com&gt;\)">`,
+      ),
+    );
     expect(result.stdout).toContain('<testcase classname="claude-code/claude-md" name="CLAUDE.md" file="CLAUDE.md">');
     expect(result.stdout).not.toMatch(/<noreply/);
   });
@@ -128,7 +157,10 @@ describe('junit and gitlab', () => {
       severity: 'blocker',
       location: { path: 'CLAUDE.md', lines: { begin: 1 } },
     });
-    expect(issues.find((issue) => (issue.location as { path: string }).path === 'pull-request/body')).toMatchObject({ check_name: 'claude-code/generated-with-marker', location: { lines: { begin: 2 } } });
+    expect(issues.find((issue) => (issue.location as { path: string }).path === 'pull-request/body')).toMatchObject({
+      check_name: 'claude-code/generated-with-marker',
+      location: { lines: { begin: 2 } },
+    });
     for (const issue of issues) expect(issue.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 });
@@ -137,7 +169,10 @@ describe('several formats in one run (--report FORMAT=FILE), for ci and scan', (
   it('ci: text on stdout, sarif and junit to files', () => {
     const { repo, env } = prCase();
     const dir = tempDir();
-    const result = runCli(['ci', '--report', `sarif=${join(dir, 'a.sarif')}`, '--report', `junit=${join(dir, 'a.xml')}`], { cwd: repo.dir, env });
+    const result = runCli(['ci', '--report', `sarif=${join(dir, 'a.sarif')}`, '--report', `junit=${join(dir, 'a.xml')}`], {
+      cwd: repo.dir,
+      env,
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/aiguard: blocked/);
     expect(JSON.parse(readFileSync(join(dir, 'a.sarif'), 'utf8')).version).toBe('2.1.0');
@@ -148,7 +183,10 @@ describe('several formats in one run (--report FORMAT=FILE), for ci and scan', (
     const repo = TestRepo.init();
     repo.write('CLAUDE.md', 'x\n').add().commit('init');
     const dir = tempDir();
-    const result = runCli(['scan', '--format', 'json', '--output', join(dir, 'r.json'), '--report', 'github=-', '--report', `gitlab=${join(dir, 'gl.json')}`], { cwd: repo.dir });
+    const result = runCli(
+      ['scan', '--format', 'json', '--output', join(dir, 'r.json'), '--report', 'github=-', '--report', `gitlab=${join(dir, 'gl.json')}`],
+      { cwd: repo.dir },
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^::error file=CLAUDE\.md,/);
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).summary.blocking).toBe(1);

@@ -57,7 +57,13 @@ describe('a shallow clone without the base', () => {
     clone.git('remote', 'set-url', 'origin', `file://${origin.dir}-gone`);
     const result = runCli(['ci'], { cwd: clone.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^aiguard: aiguard ci: base commit [0-9a-f]{40} is not in this clone \(shallow clone\) and cannot be fetched from origin \(.*\); fix: set `fetch-depth: 0` on actions\/checkout/);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        String.raw`^aiguard: aiguard ci: base commit [0-9a-f]{40} is not in this clone \(shallow clone\) ` +
+          String.raw`and cannot be fetched from origin ` +
+          String.raw`\(.*\); fix: set ${'`'}fetch-depth: 0${'`'} on actions\/checkout`,
+      ),
+    );
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -65,7 +71,13 @@ describe('a shallow clone without the base', () => {
     const { origin, base, head } = originWithFeature();
     const clone = cloneOf(`file://${origin.dir}`, '--depth', '2', '--branch', 'feature');
     clone.git('remote', 'remove', 'origin');
-    const env = cleanEnv({ GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '3', CI_MERGE_REQUEST_DIFF_BASE_SHA: base, CI_COMMIT_SHA: head });
+    const env = cleanEnv({
+      GITLAB_CI: 'true',
+      CI_PIPELINE_SOURCE: 'merge_request_event',
+      CI_MERGE_REQUEST_IID: '3',
+      CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
+      CI_COMMIT_SHA: head,
+    });
     const result = runCli(['ci'], { cwd: clone.dir, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/fix: set `GIT_DEPTH: 0` in the job's variables/);

@@ -29,7 +29,12 @@ describe('CI reads presets, the baseline and the policy from the base revision',
     const head = repo.commit('Feature');
     const result = runCli(['ci'], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^aiguard: [0-9a-f]{12}:\.aiguardrc\.yml: extends: \.\/org\.yml: only built-in presets are resolved in CI; name the whole policy with --config\n$/);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        String.raw`^aiguard: [0-9a-f]{12}:\.aiguardrc\.yml: extends: \.\/org\.yml: only built-in presets are resolved in CI; ` +
+          String.raw`name the whole policy with --config\n$`,
+      ),
+    );
   });
 
   it('a PR cannot baseline its own findings: the base baseline counts, and editing it is a finding', () => {
@@ -66,7 +71,10 @@ describe('CI reads presets, the baseline and the policy from the base revision',
     expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
     writeFileSync(join(policyDir, 'org.cjs'), 'module.exports = {};\n');
     writeFileSync(join(policyDir, 'code.yml'), 'extends: ./org.cjs\n');
-    const refused = runCli(['ci', '--config', join(policyDir, 'code.yml')], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
+    const refused = runCli(['ci', '--config', join(policyDir, 'code.yml')], {
+      cwd: repo.dir,
+      env: githubEnv('pull_request', pullRequestPayload(base, head)),
+    });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/a JavaScript config is not loaded here/);
   });

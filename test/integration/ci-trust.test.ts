@@ -24,7 +24,10 @@ describe('the policy comes from the base revision', () => {
     const result = runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
     expect(result.code).toBe(1);
     expect(ruleIds(result)).toEqual(['aiguard/policy-changed', 'claude-code/claude-md']);
-    expect(result.findings.find((finding) => finding.ruleId === 'aiguard/policy-changed')).toMatchObject({ path: '.aiguardrc.json', status: 'blocking' });
+    expect(result.findings.find((finding) => finding.ruleId === 'aiguard/policy-changed')).toMatchObject({
+      path: '.aiguardrc.json',
+      status: 'blocking',
+    });
   });
 
   it('deleting the policy is a change too', () => {
@@ -49,14 +52,25 @@ describe('the policy comes from the base revision', () => {
     expect(runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, bump))).findings).toEqual([]);
     repo.write('package.json', JSON.stringify({ name: 'x', version: '1.0.1', aiguard: { tools: { copilot: 'off' } } }));
     const relax = repo.add().commit('Relax');
-    expect(ruleIds(runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, relax))))).toEqual(['aiguard/policy-changed']);
+    expect(ruleIds(runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, relax))))).toEqual([
+      'aiguard/policy-changed',
+    ]);
   });
 
   it('the base policy sets the level of the policy-changed rule and adds its own rules (branch names)', () => {
     const config = {
       rules: { 'aiguard/policy-changed': 'warn' },
       customRules: [
-        { id: 'org/claude-branch', tool: 'claude-code', kind: 'branch', severity: 'block', description: 'A claude/ branch', why: 'Claude Code names its branches so.', fix: 'Rename the branch', pattern: '^claude/' },
+        {
+          id: 'org/claude-branch',
+          tool: 'claude-code',
+          kind: 'branch',
+          severity: 'block',
+          description: 'A claude/ branch',
+          why: 'Claude Code names its branches so.',
+          fix: 'Rename the branch',
+          pattern: '^claude/',
+        },
       ],
     };
     const { repo, base } = repoWithPolicy('.aiguardrc.json', config);
@@ -75,7 +89,8 @@ describe('the policy comes from the base revision', () => {
   it('a JS config in the PR head is never run', () => {
     const { repo, base } = repoWithPolicy(undefined, undefined);
     const marker = join(tempDir(), 'ran');
-    const script = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = { tools: { 'claude-code': 'off' } };\n`;
+    const script =
+      `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\n` + "module.exports = { tools: { 'claude-code': 'off' } };\n";
     repo.write('aiguard.config.cjs', script);
     const head = repo.write('CLAUDE.md', 'x\n').add().commit('Add a config');
     const result = runCiJson([], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
@@ -89,7 +104,10 @@ describe('the policy comes from the base revision', () => {
 
   it('a JS config at the base is refused, not run: exit 2 naming it', () => {
     const marker = join(tempDir(), 'ran');
-    const { repo, base } = repoWithPolicy('aiguard.config.cjs', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = {};\n`);
+    const { repo, base } = repoWithPolicy(
+      'aiguard.config.cjs',
+      `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nmodule.exports = {};\n`,
+    );
     const head = repo.commit('Feature');
     const result = runCli(['ci'], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
     expect(result.code).toBe(2);
@@ -110,12 +128,15 @@ describe('the policy comes from the base revision', () => {
     const { repo, base } = repoWithPolicy('.aiguardrc.json', { tools: { 'claude-code': 'block' } });
     const head = repo.write('CLAUDE.md', 'x\n').add().commit('Notes');
     const dir = tempDir();
-    writeFileSync(join(dir, 'policy.yml'), "tools:\n  claude-code: warn\n");
+    writeFileSync(join(dir, 'policy.yml'), 'tools:\n  claude-code: warn\n');
     const named = runCiJson(['--config', join(dir, 'policy.yml')], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
     expect(named.code).toBe(0);
     expect(named.findings.map((finding) => finding.status)).toEqual(['warning']);
     writeFileSync(join(dir, 'policy.cjs'), 'module.exports = {};\n');
-    const code = runCli(['ci', '--config', join(dir, 'policy.cjs')], { cwd: repo.dir, env: githubEnv('pull_request', pullRequestPayload(base, head)) });
+    const code = runCli(['ci', '--config', join(dir, 'policy.cjs')], {
+      cwd: repo.dir,
+      env: githubEnv('pull_request', pullRequestPayload(base, head)),
+    });
     expect(code.code).toBe(2);
     expect(code.stderr).toMatch(/policy\.cjs: a JavaScript config is not loaded here/);
   });
@@ -123,7 +144,13 @@ describe('the policy comes from the base revision', () => {
   it('a --config file inside the repository that the PR changes is a policy change too', () => {
     const { repo, base } = repoWithPolicy('policies/[org] aiguard.yml', 'tools:\n  copilot: warn\n');
     const head = repo.write('policies/[org] aiguard.yml', 'tools:\n  copilot: off\n').add().commit('Relax');
-    const result = runCiJson(['--config', 'policies/[org] aiguard.yml'], repo.dir, githubEnv('pull_request', pullRequestPayload(base, head)));
-    expect(result.findings.map((finding) => [finding.ruleId, finding.path])).toEqual([['aiguard/policy-changed', 'policies/[org] aiguard.yml']]);
+    const result = runCiJson(
+      ['--config', 'policies/[org] aiguard.yml'],
+      repo.dir,
+      githubEnv('pull_request', pullRequestPayload(base, head)),
+    );
+    expect(result.findings.map((finding) => [finding.ruleId, finding.path])).toEqual([
+      ['aiguard/policy-changed', 'policies/[org] aiguard.yml'],
+    ]);
   });
 });

@@ -9,7 +9,11 @@ afterAll(cleanupTempDirs);
 describe('aiguard scan PATH', () => {
   const cwd = tempDir();
   it('a folder that does not exist says so, not "cannot run git"', () => {
-    for (const args of [['scan', join(cwd, 'nope')], ['scan', '--all', join(cwd, 'nope')], ['scan', '--staged', join(cwd, 'nope')]]) {
+    for (const args of [
+      ['scan', join(cwd, 'nope')],
+      ['scan', '--all', join(cwd, 'nope')],
+      ['scan', '--staged', join(cwd, 'nope')],
+    ]) {
       const result = runCli(args, { cwd });
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`aiguard: no such folder: ${join(cwd, 'nope')}\n`);
@@ -31,7 +35,10 @@ describe('aiguard scan PATH', () => {
 describe('aiguard scan --staged with a history', () => {
   const repo = TestRepo.init();
   repo.write('a.txt', 'a\n').add().commit('init');
-  for (const [other, args] of [['--all', ['--all']], ['--range', ['--range', 'HEAD']]] as const) {
+  for (const [other, args] of [
+    ['--all', ['--all']],
+    ['--range', ['--range', 'HEAD']],
+  ] as const) {
     it(`--staged and ${other} is a usage error`, () => {
       const result = runCli(['scan', '--staged', ...args], { cwd: repo.dir });
       expect(result.code).toBe(2);

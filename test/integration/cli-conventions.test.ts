@@ -66,7 +66,7 @@ describe('--quiet and --verbose', () => {
     expect(clean).toMatchObject({ code: 0, stdout: '✓ aiguard: no AI tool traces found\n' });
   });
 
-  it('--verbose adds each finding\'s tool, kind, fingerprint and full commit id', () => {
+  it("--verbose adds each finding's tool, kind, fingerprint and full commit id", () => {
     const repo = tracedRepo();
     const id = repo.git('rev-parse', 'HEAD').trim();
     const result = runCli(['scan', '--all', '--verbose'], { cwd: repo.dir });
@@ -144,7 +144,7 @@ describe('rules --tool and --format', () => {
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).toMatch(/^cursor\/\S+\s+cursor\s/);
   });
-  it('a tool a policy\'s own rule names is known', () => {
+  it("a tool a policy's own rule names is known", () => {
     const repo = TestRepo.init();
     const rule = { id: 'acme/notes', tool: 'acme-bot', kind: 'path', severity: 'block', description: 'd', fix: 'f', paths: ['NOTES.md'] };
     repo.write('.aiguardrc.json', JSON.stringify({ customRules: [rule] }));

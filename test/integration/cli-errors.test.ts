@@ -41,11 +41,33 @@ describe('config errors exit 2 naming the file and the key', () => {
   const cases: [string, string, string, RegExp][] = [
     ['invalid JSON', '.aiguardrc.json', '{"tools": ', /^aiguard: .*\.aiguardrc\.json: invalid JSON: /],
     ['unknown key', '.aiguardrc.json', '{"toolz": {}}', /^aiguard: .*\.aiguardrc\.json: toolz: unknown key\n$/],
-    ['unknown level', '.aiguardrc.json', '{"tools": {"cursor": "deny"}}', /^aiguard: .*\.aiguardrc\.json: tools\.cursor: must be one of block, warn, info, off\n$/],
-    ['unknown tool id', '.aiguardrc.yaml', 'tools:\n  clod-code: block\n', /^aiguard: .*\.aiguardrc\.yaml: tools\.clod-code: unknown tool id\n$/],
-    ['unknown rule id', '.aiguardrc.json', '{"rules": {"claude-code/nope": "off"}}', /^aiguard: .*\.aiguardrc\.json: rules\.claude-code\/nope: unknown rule id\n$/],
+    [
+      'unknown level',
+      '.aiguardrc.json',
+      '{"tools": {"cursor": "deny"}}',
+      /^aiguard: .*\.aiguardrc\.json: tools\.cursor: must be one of block, warn, info, off\n$/,
+    ],
+    [
+      'unknown tool id',
+      '.aiguardrc.yaml',
+      'tools:\n  clod-code: block\n',
+      /^aiguard: .*\.aiguardrc\.yaml: tools\.clod-code: unknown tool id\n$/,
+    ],
+    [
+      'unknown rule id',
+      '.aiguardrc.json',
+      '{"rules": {"claude-code/nope": "off"}}',
+      /^aiguard: .*\.aiguardrc\.json: rules\.claude-code\/nope: unknown rule id\n$/,
+    ],
     ['invalid YAML', '.aiguardrc.yml', 'tools: [\n', /^aiguard: .*\.aiguardrc\.yml: invalid YAML: /],
-    ['invalid custom regex', '.aiguardrc.json', '{"customRules": [{"id": "acme/bad", "tool": "generic", "kind": "message", "severity": "block", "description": "d", "fix": "f", "pattern": "("}]}', /^aiguard: .*\.aiguardrc\.json: customRules\.acme\/bad: invalid pattern: /],
+    [
+      'invalid custom regex',
+      '.aiguardrc.json',
+      JSON.stringify({
+        customRules: [{ id: 'acme/bad', tool: 'generic', kind: 'message', severity: 'block', description: 'd', fix: 'f', pattern: '(' }],
+      }),
+      /^aiguard: .*\.aiguardrc\.json: customRules\.acme\/bad: invalid pattern: /,
+    ],
   ];
   for (const [name, file, text, message] of cases) {
     it(name, () => {

@@ -107,7 +107,10 @@ describe('parseCommitArgs reads the options git commit takes', () => {
 describe('strip mode takes a folded trailer out whole', () => {
   it('removes the trailer and its continuation lines, keeps the rest, and the stored message is clean', () => {
     const repo = initialised();
-    repo.write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } })).add().commit('Policy');
+    repo
+      .write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } }))
+      .add()
+      .commit('Policy');
     const message = 'Fix the parser\n\nSigned-off-by: A <a@example.org>\nCo-Authored-By: Claude\n   <noreply@anthropic.com>\n';
     const outcome = commitWith(repo, message, ['--cleanup=strip']);
     expect(outcome.refused, outcome.stderr).toBe(false);

@@ -19,13 +19,19 @@ describe('commitPrefilter', () => {
     const { matchers } = await loadRuleSet();
     const expression = commitPrefilter(matchers, true)!;
     expect(expression.flags).toContain('g');
-    for (const text of ['Co-Authored-By: Claude <noreply@anthropic.com>', 'M\0CLAUDE.md\0', 'A\0x/.cursor/rules/a.mdc\0', '+Generated with [Claude Code](https://claude.ai)']) {
+    for (const text of [
+      'Co-Authored-By: Claude <noreply@anthropic.com>',
+      'M\0CLAUDE.md\0',
+      'A\0x/.cursor/rules/a.mdc\0',
+      '+Generated with [Claude Code](https://claude.ai)',
+    ]) {
       expect(finds(expression, text), text).toBe(true);
     }
     expect(finds(expression, 'Fix the parser\0Ada Lovelace <ada@example.org>\0M\0src/parser/file12.ts\0')).toBe(false);
     // Every keyword of every commit kind, and every path index key, is in it.
     for (const kind of ['message', 'identity', 'content'] as const) {
-      for (const compiled of matchers.byKind.get(kind) ?? []) for (const keyword of compiled.keywords) expect(finds(expression, `x ${keyword} y`), keyword).toBe(true);
+      for (const compiled of matchers.byKind.get(kind) ?? [])
+        for (const keyword of compiled.keywords) expect(finds(expression, `x ${keyword} y`), keyword).toBe(true);
     }
     for (const key of matchers.pathBySegment.keys()) expect(finds(expression, `a/${key}\0`), key).toBe(true);
   });
@@ -68,7 +74,8 @@ function historyWith(traces: Record<number, { message?: string; path?: string; a
     const trace = traces[i] ?? {};
     const message = trace.message ?? `Change the parser (step ${i})\n\nThe parser keeps its state between calls.\n`;
     const author = trace.author ?? 'Ada Lovelace <ada@example.org>';
-    stream += `commit refs/heads/main\nauthor ${author} ${1700000000 + i} +0000\ncommitter Ada Lovelace <ada@example.org> ${1700000000 + i} +0000\n`;
+    const time = 1700000000 + i;
+    stream += `commit refs/heads/main\nauthor ${author} ${time} +0000\ncommitter Ada Lovelace <ada@example.org> ${time} +0000\n`;
     stream += `data ${Buffer.byteLength(message)}\n${message}\n`;
     const content = trace.content ?? `line ${i}\n`;
     stream += `M 100644 inline ${trace.path ?? `src/parser/file${i % 40}.ts`}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
@@ -99,9 +106,26 @@ describe('scan --all with the prefilter', () => {
   });
 
   it("finds what a policy's own rule without keywords matches (the prefilter is off)", () => {
-    repo.write('.aiguardrc.json', JSON.stringify({ customRules: [{ id: 'org/ticket', tool: 'generic', kind: 'message', severity: 'block', description: 'A ticket reference', fix: 'f', pattern: 'ticket-\\d+' }] }));
+    repo.write(
+      '.aiguardrc.json',
+      JSON.stringify({
+        customRules: [
+          {
+            id: 'org/ticket',
+            tool: 'generic',
+            kind: 'message',
+            severity: 'block',
+            description: 'A ticket reference',
+            fix: 'f',
+            pattern: 'ticket-\\d+',
+          },
+        ],
+      }),
+    );
     const { report } = runJson(['scan', '--all', '--no-content'], { cwd: repo.dir });
-    expect(report.findings.filter((finding) => finding.ruleId === 'org/ticket').map((finding) => finding.commitSummary)).toEqual(['Ticket-42: tidy']);
+    expect(report.findings.filter((finding) => finding.ruleId === 'org/ticket').map((finding) => finding.commitSummary)).toEqual([
+      'Ticket-42: tidy',
+    ]);
     expect(report.summary.commitsScanned).toBe(1500);
   });
 });

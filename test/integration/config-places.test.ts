@@ -12,7 +12,8 @@ const WARN_JSON = '{"rules": {"claude-code/co-author-trailer": "warn"}}';
 const WARN_YAML = 'rules:\n  claude-code/co-author-trailer: warn\n';
 const WARN_CJS = 'module.exports = { rules: { "claude-code/co-author-trailer": "warn" } };\n';
 const WARN_ESM = 'export default { rules: { "claude-code/co-author-trailer": "warn" } };\n';
-const WARN_TS = 'type Level = "block" | "warn" | "info" | "off";\nconst level: Level = "warn";\n' +
+const WARN_TS =
+  'type Level = "block" | "warn" | "info" | "off";\nconst level: Level = "warn";\n' +
   'export default { rules: { "claude-code/co-author-trailer": level } };\n';
 const trusted = () => cleanEnv({ AIGUARD_TRUST_CONFIG: '1' });
 

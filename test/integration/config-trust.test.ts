@@ -16,7 +16,7 @@ function markingConfig(marker: string, esm = false): string {
   const body = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');`;
   return esm
     ? `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\n` +
-      "export default { tools: { 'claude-code': 'off' } };\n"
+        "export default { tools: { 'claude-code': 'off' } };\n"
     : `${body}\nmodule.exports = { tools: { 'claude-code': 'off' } };\n`;
 }
 

@@ -29,13 +29,16 @@ describe('aiguard.config.ts in a normal install', () => {
     mkdirSync(repo.dir);
     repo.git('init', '-q');
     repo.write('MSG', 'x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n');
-    repo.write('aiguard.config.ts', [
-      "type Level = 'block' | 'warn' | 'info' | 'off';",
-      'interface Policy { rules: Record<string, Level> }',
-      "const policy: Policy = { rules: { 'claude-code/co-author-trailer': 'warn' } };",
-      'export default policy;',
-      '',
-    ].join('\n'));
+    repo.write(
+      'aiguard.config.ts',
+      [
+        "type Level = 'block' | 'warn' | 'info' | 'off';",
+        'interface Policy { rules: Record<string, Level> }',
+        "const policy: Policy = { rules: { 'claude-code/co-author-trailer': 'warn' } };",
+        'export default policy;',
+        '',
+      ].join('\n'),
+    );
     const bin = join(app, 'node_modules/.bin/aiguard');
     const run = (args: string[]) =>
       spawnSync(bin, ['scan', '--message-file', 'MSG', ...args], { cwd: repo.dir, env: cleanEnv(), encoding: 'utf8' });

@@ -40,7 +40,13 @@ describe.skipIf(corpusAbsent(COMMITS))('real commits', () => {
   beforeAll(async () => {
     const detector: Detector = await loadDetector();
     for (const record of commits) {
-      const commit = { id: record.sha, summary: record.message.split('\n')[0] ?? '', author: record.author, committer: record.committer, date: record.date };
+      const commit = {
+        id: record.sha,
+        summary: record.message.split('\n')[0] ?? '',
+        author: record.author,
+        committer: record.committer,
+        date: record.date,
+      };
       const found = await detector.detect([
         { type: 'message', text: record.message, commit },
         { type: 'identity', role: 'author', value: record.author, commit },
@@ -68,8 +74,10 @@ describe.skipIf(corpusAbsent(COMMITS))('real commits', () => {
     expect(wrong.map((finding) => `${finding.ruleId}: ${finding.evidence}`)).toEqual([]);
   });
 
-  it('leaves the release bots\' own commits alone unless their message carries an AI trace', () => {
-    const releaseCommits = commits.filter((record) => /^(?:gemini-cli-robot|dependabot\[bot\]|renovate\[bot\]|mise-en-dev|GitHub Actions) </.test(record.author));
+  it("leaves the release bots' own commits alone unless their message carries an AI trace", () => {
+    const releaseCommits = commits.filter((record) =>
+      /^(?:gemini-cli-robot|dependabot\[bot\]|renovate\[bot\]|mise-en-dev|GitHub Actions) </.test(record.author),
+    );
     expect(releaseCommits.length).toBeGreaterThan(100);
     const flagged = releaseCommits.filter((record) => toolsOfCommit.has(record.sha));
     const byIdentity = findings.filter((finding) => finding.kind === 'identity' && flagged.some((record) => record.sha === finding.commit));
@@ -87,7 +95,11 @@ const NAMED_BY_USER = /(?:^|\/)\.github\/workflows\//;
 describe.skipIf(corpusAbsent(PATHS))('real AI-tool paths', () => {
   it('finds every path whose tool is known, under that tool', async () => {
     const detector = await loadDetector();
-    const rows = readFileSync(PATHS, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const rows = readFileSync(PATHS, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
     const missed: string[] = [];
     const byTool: Record<string, number> = {};
     for (const [, , path] of rows) {

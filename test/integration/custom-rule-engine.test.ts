@@ -48,7 +48,10 @@ describe('custom rules on the linear-time engine', () => {
     expect(found).toEqual([`acme/exact ${exact}`, `acme/trailer ${hit}`].sort());
   });
 
-  for (const [name, pattern] of [['a backreference', '(ab)\\1'], ['a lookahead', 'foo(?=bar)']] as const) {
+  for (const [name, pattern] of [
+    ['a backreference', '(ab)\\1'],
+    ['a lookahead', 'foo(?=bar)'],
+  ] as const) {
     it(`${name} is refused with exit 2 naming the rule`, () => {
       const repo = TestRepo.init();
       repo.write('.aiguardrc.json', JSON.stringify({ tools: { acme: 'block' }, customRules: [rule('acme/backtracks', pattern)] }));

@@ -32,7 +32,10 @@ function merge(repo: TestRepo, evil: boolean): string {
 }
 
 const mergeFindings = (findings: Record<string, unknown>[], merged: string) =>
-  findings.filter((finding) => finding.commit === merged).map((finding) => `${finding.ruleId} ${finding.path ?? ''}`).sort();
+  findings
+    .filter((finding) => finding.commit === merged)
+    .map((finding) => `${finding.ruleId} ${finding.path ?? ''}`)
+    .sort();
 
 const EVIL = [
   'claude-code/claude-md CLAUDE.md',
@@ -56,7 +59,10 @@ describe('evil merges: what a merge adds beyond its parents is scanned', () => {
       expect(marker).toMatchObject({ path: 'README.md', line: 3 });
     }
     const scheduled = githubEnv('schedule', {}, { GITHUB_SHA: merged });
-    for (const [args, env] of [[['scan', '--all', '--no-content'], undefined], [['ci', '--all'], scheduled]] as const) {
+    for (const [args, env] of [
+      [['scan', '--all', '--no-content'], undefined],
+      [['ci', '--all'], scheduled],
+    ] as const) {
       const { report } = runJson([...args], { cwd: repo.dir, env });
       const paths = ['claude-code/claude-md CLAUDE.md', 'claude-code/settings-file .claude/settings.json'];
       expect(mergeFindings(report.findings, merged)).toEqual(expect.arrayContaining(paths));

@@ -47,7 +47,7 @@ describe('from a subfolder of the work tree', () => {
     expect(repo.git('ls-files', 'CLAUDE.md')).toBe('');
   });
 
-  it('pre-commit: the refusal\'s git rm works from the folder git commit ran in', () => {
+  it("pre-commit: the refusal's git rm works from the folder git commit ran in", () => {
     const { repo, sub } = initialised();
     repo.write('CLAUDE.md', 'x\n').add();
     const refused = runGit(sub, ['commit', '-m', 'Add notes']);

@@ -58,7 +58,12 @@ describe('action.yml: a JavaScript action running the committed bundle', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]!.results.map((entry) => entry.ruleId)).toEqual(['claude-code/co-author-trailer']);
     const outputs = readFileSync(join(dir, 'output'), 'utf8');
-    for (const [name, value] of [['found', 'true'], ['blocking', 'true'], ['count', '1'], ['report', sarif]]) {
+    for (const [name, value] of [
+      ['found', 'true'],
+      ['blocking', 'true'],
+      ['count', '1'],
+      ['report', sarif],
+    ]) {
       expect(outputs).toMatch(new RegExp(`^${name}<<(aiguard_[0-9a-f]+)\\n${value}\\n\\1$`, 'm'));
     }
     expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('co-author-trailer');
@@ -93,11 +98,27 @@ describe('the Action inputs → aiguard ci arguments', () => {
   it('maps each non-empty input to its option, with the defaults of action.yml', () => {
     expect(actionArguments({})).toEqual(['ci', '--format', 'github', '--fail-on', 'block']);
     const all = {
-      INPUT_FORMAT: 'sarif', 'INPUT_FAIL-ON': 'warn', INPUT_CONFIG: ' policy.yml ',
-      INPUT_BASE: 'a', INPUT_HEAD: 'b', 'INPUT_SARIF-FILE': 'o.sarif',
+      INPUT_FORMAT: 'sarif',
+      'INPUT_FAIL-ON': 'warn',
+      INPUT_CONFIG: ' policy.yml ',
+      INPUT_BASE: 'a',
+      INPUT_HEAD: 'b',
+      'INPUT_SARIF-FILE': 'o.sarif',
     };
     expect(actionArguments(all)).toEqual([
-      'ci', '--format', 'sarif', '--fail-on', 'warn', '--config', 'policy.yml', '--base', 'a', '--head', 'b', '--report', 'sarif=o.sarif',
+      'ci',
+      '--format',
+      'sarif',
+      '--fail-on',
+      'warn',
+      '--config',
+      'policy.yml',
+      '--base',
+      'a',
+      '--head',
+      'b',
+      '--report',
+      'sarif=o.sarif',
     ]);
     expect(actionArguments({ INPUT_CONFIG: '', 'INPUT_SARIF-FILE': '' })).toEqual(['ci', '--format', 'github', '--fail-on', 'block']);
   });

@@ -52,7 +52,7 @@ describe('which aiguard the runner runs', () => {
     return { repo, bin };
   }
 
-  it('the project\'s (node_modules) before the one on PATH, with the hook name and git\'s arguments', () => {
+  it("the project's (node_modules) before the one on PATH, with the hook name and git's arguments", () => {
     const { repo, bin } = project();
     const env = cleanEnv({ PATH: `${bin}:${SYSTEM_PATH}` });
     expect(runner(repo.dir, ['commit-msg', '.git/COMMIT_EDITMSG'], env).stdout).toBe('global hook commit-msg .git/COMMIT_EDITMSG\n');
@@ -92,7 +92,7 @@ describe('which aiguard the runner runs', () => {
     expect(runner(repo.dir, [], cleanEnv({ PATH: SYSTEM_PATH })).code).toBe(1);
   });
 
-  it('with none of those, the aiguard package the runner belongs to (the pre-commit framework\'s clone of it)', () => {
+  it("with none of those, the aiguard package the runner belongs to (the pre-commit framework's clone of it)", () => {
     const { repo } = project();
     repo.write('CLAUDE.md', 'x\n').add();
     const result = runner(repo.dir, ['pre-commit'], cleanEnv({ PATH: SYSTEM_PATH }), true);
@@ -162,7 +162,11 @@ describe('native hooks (aiguard init with no hook manager)', () => {
     chmodSync(join(repo.dir, '.git/hooks/pre-commit'), 0o755);
     const snapshot = () => {
       const folder = join(repo.dir, '.git/hooks');
-      return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+      return Object.fromEntries(
+        readdirSync(folder)
+          .sort()
+          .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+      );
     };
     const before = snapshot();
     const config = readFileSync(join(repo.dir, '.git/config'), 'utf8');

@@ -1,14 +1,25 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupTempDirs, runCli } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCli } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, repoWithRemote, runGit } from '../helpers/hook-env.js';
 
 afterAll(cleanupTempDirs);
 
 const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 
+let built: { repo: TestRepo; remote: TestRepo } | undefined;
+
+/** A repository with one commit after `aiguard init`, and its bare remote: built once, each test gets a copy. */
 function initialised() {
+  built ??= buildInitialised();
+  const remote = built.remote.copy();
+  const repo = built.repo.copy();
+  repo.git('remote', 'set-url', 'origin', remote.dir);
+  return { repo, remote };
+}
+
+function buildInitialised() {
   const { repo, remote } = repoWithRemote();
   repo.write('README.md', 'hello\n').add().commit('Initial commit');
   const init = runCli(['init'], { cwd: repo.dir, env: hookEnv() });
@@ -75,7 +86,9 @@ describe('native hooks after aiguard init: real git commit', () => {
   it('a human co-author and CLAUDECODE=0 pass', () => {
     const { repo } = initialised();
     repo.write('d.txt', 'd\n').add();
-    const commit = runGit(repo, ['commit', '-q', '-m', 'Add d', '-m', 'Co-authored-by: Claude Dupont <claude.dupont@example.org>'], { env: hookEnv({ CLAUDECODE: '0' }) });
+    const commit = runGit(repo, ['commit', '-q', '-m', 'Add d', '-m', 'Co-authored-by: Claude Dupont <claude.dupont@example.org>'], {
+      env: hookEnv({ CLAUDECODE: '0' }),
+    });
     expect(commit).toMatchObject({ code: 0, stderr: '' });
   });
 
@@ -100,7 +113,9 @@ describe('native hooks after aiguard init: real git commit', () => {
     expect(commit.code).not.toBe(0);
     expect(commit.stderr).toContain('old hook ran');
     expect(repo.git('log', '--format=%s')).toBe('Initial commit\n');
-    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit.before-aiguard'), 'utf8')).toBe('#!/bin/sh\necho "old hook ran" >&2\nexit 3\n');
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit.before-aiguard'), 'utf8')).toBe(
+      '#!/bin/sh\necho "old hook ran" >&2\nexit 3\n',
+    );
   });
 
   it('fails closed when aiguard cannot be found', () => {
@@ -109,7 +124,9 @@ describe('native hooks after aiguard init: real git commit', () => {
     repo.write('f.txt', 'f\n').add();
     const commit = runGit(repo, ['commit', '-m', 'Add f'], { env: hookEnv({ PATH: '/usr/bin:/bin' }) });
     expect(commit.code).not.toBe(0);
-    expect(commit.stderr).toContain('aiguard: pre-commit hook: cannot find aiguard (looked at $AIGUARD, ./node_modules, PATH); commit refused');
+    expect(commit.stderr).toContain(
+      'aiguard: pre-commit hook: cannot find aiguard (looked at $AIGUARD, ./node_modules, PATH); commit refused',
+    );
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
   });
 });
@@ -143,19 +160,32 @@ describe('native hooks after aiguard init: real git push to a bare repository', 
     const refused = runGit(repo, ['push', 'origin', 'feature']);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('1 blocking finding');
-    expect(refused.stderr).toContain('git rm -r -q --cached --ignore-unmatch :/CLAUDE.md && git commit --amend --no-edit && git rebase --continue');
+    expect(refused.stderr).toContain(
+      'git rm -r -q --cached --ignore-unmatch :/CLAUDE.md && git commit --amend --no-edit && git rebase --continue',
+    );
     expect(remoteRefs(remote)).toContain(repo.git('rev-parse', 'feature~1').trim());
   });
 
   it('the printed rebase recipe fixes the commits so that the push goes through', () => {
     const { repo, remote } = initialised();
     repo.write('k.txt', 'k\n').add();
-    repo.commit(`Add k\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\n${TRAILER}\nSigned-off-by: Test Person <test.person@example.org>\n`);
+    repo.commit(
+      `Add k\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\n${TRAILER}\n` +
+        'Signed-off-by: Test Person <test.person@example.org>\n',
+    );
     repo.write('l.txt', 'l\n').add().commit('Add l');
     const push = runGit(repo, ['push', 'origin', 'main']);
     const recipe = /git -c sequence\.editor='[^']*' -c core\.editor='aiguard fix-message' rebase -i [0-9a-f]{12}\^/.exec(push.stderr)?.[0];
     expect(recipe).toBeDefined();
-    const rebase = runGit(repo, ['-c', 'sequence.editor=sed -i.bak s/^pick/reword/', '-c', 'core.editor=aiguard fix-message', 'rebase', '-i', recipe!.split(' ').pop()!]);
+    const rebase = runGit(repo, [
+      '-c',
+      'sequence.editor=sed -i.bak s/^pick/reword/',
+      '-c',
+      'core.editor=aiguard fix-message',
+      'rebase',
+      '-i',
+      recipe!.split(' ').pop()!,
+    ]);
     expect(rebase.code).toBe(0);
     expect(repo.git('log', '-1', '--format=%B', 'HEAD~1')).toBe('Add k\n\nSigned-off-by: Test Person <test.person@example.org>\n\n');
     expect(runGit(repo, ['push', '-q', 'origin', 'main']).code).toBe(0);
@@ -190,7 +220,11 @@ describe('native hooks after aiguard init: real git push to a bare repository', 
     const head = repo.git('rev-parse', 'HEAD').trim();
     repo.write('o.txt', 'o\n').add();
     const bad = repo.commit(`Add o\n\n${TRAILER}\n`);
-    const result = runCli(['hook', 'pre-push', 'origin', remote.dir], { cwd: repo.dir, env: hookEnv(), input: `refs/heads/main ${bad} refs/heads/main ${unknownTip}\n` });
+    const result = runCli(['hook', 'pre-push', 'origin', remote.dir], {
+      cwd: repo.dir,
+      env: hookEnv(),
+      input: `refs/heads/main ${bad} refs/heads/main ${unknownTip}\n`,
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`commit ${bad.slice(0, 12)}`);
     expect(result.stderr).not.toContain(`commit ${head.slice(0, 12)}`);
@@ -205,6 +239,9 @@ describe('prepare-commit-msg', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`found: ${TRAILER}`);
     repo.write('msg', 'Fix\n\n# Co-Authored-By: Claude <noreply@anthropic.com> in a comment is not part of the message\n');
-    expect(runCli(['hook', 'prepare-commit-msg', 'msg', 'message'], { cwd: repo.dir, env: hookEnv() })).toMatchObject({ code: 0, stderr: '' });
+    expect(runCli(['hook', 'prepare-commit-msg', 'msg', 'message'], { cwd: repo.dir, env: hookEnv() })).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
   });
 });

@@ -72,7 +72,10 @@ describe('server-side pre-receive in a bare repository (hooks/pre-receive copied
     clone.write('c.txt', 'c\n').add().commit('Add c');
     const refused = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('remote: aiguard: HEAD:aiguard.config.js: a JavaScript config is not loaded by the server hook (it would run code): use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with --config or AIGUARD_CONFIG');
+    expect(refused.stderr).toContain(
+      'remote: aiguard: HEAD:aiguard.config.js: a JavaScript config is not loaded by the server hook (it would run code): ' +
+        'use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with --config or AIGUARD_CONFIG',
+    );
     expect(refused.stderr).toContain('aiguard could not check this push (exit 2); push refused');
     const policy = join(tempDir(), 'server-policy.yml');
     writeFileSync(policy, 'name: server\ntools:\n  claude-code: block\n');

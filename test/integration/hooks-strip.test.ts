@@ -19,7 +19,10 @@ function parseTrailers(message: string): string[] {
 
 function stripRepo(): TestRepo {
   const repo = new TestRepo(TestRepo.init().dir, hookEnv());
-  repo.write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } })).add().commit('Policy');
+  repo
+    .write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } }))
+    .add()
+    .commit('Policy');
   expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
   return repo;
 }
@@ -32,10 +35,18 @@ function commitWith(repo: TestRepo, message: string, env = hookEnv()) {
 
 describe('strip mode: commit-msg removes AI lines and lets the commit through', () => {
   const cases: [string, string, string][] = [
-    ['Claude Code footer and trailer', `Fix parser\n\nHandle empty input.\n\n${MARKER}\n\n${TRAILER}\n`, 'Fix parser\n\nHandle empty input.\n'],
+    [
+      'Claude Code footer and trailer',
+      `Fix parser\n\nHandle empty input.\n\n${MARKER}\n\n${TRAILER}\n`,
+      'Fix parser\n\nHandle empty input.\n',
+    ],
     ['trailer between human trailers', `Fix parser\n\n${HUMAN}\n${TRAILER}\n${SIGNOFF}\n`, `Fix parser\n\n${HUMAN}\n${SIGNOFF}\n`],
     ['footer in the trailer block', `Fix parser\n\nBody.\n\n${MARKER}\n${TRAILER}\n${SIGNOFF}\n`, `Fix parser\n\nBody.\n\n${SIGNOFF}\n`],
-    ['session link and other model name', 'Fix parser\n\nhttps://claude.ai/code/session_01QpYmSoWsmcQFYapvscKSwy\n\nCo-authored-by: Claude Opus 4.5 <noreply@anthropic.com>\n', 'Fix parser\n'],
+    [
+      'session link and other model name',
+      'Fix parser\n\nhttps://claude.ai/code/session_01QpYmSoWsmcQFYapvscKSwy\n\nCo-authored-by: Claude Opus 4.5 <noreply@anthropic.com>\n',
+      'Fix parser\n',
+    ],
   ];
   for (const [name, message, expected] of cases) {
     it(name, () => {
@@ -82,7 +93,9 @@ describe('aiguard fix-message FILE', () => {
   it('rewrites the file, keeps comments, the scissors part and every other trailer', () => {
     const dir = tempDir();
     const file = join(dir, 'COMMIT_EDITMSG');
-    const tail = '# Please enter the commit message.\n# ------------------------ >8 ------------------------\n+Co-Authored-By: Claude <noreply@anthropic.com>\n';
+    const tail =
+      '# Please enter the commit message.\n# ------------------------ >8 ------------------------\n' +
+      '+Co-Authored-By: Claude <noreply@anthropic.com>\n';
     writeFileSync(file, `Fix\n\n${MARKER}\n\n${TRAILER}\n${SIGNOFF}\n\n${tail}`);
     const result = runCli(['fix-message', file], { cwd: dir, env: hookEnv() });
     expect(result.code).toBe(0);
@@ -139,7 +152,11 @@ describe.skipIf(corpusAbsent(CORPUS_COMMITS))('strip mode on real Claude Code me
       } else {
         expect(after, message).toEqual(expected);
       }
-      for (const trailer of removedTrailers) expect(result.removed.some((line) => line.includes(trailer.split(': ').slice(1).join(': ').trim())), trailer).toBe(true);
+      for (const trailer of removedTrailers)
+        expect(
+          result.removed.some((line) => line.includes(trailer.split(': ').slice(1).join(': ').trim())),
+          trailer,
+        ).toBe(true);
       expect(result.message).not.toMatch(/noreply@anthropic\.com/);
       expect(result.message.trim()).not.toBe('');
     }

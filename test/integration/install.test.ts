@@ -1,16 +1,31 @@
 // Installs without a registry release: the packed tarball and a git URL each give a working `aiguard`, with no build
 // step and no lifecycle script on the user's side.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
-import { devDependencyInstall, globalInstall, packedTarball } from '../helpers/installs.js';
+import { devDependencyInstallAsync, globalInstallAsync, packedTarball } from '../helpers/installs.js';
 import { projectRepository } from '../helpers/project-copy.js';
 
 afterAll(cleanupTempDirs);
 // Each test blocks in npm for seconds: give vitest's worker a turn of its event loop between them.
 afterEach(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+// The three installs are independent: started side by side here, each test awaits (and judges) its own.
+let tarballGlobal: Promise<string>;
+let gitUrlGlobal: Promise<string>;
+let gitUrlProject: Promise<string>;
+beforeAll(() => {
+  const gitUrl = `git+file://${projectRepository('v0.2.0')}#v0.2.0`;
+  // Without --install-links, npm 11 links a global git install to its temporary clone, which it then deletes.
+  tarballGlobal = globalInstallAsync(packedTarball());
+  gitUrlGlobal = globalInstallAsync(gitUrl, ['--install-links']);
+  const project = tempDir('aiguard-consumer-');
+  gitUrlProject = devDependencyInstallAsync(project, gitUrl).then(() => project);
+  // A failed install fails its own test; it is not an unhandled rejection of the file.
+  for (const install of [tarballGlobal, gitUrlGlobal, gitUrlProject]) install.catch(() => undefined);
+});
 
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
   version: string;
@@ -50,7 +65,10 @@ describe('package.json', () => {
 describe('npm pack', () => {
   it('packs LICENSE, the bundle, the hooks and the rules; no sources, tests or build output', () => {
     const listing = execFileSync('tar', ['tzf', packedTarball()], { encoding: 'utf8' });
-    const files = listing.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+    const files = listing
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => path.replace(/^package\//, ''));
     const wanted = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/action.js', 'hooks/aiguard-runner.sh', 'hooks/pre-commit'];
     for (const file of [...wanted, 'action.yml', '.pre-commit-hooks.yaml', 'schema/config.schema.json']) {
       expect(files, file).toContain(file);
@@ -60,26 +78,23 @@ describe('npm pack', () => {
     expect(packed.repository.url).toBe(pkg.repository.url);
   });
 
-  it('npm install -g --prefix of the tarball gives a working aiguard', () => {
-    const prefix = globalInstall();
+  it('npm install -g --prefix of the tarball gives a working aiguard', async () => {
+    const prefix = await tarballGlobal;
     expect(existsSync(join(prefix, 'lib/node_modules/aiguard/node_modules'))).toBe(false);
     expectWorking(join(prefix, 'bin/aiguard'));
   });
 });
 
 describe('a git URL', () => {
-  it('npm install -g --install-links git+file://…#v0.2.0 installs the tagged commit with no build step', () => {
-    const repository = projectRepository('v0.2.0');
-    // Without --install-links, npm 11 links a global git install to its temporary clone, which it then deletes.
-    const prefix = globalInstall(`git+file://${repository}#v0.2.0`, ['--install-links']);
+  it('npm install -g --install-links git+file://…#v0.2.0 installs the tagged commit with no build step', async () => {
+    const prefix = await gitUrlGlobal;
     expect(lstatSync(join(prefix, 'lib/node_modules/aiguard')).isDirectory()).toBe(true);
     expect(existsSync(join(prefix, 'lib/node_modules/aiguard/src'))).toBe(false);
     expectWorking(join(prefix, 'bin/aiguard'));
   });
 
-  it('a project installs it as a devDependency from the git URL', () => {
-    const project = tempDir('aiguard-consumer-');
-    devDependencyInstall(project, `git+file://${projectRepository('v0.2.0')}#v0.2.0`);
+  it('a project installs it as a devDependency from the git URL', async () => {
+    const project = await gitUrlProject;
     const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     expect(manifest.devDependencies.aiguard).toMatch(/^git\+file:.*#v0\.2\.0$/);
     expectWorking(join(project, 'node_modules/.bin/aiguard'));
@@ -104,5 +119,3 @@ describe('the release workflow', () => {
     expect(workflow).toContain('.ci/run');
   });
 });
-
-

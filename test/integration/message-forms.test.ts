@@ -11,10 +11,9 @@ const CLAUDE_MARKER = 'claude-code/generated-with-marker';
 
 // Default-ignorable code points and bidi marks of every family (code points, so astral ones are written once).
 const INVISIBLE = [
-  0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180c, 0x180d, 0x180e, 0x180f, 0x200b, 0x200c, 0x200d,
-  0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068,
-  0x2069, 0x206a, 0x206f, 0x3164, 0xfe00, 0xfe0f, 0xfeff, 0xffa0, 0xfff0, 0x1bca0, 0x1d173, 0xe0001, 0xe0041, 0xe007f,
-  0xe0100, 0xe01ef,
+  0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180c, 0x180d, 0x180e, 0x180f, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f,
+  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x206a, 0x206f, 0x3164,
+  0xfe00, 0xfe0f, 0xfeff, 0xffa0, 0xfff0, 0x1bca0, 0x1d173, 0xe0001, 0xe0041, 0xe007f, 0xe0100, 0xe01ef,
 ];
 
 interface Case {
@@ -48,14 +47,26 @@ const CASES: Case[] = [
   found('runs of spaces and tabs inside the marker', 'Fix\n\nGenerated  with\t\t[Claude   Code](https://claude.ai/code)\n', CLAUDE_MARKER),
   found('runs of spaces inside the trailer', 'Fix\n\nCo-Authored-By:\t\tClaude    <noreply@anthropic.com>\n', CLAUDE_TRAILER),
   twin('runs of spaces, clean twin', 'Fix\n\nGenerated  with\t\t[Sphinx](https://www.sphinx-doc.org)\n', CLAUDE_MARKER),
-  found('marker wrapped by squash reflow', 'Squash (#12)\n\n* fix\n\nGenerated with [Claude\nCode](https://claude.ai/code)\n', CLAUDE_MARKER),
-  found('marker wrapped before the link', 'Squash (#13)\n\n🤖 Generated with\n[Claude Code](https://claude.com/claude-code)\n', CLAUDE_MARKER),
+  found(
+    'marker wrapped by squash reflow',
+    'Squash (#12)\n\n* fix\n\nGenerated with [Claude\nCode](https://claude.ai/code)\n',
+    CLAUDE_MARKER,
+  ),
+  found(
+    'marker wrapped before the link',
+    'Squash (#13)\n\n🤖 Generated with\n[Claude Code](https://claude.com/claude-code)\n',
+    CLAUDE_MARKER,
+  ),
   twin('wrapped text, clean twin', "Squash (#14)\n\nGenerated with [Claude\nShannon's entropy](https://example.org/e)\n", CLAUDE_MARKER),
   found('trailer after literal \\n sequences', `fix\\n\\n${TRAILER}\n`, CLAUDE_TRAILER),
   found('trailer after literal \\r\\n sequences', `fix\\r\\n\\r\\n${TRAILER}\n`, CLAUDE_TRAILER),
   twin('literal \\n, clean twin', 'fix\\n\\nCo-Authored-By: Alice <alice@example.org>\n', CLAUDE_TRAILER),
   ...INVISIBLE.map((codePoint) =>
-    found(`U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} in the trailer`, hide(`Fix\n\n${TRAILER}\n`, codePoint), CLAUDE_TRAILER),
+    found(
+      `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} in the trailer`,
+      hide(`Fix\n\n${TRAILER}\n`, codePoint),
+      CLAUDE_TRAILER,
+    ),
   ),
   ...[0x200b, 0x034f, 0xe0041].map((codePoint) => ({
     name: `U+${codePoint.toString(16).toUpperCase()} in a person's trailer, clean twin`,

@@ -65,11 +65,14 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     const raw = Buffer.concat([Buffer.from(`${repo.dir}/`), Buffer.from([0xff, 0xfe])]);
     mkdirSync(raw);
     writeFileSync(Buffer.concat([raw, Buffer.from('/CLAUDE.md')]), '# memory\n');
-    everyMode(repo, [
-      ...NAMES.map((name) => `claude-code/claude-md ${name}/CLAUDE.md`),
-      'claude-code/claude-md \uFFFD\uFFFD/CLAUDE.md',
-      'claude-code/generated-marker-in-file we\nird/notes.md',
-    ].sort());
+    everyMode(
+      repo,
+      [
+        ...NAMES.map((name) => `claude-code/claude-md ${name}/CLAUDE.md`),
+        'claude-code/claude-md \uFFFD\uFFFD/CLAUDE.md',
+        'claude-code/generated-marker-in-file we\nird/notes.md',
+      ].sort(),
+    );
   });
 
   it('settings under a folder with a newline or non-UTF-8 bytes are still read and analysed', () => {
@@ -81,7 +84,10 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     mkdirSync(Buffer.concat([raw, Buffer.from('/.claude')]), { recursive: true });
     writeFileSync(Buffer.concat([raw, Buffer.from('/.claude/settings.json')]), settings);
     const bypass = (findings: Finding[]) =>
-      findings.filter((finding) => finding.ruleId === 'claude-code/settings-bypass-mode').map((finding) => finding.path).sort();
+      findings
+        .filter((finding) => finding.ruleId === 'claude-code/settings-bypass-mode')
+        .map((finding) => finding.path)
+        .sort();
     repo.git('add', '-A');
     const expected = ['new\nline/.claude/settings.json', '\uFFFD/.claude/settings.json'].sort();
     expect(bypass(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);

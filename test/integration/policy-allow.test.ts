@@ -1,15 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyAllow } from '../../src/policy/allow.js';
 import type { Verdict } from '../../src/types.js';
+import { claudeMdVerdict } from '../helpers/verdicts.js';
 import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-function finding(extra: Partial<Verdict> = {}): Verdict {
-  return { ruleId: 'claude-code/claude-md', tool: 'claude-code', kind: 'path', severity: 'block', status: 'blocking', evidence: 'CLAUDE.md', path: 'CLAUDE.md', fingerprint: 'f', description: '', fix: '', ...extra };
-}
+const finding = (extra: Partial<Verdict> = {}): Verdict => claudeMdVerdict({ fingerprint: 'f', ...extra });
 
 describe('applyAllow', () => {
   const now = new Date('2026-03-10T15:00:00Z');
@@ -22,7 +21,9 @@ describe('applyAllow', () => {
     expect((await one({ paths: ['docs/**'], reason: 'r' })).status).toBe('blocking');
   });
   it('a path condition never matches a finding without a path', async () => {
-    expect((await one({ paths: ['**'], reason: 'r' }, finding({ path: undefined, kind: 'message', evidence: 'x' }))).status).toBe('blocking');
+    expect((await one({ paths: ['**'], reason: 'r' }, finding({ path: undefined, kind: 'message', evidence: 'x' }))).status).toBe(
+      'blocking',
+    );
   });
   it('allows by rule id or rule glob', async () => {
     expect((await one({ rules: ['claude-code/claude-md'], reason: 'r' })).status).toBe('allowed');
@@ -39,7 +40,12 @@ describe('applyAllow', () => {
     expect((await one({ commits: [commit], reason: 'r' })).status).toBe('blocking');
   });
   it('allows by evidence regex (case-insensitive)', async () => {
-    const trailer = finding({ kind: 'message', path: undefined, ruleId: 'claude-code/co-author-trailer', evidence: 'Co-Authored-By: Claude <noreply@anthropic.com>' });
+    const trailer = finding({
+      kind: 'message',
+      path: undefined,
+      ruleId: 'claude-code/co-author-trailer',
+      evidence: 'Co-Authored-By: Claude <noreply@anthropic.com>',
+    });
     expect((await one({ evidence: 'co-authored-by: claude', reason: 'r' }, trailer)).status).toBe('allowed');
     expect((await one({ evidence: '^Generated with', reason: 'r' }, trailer)).status).toBe('blocking');
   });
@@ -55,7 +61,14 @@ describe('applyAllow', () => {
     expect(expired.note).toBe('the allow entry "migration" expired on 2026-03-09');
   });
   it('a live entry wins over an expired one', async () => {
-    const [result] = await applyAllow([finding()], [{ paths: ['CLAUDE.md'], reason: 'old', expires: '2020-01-01' }, { rules: ['claude-code/*'], reason: 'new' }], now);
+    const [result] = await applyAllow(
+      [finding()],
+      [
+        { paths: ['CLAUDE.md'], reason: 'old', expires: '2020-01-01' },
+        { rules: ['claude-code/*'], reason: 'new' },
+      ],
+      now,
+    );
     expect(result!.note).toBe('allowed: new');
   });
   it('leaves baselined findings alone', async () => {
@@ -87,19 +100,41 @@ describe('allow in a config', () => {
     config([{ paths: ['docs/**'], reason: 'the docs quote it' }]);
     const { code, report } = runJson(['scan'], { cwd: repo.dir });
     expect(code).toBe(1);
-    expect(Object.fromEntries(report.findings.map((f) => [f.path, f.status]))).toEqual({ 'CLAUDE.md': 'blocking', 'docs/CLAUDE.md': 'allowed' });
+    expect(Object.fromEntries(report.findings.map((f) => [f.path, f.status]))).toEqual({
+      'CLAUDE.md': 'blocking',
+      'docs/CLAUDE.md': 'allowed',
+    });
   });
 
   const errors: [string, unknown[], string][] = [
     ['no reason', [{ paths: ['x'] }], '.aiguardrc.json: allow[0].reason: required'],
     ['an empty reason', [{ paths: ['x'], reason: '  ' }], '.aiguardrc.json: allow[0].reason: required'],
     ['no condition', [{ reason: 'everything' }], '.aiguardrc.json: allow[0]: needs paths, rules, commits or evidence'],
-    ['a bad evidence regex', [{ paths: ['x'], reason: 'r' }, { evidence: '(unclosed', reason: 'r' }], '.aiguardrc.json: allow[1].evidence: invalid regex: '],
+    [
+      'a bad evidence regex',
+      [
+        { paths: ['x'], reason: 'r' },
+        { evidence: '(unclosed', reason: 'r' },
+      ],
+      '.aiguardrc.json: allow[1].evidence: invalid regex: ',
+    ],
     ['a bad commit id', [{ commits: ['HEAD~1'], reason: 'r' }], '.aiguardrc.json: allow[0].commits[0]: must match pattern'],
     ['a short commit prefix', [{ commits: ['abcdef0'], reason: 'r' }], '.aiguardrc.json: allow[0].commits[0]: must match pattern'],
-    ['a 39-digit commit id', [{ rules: ['x/*'], commits: ['a'.repeat(40), 'b'.repeat(39)], reason: 'r' }], '.aiguardrc.json: allow[0].commits[1]: must match'],
-    ['a bad expiry', [{ paths: ['x'], reason: 'r', expires: '2026-02-31' }], '.aiguardrc.json: allow[0].expires: not a calendar date: 2026-02-31'],
-    ['an expiry that is not a date', [{ paths: ['x'], reason: 'r', expires: 'next year' }], '.aiguardrc.json: allow[0].expires: must match pattern'],
+    [
+      'a 39-digit commit id',
+      [{ rules: ['x/*'], commits: ['a'.repeat(40), 'b'.repeat(39)], reason: 'r' }],
+      '.aiguardrc.json: allow[0].commits[1]: must match',
+    ],
+    [
+      'a bad expiry',
+      [{ paths: ['x'], reason: 'r', expires: '2026-02-31' }],
+      '.aiguardrc.json: allow[0].expires: not a calendar date: 2026-02-31',
+    ],
+    [
+      'an expiry that is not a date',
+      [{ paths: ['x'], reason: 'r', expires: 'next year' }],
+      '.aiguardrc.json: allow[0].expires: must match pattern',
+    ],
     ['an unknown key', [{ path: ['x'], reason: 'r' }], '.aiguardrc.json: allow[0].path: unknown key'],
   ];
   for (const [name, allow, message] of errors) {

@@ -10,7 +10,8 @@ import { TestRepo, cleanupTempDirs, runCli, PROJECT_ROOT } from '../helpers/git-
 afterAll(cleanupTempDirs);
 
 type Printed = { source: string | null; policy: Record<string, unknown>; origins: Record<string, string> };
-const printJson = (repo: TestRepo, extra: string[] = []) => JSON.parse(runCli(['config', 'print', '--format', 'json', ...extra], { cwd: repo.dir }).stdout) as Printed;
+const printJson = (repo: TestRepo, extra: string[] = []) =>
+  JSON.parse(runCli(['config', 'print', '--format', 'json', ...extra], { cwd: repo.dir }).stdout) as Printed;
 
 describe('aiguard config print', () => {
   it('shows the built-in default when there is no config', () => {
@@ -29,7 +30,12 @@ describe('aiguard config print', () => {
     repo.write('.aiguardrc.yaml', 'name: Acme AI ban\nmessage:\n  onViolation: strip\ntools:\n  cursor: block\n');
     const printed = printJson(repo);
     expect(printed.policy).toMatchObject({ name: 'Acme AI ban', onViolation: 'strip' });
-    expect(printed.origins).toMatchObject({ name: '.aiguardrc.yaml', 'message.onViolation': '.aiguardrc.yaml', 'tools.cursor': '.aiguardrc.yaml', 'tools.claude-code': 'default' });
+    expect(printed.origins).toMatchObject({
+      name: '.aiguardrc.yaml',
+      'message.onViolation': '.aiguardrc.yaml',
+      'tools.cursor': '.aiguardrc.yaml',
+      'tools.claude-code': 'default',
+    });
     expect(printed.source).toBe(join(repo.dir, '.aiguardrc.yaml'));
     const text = runCli(['config', 'print'], { cwd: repo.dir }).stdout;
     expect(text).toMatch(/^name: Acme AI ban +# \.aiguardrc\.yaml$/m);
@@ -49,8 +55,18 @@ describe('aiguard config print', () => {
   const errors: [string, string[], string | undefined, string][] = [
     ['no action', ['config'], undefined, 'aiguard: aiguard config: missing action (expected print)\n'],
     ['an unknown action', ['config', 'show'], undefined, 'aiguard: aiguard config: unknown action: show (expected print)\n'],
-    ['an unknown format', ['config', 'print', '--format', 'xml'], undefined, 'aiguard: --format: unknown value xml (expected text, json)\n'],
-    ['a bad onViolation', ['config', 'print'], '{"message":{"onViolation":"warn"}}', 'aiguard: .aiguardrc.json: message.onViolation: must be one of block, strip\n'],
+    [
+      'an unknown format',
+      ['config', 'print', '--format', 'xml'],
+      undefined,
+      'aiguard: --format: unknown value xml (expected text, json)\n',
+    ],
+    [
+      'a bad onViolation',
+      ['config', 'print'],
+      '{"message":{"onViolation":"warn"}}',
+      'aiguard: .aiguardrc.json: message.onViolation: must be one of block, strip\n',
+    ],
     ['a name that is not text', ['config', 'print'], '{"name":["a"]}', 'aiguard: .aiguardrc.json: name: must be string\n'],
     ['invalid JSON', ['config', 'print'], '{"name":', 'aiguard: .aiguardrc.json: invalid JSON: '],
   ];
@@ -71,13 +87,28 @@ describe('the JSON Schema', () => {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { properties: Record<string, { description?: string }> };
 
   it('is shipped in the package', () => {
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT_ROOT, encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT_ROOT, encoding: 'utf8' }),
+    ) as { files: { path: string }[] }[];
     expect(packed[0]!.files.map((file) => file.path)).toContain('schema/config.schema.json');
   });
 
   it('describes every top-level key, so editors complete them with help', () => {
     for (const [key, property] of Object.entries(schema.properties)) expect(property.description, key).toBeTruthy();
-    for (const key of ['extends', 'scope', 'effective', 'trustCommitDates', 'tools', 'rules', 'customRules', 'allow', 'ignore', 'baseline', 'message', 'name']) {
+    for (const key of [
+      'extends',
+      'scope',
+      'effective',
+      'trustCommitDates',
+      'tools',
+      'rules',
+      'customRules',
+      'allow',
+      'ignore',
+      'baseline',
+      'message',
+      'name',
+    ]) {
       expect(schema.properties, key).toHaveProperty(key);
     }
   });
@@ -100,7 +131,12 @@ describe('writeStarterPolicy', () => {
     expect(text).toBe(result.text);
     expect(text).toContain('# yaml-language-server: $schema=');
     const config = parse(text) as Record<string, unknown>;
-    expect(config).toMatchObject({ extends: 'aiguard:claude-code-ban', scope: { remotes: ['github.com/acme-in/*'] }, effective: '2026-01-01', baseline: '.aiguard-baseline.json' });
+    expect(config).toMatchObject({
+      extends: 'aiguard:claude-code-ban',
+      scope: { remotes: ['github.com/acme-in/*'] },
+      effective: '2026-01-01',
+      baseline: '.aiguard-baseline.json',
+    });
     expect((config.allow as { reason: string; expires: string }[])[0]).toMatchObject({ reason: expect.any(String), expires: '2026-04-01' });
     const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/config.schema.json'), 'utf8')));
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);

@@ -22,12 +22,25 @@ describe('parseIsoDate', () => {
 });
 
 function finding(commitDate: string | undefined, status: Verdict['status'] = 'blocking'): Verdict {
-  return { ruleId: 'claude-code/claude-md', tool: 'claude-code', kind: 'path', severity: 'block', status, evidence: 'CLAUDE.md', fingerprint: 'f', description: '', fix: '', commitDate, commit: commitDate ? 'a'.repeat(40) : undefined };
+  return {
+    ruleId: 'claude-code/claude-md',
+    tool: 'claude-code',
+    kind: 'path',
+    severity: 'block',
+    status,
+    evidence: 'CLAUDE.md',
+    fingerprint: 'f',
+    description: '',
+    fix: '',
+    commitDate,
+    commit: commitDate ? 'a'.repeat(40) : undefined,
+  };
 }
 
 describe('applyEffectiveDate', () => {
   const options = { effective: '2025-06-01', trustCommitDates: false, gate: false };
-  const status = (date: string | undefined, extra: Partial<typeof options> = {}) => applyEffectiveDate([finding(date)], { ...options, ...extra })[0]!.status;
+  const status = (date: string | undefined, extra: Partial<typeof options> = {}) =>
+    applyEffectiveDate([finding(date)], { ...options, ...extra })[0]!.status;
 
   it('grandfathers a commit of the day before, not one of the same day', () => {
     expect(status('2025-05-31T23:59:59+00:00')).toBe('grandfathered');
@@ -67,7 +80,9 @@ describe('effective in a history scan', () => {
     expect(code).toBe(1);
     const bySummary = Object.fromEntries(report.findings.map((f) => [f.commitSummary, f.status]));
     expect(bySummary).toEqual({ old: 'grandfathered', 'berlin morning': 'grandfathered', 'same day': 'blocking' });
-    expect(report.findings.find((f) => f.commitSummary === 'old')!.note).toBe("committed 2025-05-31T23:30:00+00:00, before the policy's effective date 2025-06-01");
+    expect(report.findings.find((f) => f.commitSummary === 'old')!.note).toBe(
+      "committed 2025-05-31T23:30:00+00:00, before the policy's effective date 2025-06-01",
+    );
   });
   it('passes when every commit is older', () => {
     repo.write('.aiguardrc.json', JSON.stringify({ effective: '2025-06-02' }));

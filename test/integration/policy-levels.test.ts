@@ -41,7 +41,11 @@ describe('tools and rules levels', () => {
     ['an unknown tool id', { tools: { 'claude-kode': 'block' } }, '.aiguardrc.json: tools.claude-kode: unknown tool id'],
     ['an unknown rule id', { rules: { 'claude-code/nope': 'off' } }, '.aiguardrc.json: rules.claude-code/nope: unknown rule id'],
     ['an unknown tool level', { tools: { cursor: 'error' } }, '.aiguardrc.json: tools.cursor: must be one of block, warn, info, off'],
-    ['an unknown rule level', { rules: { 'claude-code/claude-md': 'deny' } }, '.aiguardrc.json: rules.claude-code/claude-md: must be one of block, warn, info, off'],
+    [
+      'an unknown rule level',
+      { rules: { 'claude-code/claude-md': 'deny' } },
+      '.aiguardrc.json: rules.claude-code/claude-md: must be one of block, warn, info, off',
+    ],
     ['an unknown top-level key', { tool: { cursor: 'warn' } }, '.aiguardrc.json: tool: unknown key'],
   ];
   for (const [name, value, message] of errors) {
@@ -71,8 +75,24 @@ describe('customRules', () => {
   const repo = TestRepo.init();
   repo.write('notes/AI_NOTES.md', 'x\n').write('notes/human.md', 'y\n').add().commit('init\n\nPair-Programmed-With: InternalBot\n');
   repo.write('README.md', 'z\n').add().commit('second\n\nReviewed-by: A Person <a@example.org>\n');
-  const pathRule = { id: 'acme/ai-notes', tool: 'generic', kind: 'path', severity: 'block', description: 'AI notes file', fix: 'git rm --cached {path}', paths: ['**/AI_NOTES.md'] };
-  const messageRule = { id: 'acme/internal-bot', tool: 'generic', kind: 'message', severity: 'warn', description: 'Internal AI bot trailer', fix: 'Remove the trailer', pattern: '^Pair-Programmed-With:\\s*InternalBot' };
+  const pathRule = {
+    id: 'acme/ai-notes',
+    tool: 'generic',
+    kind: 'path',
+    severity: 'block',
+    description: 'AI notes file',
+    fix: 'git rm --cached {path}',
+    paths: ['**/AI_NOTES.md'],
+  };
+  const messageRule = {
+    id: 'acme/internal-bot',
+    tool: 'generic',
+    kind: 'message',
+    severity: 'warn',
+    description: 'Internal AI bot trailer',
+    fix: 'Remove the trailer',
+    pattern: '^Pair-Programmed-With:\\s*InternalBot',
+  };
   const config = (value: unknown) => repo.write('.aiguardrc.json', JSON.stringify(value));
 
   it('a path rule finds its file and leaves others alone', () => {
@@ -111,7 +131,11 @@ describe('customRules', () => {
     ['a missing description', { ...pathRule, description: undefined }, '.aiguardrc.json: customRules[0].description: required'],
     ['a bad id', { ...pathRule, id: 'Acme Notes' }, '.aiguardrc.json: customRules[0].id: must match pattern'],
     ['a path rule without paths', { ...pathRule, paths: undefined }, 'customRules.acme/ai-notes: a path rule needs paths'],
-    ['a built-in id', { ...pathRule, id: 'claude-code/claude-md' }, 'customRules.claude-code/claude-md: the id is taken by a built-in rule'],
+    [
+      'a built-in id',
+      { ...pathRule, id: 'claude-code/claude-md' },
+      'customRules.claude-code/claude-md: the id is taken by a built-in rule',
+    ],
   ];
   for (const [name, rule, message] of errors) {
     it(`${name} exits 2 naming the rule`, () => {

@@ -69,17 +69,19 @@ describe('checkScope', () => {
   });
   it('reads origin by default, not the other remotes', async () => {
     const line = await scopeIn(repo.dir, scoped({ remotes: ['github.com/someone/*'] }, 'Acme ban'));
-    expect(line).toBe('aiguard: this repository is not covered by Acme ban (origin github.com/acme-in/x; scope.remotes: github.com/someone/*)');
+    expect(line).toBe(
+      'aiguard: this repository is not covered by Acme ban (origin github.com/acme-in/x; scope.remotes: github.com/someone/*)',
+    );
   });
   it('reads the remote scope.remote names', async () => {
     expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/someone/*'], remote: 'fork' }))).toBeUndefined();
-    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(/not covered .*fork github\.com\/someone\/x/);
+    expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/acme-in/*'], remote: 'fork' }))).toMatch(
+      /not covered .*fork github\.com\/someone\/x/,
+    );
     // A remote that is not there cannot place the repository outside: covered, unless the policy says skip.
     expect(await scopeIn(repo.dir, scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream' }))).toBeUndefined();
     const skipping = scoped({ remotes: ['github.com/acme-in/*'], remote: 'upstream', unknownRemote: 'skip' });
-    expect(await scopeIn(repo.dir, skipping)).toMatch(
-      /\(no remote named upstream; scope.unknownRemote: skip\)$/,
-    );
+    expect(await scopeIn(repo.dir, skipping)).toMatch(/\(no remote named upstream; scope.unknownRemote: skip\)$/);
   });
   it('reads any remote when there is no origin', async () => {
     const other = TestRepo.init();
@@ -93,7 +95,9 @@ describe('checkScope', () => {
     expect(await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'], unknownRemote: 'skip' }))).toBe(
       'aiguard: this repository is not covered by the aiguard policy (no remote; scope.unknownRemote: skip)',
     );
-    expect(await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' })).toBeUndefined();
+    expect(
+      await scopeIn(bare.dir, scoped({ remotes: ['github.com/acme-in/*'] }), { remoteUrl: 'https://github.com/acme-in/z' }),
+    ).toBeUndefined();
   });
   it('a remote whose URL reads as nothing cannot place the repository outside', async () => {
     const blank = TestRepo.init();

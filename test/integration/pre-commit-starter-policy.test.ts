@@ -28,9 +28,13 @@ function preCommit(repo: TestRepo): Run {
   const result = runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
   const modules = new Set<string>();
   const { inputs } = freshBuild();
-  const files = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/'));
+  const files = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.includes('/dist/'));
   for (const source of files.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? [])) modules.add(source);
-  const gitCommands = readFileSync(trace, 'utf8').split('\n').flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
+  const gitCommands = readFileSync(trace, 'utf8')
+    .split('\n')
+    .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
   return { code: result.code, stderr: result.stderr, modules, gitCommands };
 }
 
@@ -52,17 +56,23 @@ describe('a clean pre-commit under the starter policy', () => {
     const extra = [...starter.modules].filter((module) => !plain.modules.has(module));
     // The config stage, and the schema validator it runs (built from the schema, with one helper of ajv's runtime).
     const configCode = (module: string) =>
-      module.startsWith('src/config/') || module === 'src/assets/config-validator.ts' || module === 'aiguard-build:config-validator.cjs' ||
+      module.startsWith('src/config/') ||
+      module === 'src/assets/config-validator.ts' ||
+      module === 'aiguard-build:config-validator.cjs' ||
       module.startsWith('node_modules/ajv/dist/runtime/');
     expect(extra.filter((module) => !configCode(module))).toEqual([]);
     expect(extra).toContain('src/config/extends.ts'); // the policy was read: its extends resolved
     const heavy = ['node_modules/yaml/', 'node_modules/micromatch/', 'node_modules/cosmiconfig/', 'node_modules/jiti/'];
     heavy.push('src/policy/scope.ts', 'src/git/remotes.ts');
-    for (const prefix of heavy) expect([...starter.modules].filter((module) => module.startsWith(prefix)), prefix).toEqual([]);
+    for (const prefix of heavy)
+      expect(
+        [...starter.modules].filter((module) => module.startsWith(prefix)),
+        prefix,
+      ).toEqual([]);
     expect(starter.gitCommands.sort()).toEqual(plain.gitCommands.sort()); // started at once: their order varies
   });
 
-  it('loads yaml for YAML outside the small reader\'s subset (the check above can see it)', () => {
+  it("loads yaml for YAML outside the small reader's subset (the check above can see it)", () => {
     const repo = stagedRepo();
     repo.write('.aiguardrc.yaml', 'effective: 2026-01-01\ntools: &levels\n  claude-code: block\n').add();
     const run = preCommit(repo);

@@ -48,7 +48,10 @@ describe('pre-receive behind git daemon (a network push)', () => {
     const clone = new TestRepo(tempDir(), hookEnv());
     clone.git('clone', '-q', url, '.');
     const before = remoteRefs(bare);
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Relax the policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Relax the policy');
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).not.toBe(0);
     expect(push.stderr).toContain('aiguard/policy-changed');

@@ -16,7 +16,20 @@ type Files = Record<string, string>;
 /** `stripped`: a wrapper drops git's quarantine variables; `no-alternates`: it drops only the repository's own objects. */
 type Hook = 'real' | 'stripped' | 'no-alternates';
 
+const servers = new Map<string, { bare: TestRepo; clone: TestRepo }>();
+
+/** Each kind of server is built once; every test gets a cp -a copy of it and of its clone. */
 function server(files: Files = { '.aiguardrc.json': POLICY }, hook: Hook = 'real', later: Files = {}) {
+  const key = JSON.stringify([files, hook, later]);
+  if (!servers.has(key)) servers.set(key, buildServer(files, hook, later));
+  const built = servers.get(key)!;
+  const bare = built.bare.copy();
+  const clone = built.clone.copy();
+  clone.git('remote', 'set-url', 'origin', bare.dir);
+  return { bare, clone };
+}
+
+function buildServer(files: Files, hook: Hook, later: Files) {
   const bare = TestRepo.init({ bare: true });
   const seed = new TestRepo(TestRepo.init().dir, hookEnv());
   seed.write('README.md', 'hello\n');
@@ -44,7 +57,10 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
   it('relaxing the policy file is aiguard/policy-changed, blocking, and nothing lands', () => {
     const { bare, clone } = server();
     const before = remoteRefs(bare);
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Relax the policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Relax the policy');
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).not.toBe(0);
     expect(push.stderr).toContain('aiguard/policy-changed');
@@ -63,7 +79,10 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
   it('the same change on another branch lands; bringing it to main is refused', () => {
     const { bare, clone } = server();
     clone.git('checkout', '-q', '-b', 'relax');
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Relax the policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Relax the policy');
     expect(runGit(clone, ['push', '-q', '--no-verify', 'origin', 'relax']).code).toBe(0);
     const toMain = runGit(clone, ['push', '--no-verify', 'origin', 'relax:main']);
     expect(toMain.code).not.toBe(0);
@@ -104,7 +123,10 @@ describe('pre-receive: a push that changes the policy or the baseline on the def
     expect(push.stderr).toContain('aiguard/policy-changed');
     expect(remoteRefs(bare)).toContain(head);
     // The policy the server now holds says off: the next change passes silently, as that policy says.
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Edit again');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Edit again');
     const next = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(next.code).toBe(0);
     expect(next.stderr).not.toContain('aiguard/policy-changed');
@@ -115,7 +137,10 @@ describe('pre-receive: adopting a policy on a server that has none', () => {
   it('is a change too (the default policy blocks it): the first policy cannot be a lenient one pushed by anybody', () => {
     const { bare, clone } = server({});
     const before = remoteRefs(bare);
-    clone.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } })).add().commit('Adopt a lenient policy');
+    clone
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'off' } }))
+      .add()
+      .commit('Adopt a lenient policy');
     const push = runGit(clone, ['push', '--no-verify', 'origin', 'main']);
     expect(push.code).not.toBe(0);
     expect(push.stderr).toContain('aiguard/policy-changed');
@@ -154,7 +179,7 @@ describe('pre-receive: objects the hook cannot read refuse the push (exit 2), ne
     expect(remoteRefs(bare)).toContain('refs/heads/copy');
   });
 
-  it('a hook that sees the new objects but not the repository\'s own (alternates dropped) refuses too', () => {
+  it("a hook that sees the new objects but not the repository's own (alternates dropped) refuses too", () => {
     const { bare, clone } = server(undefined, 'no-alternates');
     const before = remoteRefs(bare);
     clone.write('a.txt', 'a\n').add().commit('Clean work');

@@ -16,16 +16,34 @@ describe('commits that look like AI tools but are not', () => {
       author: 'gemini-cli-robot <gemini-cli-robot@google.com>',
       committer: 'gemini-cli-robot <224405211+gemini-cli-robot@users.noreply.github.com>',
     });
-    ids.dependabot = repo.commit('Bump vite from 5.0.0 to 5.0.1\n\nSigned-off-by: dependabot[bot] <support@github.com>\nCo-authored-by: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>\n', {
-      author: 'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',
+    ids.dependabot = repo.commit(
+      'Bump vite from 5.0.0 to 5.0.1\n\nSigned-off-by: dependabot[bot] <support@github.com>\n' +
+        'Co-authored-by: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>\n',
+      {
+        author: 'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>',
+      },
+    );
+    ids.jules = repo.commit('Thanks Jules for the review\n\nCo-authored-by: Jules Martin <jules.martin@example.org>\n', {
+      author: 'Jules Verne <jules@example.org>',
     });
-    ids.jules = repo.commit('Thanks Jules for the review\n\nCo-authored-by: Jules Martin <jules.martin@example.org>\n', { author: 'Jules Verne <jules@example.org>' });
-    ids.devin = repo.commit('Devin fixed the devin/ prefix in the docs\n', { author: 'Devin Smith <devin@example.org>', committer: 'Devin <devin.jones@users.noreply.github.com>' });
-    ids.claude = repo.commit('Fix parser\n\nCo-authored-by: Claude Dupont <claude.dupont@example.org>\n', { author: 'Claude Monet <claude@example.fr>' });
-    ids.cursor = repo.commit('Fix cursor position after paste; the cursor agent window now scrolls\n', { author: 'Cursor Jones <cursor@example.org>' });
-    ids.codexDomains = repo.commit('Mirror packages from https://codex.example.com/tasks/task_e_1 and mycodex.io/codex/tasks\n\nSee https://notchatgpt.com/codex/tasks/task_e_9\n');
+    ids.devin = repo.commit('Devin fixed the devin/ prefix in the docs\n', {
+      author: 'Devin Smith <devin@example.org>',
+      committer: 'Devin <devin.jones@users.noreply.github.com>',
+    });
+    ids.claude = repo.commit('Fix parser\n\nCo-authored-by: Claude Dupont <claude.dupont@example.org>\n', {
+      author: 'Claude Monet <claude@example.fr>',
+    });
+    ids.cursor = repo.commit('Fix cursor position after paste; the cursor agent window now scrolls\n', {
+      author: 'Cursor Jones <cursor@example.org>',
+    });
+    ids.codexDomains = repo.commit(
+      'Mirror packages from https://codex.example.com/tasks/task_e_1 and mycodex.io/codex/tasks\n\n' +
+        'See https://notchatgpt.com/codex/tasks/task_e_9\n',
+    );
     ids.aiderHuman = repo.commit('Refactor the repo map\n', { author: 'Paul Gauthier <aider@paulg.org>' });
-    ids.aiderClaude = repo.commit('Add a retry\n\nCo-authored-by: aider (openrouter/anthropic/claude-sonnet-4) <aider@aider.chat>\n', { author: 'Paul Gauthier <paul@aider.chat>' });
+    ids.aiderClaude = repo.commit('Add a retry\n\nCo-authored-by: aider (openrouter/anthropic/claude-sonnet-4) <aider@aider.chat>\n', {
+      author: 'Paul Gauthier <paul@aider.chat>',
+    });
     findings = runJson(['scan', '--all'], { cwd: repo.dir }).report.findings;
   });
 
@@ -69,7 +87,8 @@ describe('pull requests and branches that look like AI tools but are not', () =>
     detector = await loadDetector();
   });
   it('PR text about the tools is not a tool marker', async () => {
-    const text = 'Thanks Jules and Devin! Cursor position fixed. See https://codex.example.com/tasks/task_e_1 and https://jules.google.com/ docs.';
+    const text =
+      'Thanks Jules and Devin! Cursor position fixed. See https://codex.example.com/tasks/task_e_1 and https://jules.google.com/ docs.';
     expect(await detector.detect([{ type: 'pull-request', field: 'body', text }])).toEqual([]);
   });
   it('branches that only mention a tool are not its branches', async () => {

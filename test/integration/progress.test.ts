@@ -46,7 +46,9 @@ describe('scan --all and progress', () => {
   let stream = '';
   for (let n = 1; n <= 1200; n++) {
     const message = `change ${n}\n`;
-    stream += `commit refs/heads/main\nauthor Test Person <test.person@example.org> ${1_600_000_000 + n} +0000\ncommitter Test Person <test.person@example.org> ${1_600_000_000 + n} +0000\ndata ${message.length}\n${message}M 100644 inline file${n % 10}.txt\ndata ${String(n).length + 1}\n${n}\n\n`;
+    const person = `Test Person <test.person@example.org> ${1_600_000_000 + n} +0000`;
+    stream += `commit refs/heads/main\nauthor ${person}\ncommitter ${person}\ndata ${message.length}\n${message}`;
+    stream += `M 100644 inline file${n % 10}.txt\ndata ${String(n).length + 1}\n${n}\n\n`;
   }
   execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, env: repo.env, input: stream });
 
@@ -59,7 +61,11 @@ describe('scan --all and progress', () => {
 
   it.skipIf(!existsSync('/usr/bin/script'))('shows the line under a terminal', () => {
     const command = `'${process.execPath}' '${CLI}' scan --all --no-content`;
-    const result = spawnSync('/usr/bin/script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: repo.dir, env: cleanEnv(), encoding: 'utf8' });
+    const result = spawnSync('/usr/bin/script', ['-q', '-e', '-c', command, '/dev/null'], {
+      cwd: repo.dir,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/aiguard: 1,024 commits scanned/);
   });

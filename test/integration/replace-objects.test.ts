@@ -27,14 +27,21 @@ function replaceWithClean(repo: TestRepo, bad: string, first: string): string {
 }
 
 const badFindings = (findings: Record<string, unknown>[], bad: string) =>
-  findings.filter((finding) => finding.commit === bad).map((finding) => finding.ruleId).sort();
+  findings
+    .filter((finding) => finding.commit === bad)
+    .map((finding) => finding.ruleId)
+    .sort();
 
 describe('replace objects and grafts never change what aiguard reads', () => {
   it('a replace ref does not swap the commit that scan --range, scan --all and ci read', () => {
     const repo = TestRepo.init();
     const { first, bad } = history(repo);
     replaceWithClean(repo, bad, first);
-    for (const args of [['scan', '--range', `${first}..main`], ['scan', '--all'], ['ci', '--base', first, '--head', 'main']]) {
+    for (const args of [
+      ['scan', '--range', `${first}..main`],
+      ['scan', '--all'],
+      ['ci', '--base', first, '--head', 'main'],
+    ]) {
       const { code, report } = runJson(args, { cwd: repo.dir });
       const expected = ['claude-code/claude-md', 'claude-code/co-author-trailer'];
       expect([args.join(' '), code, badFindings(report.findings, bad)]).toEqual([args.join(' '), 1, expected]);

@@ -8,7 +8,9 @@ afterAll(cleanupTempDirs);
 function tracedRepo() {
   const repo = TestRepo.init();
   repo.write('CLAUDE.md', 'x\n').add();
-  const id = repo.commit('Add memory\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n');
+  const id = repo.commit(
+    'Add memory\n\n🤖 Generated with [Claude Code](https://claude.ai/code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n',
+  );
   repo.write('AGENTS.md', 'shared\n').write('.cursorrules', 'x\n');
   return { repo, id };
 }
@@ -95,7 +97,10 @@ describe('rules and explain', () => {
     const { repo } = tracedRepo();
     repo.write('.aiguardrc.json', JSON.stringify({ rules: { 'claude-code/co-author-trailer': 'warn' } }));
     expect(runCli(['rules'], { cwd: repo.dir }).stdout).toMatch(/claude-code\/co-author-trailer\s+claude-code\s+message\s+warn/);
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.write('MSG', 'x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n').dir }).code).toBe(0);
+    expect(
+      runCli(['scan', '--message-file', 'MSG'], { cwd: repo.write('MSG', 'x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n').dir })
+        .code,
+    ).toBe(0);
   });
 
   it('aiguard explain shows why and how to fix', () => {

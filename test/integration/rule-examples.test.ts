@@ -51,7 +51,8 @@ describe('rule packs', () => {
 function partition(paths: string[]): string[][] {
   const groups: string[][] = [];
   for (const path of paths) {
-    const fits = (group: string[]) => group.every((other) => other !== path && !other.startsWith(`${path}/`) && !path.startsWith(`${other}/`));
+    const fits = (group: string[]) =>
+      group.every((other) => other !== path && !other.startsWith(`${path}/`) && !path.startsWith(`${other}/`));
     const group = groups.find(fits);
     if (group) group.push(path);
     else groups.push([path]);
@@ -106,8 +107,10 @@ describe('message examples, as commit messages', () => {
   });
   for (const rule of messageRules) {
     it(rule.id, () => {
-      for (const message of rule.examples!.match!) expect(findingsBy(findings, rule.id, 'commit', commits.get(message)), message).not.toEqual([]);
-      for (const message of rule.examples!.ignore!) expect(findingsBy(findings, rule.id, 'commit', commits.get(message)), message).toEqual([]);
+      for (const message of rule.examples!.match!)
+        expect(findingsBy(findings, rule.id, 'commit', commits.get(message)), message).not.toEqual([]);
+      for (const message of rule.examples!.ignore!)
+        expect(findingsBy(findings, rule.id, 'commit', commits.get(message)), message).toEqual([]);
     });
   }
 });
@@ -163,7 +166,10 @@ describe('content examples, as lines of committed files', () => {
         const path = files.get(`${rule.id}\0match\0${i}`);
         for (const findings of [tree, history]) {
           const found = findingsBy(findings, rule.id, 'path', path);
-          expect(found.map((finding) => finding.line), line).toEqual([2]);
+          expect(
+            found.map((finding) => finding.line),
+            line,
+          ).toEqual([2]);
         }
       });
       rule.examples!.ignore!.forEach((line, i) => {
@@ -185,7 +191,10 @@ describe('settings examples, as committed files', () => {
     let n = 0;
     for (const rule of settingsRules) {
       const name = concretePath(rule.paths![0]!);
-      for (const [which, list] of [['match', rule.examples!.match!], ['ignore', rule.examples!.ignore!]] as const) {
+      for (const [which, list] of [
+        ['match', rule.examples!.match!],
+        ['ignore', rule.examples!.ignore!],
+      ] as const) {
         list.forEach((text, i) => {
           const path = `case-${n++}/${name}`;
           files.set(`${rule.id}\0${which}\0${i}`, path);

@@ -13,17 +13,41 @@ describe('scan with git started early', () => {
     for (const args of [['--all'], ['--range', 'HEAD']]) {
       const { report } = runJson(['scan', ...args], { cwd: repo.dir });
       expect(report.summary.commitsScanned, args.join(' ')).toBe(1);
-      expect(report.findings.map((finding) => finding.kind), args.join(' ')).toContain('message');
+      expect(
+        report.findings.map((finding) => finding.kind),
+        args.join(' '),
+      ).toContain('message');
     }
   });
 
   it("greps a policy's own content words in the tree, besides the built-in ones", () => {
     const repo = TestRepo.init();
     repo.write('notes.md', 'ACME-MARKER here\n').write('README.md', 'Generated with [Claude Code](https://claude.ai/code)\n');
-    repo.write('.aiguardrc.json', JSON.stringify({ customRules: [{ id: 'org/marker', tool: 'generic', kind: 'content', severity: 'block', description: 'd', fix: 'f', pattern: 'acme-marker', keywords: ['acme-marker'] }] }));
+    repo.write(
+      '.aiguardrc.json',
+      JSON.stringify({
+        customRules: [
+          {
+            id: 'org/marker',
+            tool: 'generic',
+            kind: 'content',
+            severity: 'block',
+            description: 'd',
+            fix: 'f',
+            pattern: 'acme-marker',
+            keywords: ['acme-marker'],
+          },
+        ],
+      }),
+    );
     repo.add().commit('init');
     const { report } = runJson(['scan'], { cwd: repo.dir });
-    expect(report.findings.filter((finding) => finding.kind === 'content').map((finding) => [finding.ruleId, finding.path]).sort()).toEqual([
+    expect(
+      report.findings
+        .filter((finding) => finding.kind === 'content')
+        .map((finding) => [finding.ruleId, finding.path])
+        .sort(),
+    ).toEqual([
       ['claude-code/generated-marker-in-file', 'README.md'],
       ['org/marker', '.aiguardrc.json'], // the policy holds its own word
       ['org/marker', 'notes.md'],

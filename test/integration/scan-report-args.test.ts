@@ -11,7 +11,11 @@ describe('aiguard scan: bad report arguments exit 2 with one line, before the re
     ['--report without a file', ['--report', 'sarif='], /^aiguard: --report: expected FORMAT=FILE, got sarif=\n$/],
     ['unknown --report format', ['--report', 'xml=out.xml'], /^aiguard: --report: unknown format xml /],
     ['unknown --format', ['--format', 'xml'], /^aiguard: --format: unknown format xml /],
-    ['two reports on standard output', ['--format', 'json', '--report', 'github=-'], /^aiguard: --report: only one report can go to standard output\n$/],
+    [
+      'two reports on standard output',
+      ['--format', 'json', '--report', 'github=-'],
+      /^aiguard: --report: only one report can go to standard output\n$/,
+    ],
     ['a file named twice', ['--output', 'x.txt', '--report', 'json=x.txt'], /^aiguard: --report: x\.txt is named twice\n$/],
   ];
   for (const [name, args, message] of cases) {

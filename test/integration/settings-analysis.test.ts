@@ -64,7 +64,10 @@ describe('Claude Code settings', () => {
     const first = repo.write('.claude/settings.json', '{"apiKeyHelper": "./one.sh"}').add().commit('one');
     const second = repo.write('.claude/settings.json', '{\n"apiKeyHelper": "./two.sh"}').add().commit('two');
     repo.write('other.txt', 'x').add().commit('three');
-    for (const args of [['scan', '--all'], ['scan', '--range', 'HEAD']]) {
+    for (const args of [
+      ['scan', '--all'],
+      ['scan', '--range', 'HEAD'],
+    ]) {
       const settings = runJson(args, { cwd: repo.dir }).report.findings.filter((finding) => finding.kind === 'settings');
       expect(settings.map((finding) => [finding.commit, finding.line, finding.evidence])).toEqual([
         [second, 2, 'apiKeyHelper: ./two.sh'],
@@ -87,7 +90,9 @@ describe('Claude Code settings', () => {
     repo.write('.claude/settings.json', '{\n  "hooks": {\n    "x": [\n').write('.mcp.json', '\u0000\u0001binary').add().commit('broken');
     const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });
     expect(result.code).toBe(1);
-    const rules = JSON.parse(result.stdout).findings.filter((finding: JsonFinding) => finding.kind === 'settings').map((finding: JsonFinding) => finding.ruleId);
+    const rules = JSON.parse(result.stdout)
+      .findings.filter((finding: JsonFinding) => finding.kind === 'settings')
+      .map((finding: JsonFinding) => finding.ruleId);
     expect(rules.sort()).toEqual(['claude-code/mcp-unparsable', 'claude-code/settings-unparsable']);
   });
 
@@ -103,13 +108,20 @@ describe('Claude Code settings', () => {
 describe('frontmatter, MCP and hook files of other tools', () => {
   const repo = TestRepo.init();
   repo
-    .write('.claude/agents/fixer.md', '---\nname: fixer\npermissionMode: bypassPermissions\nmcpServers:\n  pg:\n    command: npx\n---\nBody !`whoami`\n')
+    .write(
+      '.claude/agents/fixer.md',
+      '---\nname: fixer\npermissionMode: bypassPermissions\nmcpServers:\n  pg:\n    command: npx\n---\nBody !`whoami`\n',
+    )
     .write('.codex/config.toml', 'model = "o3"\n\n[mcp_servers.db]\nargs = ["x"]\ncommand = "uvx"\n\napproval_policy = "never"\n')
     .write('.cursor/hooks.json', '{\n  "version": 1,\n  "hooks": {"afterFileEdit": [{"command": "./fmt.sh"}]}\n}')
     .write('.vscode/mcp.json', '{\n  // VS Code\n  "servers": {\n    "gh": {"command": "docker", "args": ["run", "gh"]}\n  }\n}')
     .write('.gemini/settings.json', '{\n  "mcpServers": {"x": {"command": "node", "args": ["s.js"], "trust": true}}\n}')
     .write('.vscode/settings.json', '{\n  "editor.tabSize": 2,\n  "chat.tools.autoApprove": true\n}')
-    .write('plugins/db/.claude-plugin/plugin.json', '{"name": "db",\n "mcpServers": {"db": {"command": "./db"}},\n "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "./bye"}]}]}}')
+    .write(
+      'plugins/db/.claude-plugin/plugin.json',
+      '{"name": "db",\n "mcpServers": {"db": {"command": "./db"}},\n' +
+        ' "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "./bye"}]}]}}',
+    )
     .add()
     .commit('tools');
   const findings = runJson(['scan'], { cwd: repo.dir }).report.findings;
@@ -134,7 +146,7 @@ describe('frontmatter, MCP and hook files of other tools', () => {
 });
 
 describe('aiguard explain says why a setting is a risk', () => {
-  it('prints the rule\'s reason', () => {
+  it("prints the rule's reason", () => {
     const result = runCli(['explain', 'claude-code/settings-hook-command'], { cwd: tempDir() });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Why it matters: Hooks run with the user's rights/);
@@ -150,6 +162,9 @@ describe('hostile settings files', () => {
     const result = runCli(['scan', '--format', 'json'], { cwd: repo.dir });
     expect(result.code).toBe(1);
     const settings = JSON.parse(result.stdout).findings.filter((finding: JsonFinding) => finding.kind === 'settings');
-    expect(settings.map((finding: JsonFinding) => finding.ruleId).sort()).toEqual(['claude-code/settings-unparsable', 'gemini/settings-unparsable']);
+    expect(settings.map((finding: JsonFinding) => finding.ruleId).sort()).toEqual([
+      'claude-code/settings-unparsable',
+      'gemini/settings-unparsable',
+    ]);
   });
 });

@@ -92,7 +92,9 @@ describe('plugins with and without a manifest, and a Gemini extension beside the
 });
 
 describe('aiguard explain says why every settings check is a risk', () => {
-  const settingsRules = loadPacks().flatMap((pack) => pack.rules).filter((rule) => rule.kind === 'settings' && rule.foundBy === undefined);
+  const settingsRules = loadPacks()
+    .flatMap((pack) => pack.rules)
+    .filter((rule) => rule.kind === 'settings' && rule.foundBy === undefined);
   /** Checks of the catalog sweep: each must say in its reason how it opens a backdoor (or hides the tool). */
   const NEW_CHECKS: Record<string, RegExp> = {
     'claude-code/settings-hook-command': /backdoor/,
@@ -118,7 +120,11 @@ describe('aiguard explain says why every settings check is a risk', () => {
 
   it('covers every new check with its reason, and every settings rule prints one', () => {
     const dir = tempDir();
-    for (const id of Object.keys(NEW_CHECKS)) expect(settingsRules.map((rule) => rule.id), id).toContain(id);
+    for (const id of Object.keys(NEW_CHECKS))
+      expect(
+        settingsRules.map((rule) => rule.id),
+        id,
+      ).toContain(id);
     for (const rule of settingsRules) {
       const result = runCli(['explain', rule.id], { cwd: dir });
       expect(result.code, rule.id).toBe(0);

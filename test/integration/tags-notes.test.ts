@@ -87,7 +87,11 @@ describe('git notes in scan --all', () => {
     for (let i = 0; i < 3; i++) ids.push(repo.write(`f${i}.txt`, `${i}\n`).add().commit(`Commit ${i}`));
     for (const id of ids) git(repo, ['notes', 'add', '-m', id === ids[1] ? TRAILER : 'fine', id]);
     // Rebuild the notes tree with a two-character fan-out, as git does once a notes tree grows large.
-    const entries = repo.git('ls-tree', 'refs/notes/commits').trim().split('\n').map((line) => line.split(/\s+/));
+    const entries = repo
+      .git('ls-tree', 'refs/notes/commits')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/));
     const fanned = entries.map(([, , blob, name]) => {
       const subtree = withInput(repo, ['mktree'], `100644 blob ${blob}\t${name!.slice(2)}\n`);
       return `040000 tree ${subtree}\t${name!.slice(0, 2)}\n`;

@@ -54,7 +54,8 @@ const HOSTILE: Record<string, string> = {
     '',
   ].join('\n'),
   // A GitHub Agentic Workflow: gh aw compiles it into a lock file that runs Claude Code.
-  '.github/workflows/triage.md': '---\non: issues\nengine:\n  id: claude\nsteps:\n  - run: npm i -g @anthropic-ai/claude-code\n---\n# Triage\n',
+  '.github/workflows/triage.md':
+    '---\non: issues\nengine:\n  id: claude\nsteps:\n  - run: npm i -g @anthropic-ai/claude-code\n---\n# Triage\n',
   // Not valid YAML (a tab in the indentation), yet a lenient reader runs it: the line scan still finds the step.
   '.github/workflows/broken.yml': 'jobs:\n  a:\n    steps:\n\t- uses: anthropics/claude-code-action@v1\n',
 };

@@ -14,20 +14,46 @@ import { cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
 afterAll(cleanupTempDirs);
 
 const repositoryRow = (repository: string, extra: Partial<RepositoryRow> = {}): RepositoryRow => ({
-  repository, remote: null, head: 'a'.repeat(40), default_branch: 'main', scanned_at: '2025-01-01T00:00:00.000Z', status: 'ok', error: null,
-  policy: null, effective: null, engine: 'e1', commits_scanned: 0, new_commits: 3, ...extra,
+  repository,
+  remote: null,
+  head: 'a'.repeat(40),
+  default_branch: 'main',
+  scanned_at: '2025-01-01T00:00:00.000Z',
+  status: 'ok',
+  error: null,
+  policy: null,
+  effective: null,
+  engine: 'e1',
+  commits_scanned: 0,
+  new_commits: 3,
+  ...extra,
 });
 const findingRow = (repository: string, extra: Partial<FindingRow> = {}): FindingRow => ({
-  repository, source: 'history', rule_id: 'claude-code/co-author-trailer', tool: 'claude-code', kind: 'message', severity: 'block',
+  repository,
+  source: 'history',
+  rule_id: 'claude-code/co-author-trailer',
+  tool: 'claude-code',
+  kind: 'message',
+  severity: 'block',
   status: 'blocking',
-  commit_id: 'b'.repeat(40), author: 'A <a@example.org>', committed_at: '2024-03-05T10:00:00Z', path: null, line: null,
-  evidence: 'Co-Authored-By: Claude <noreply@anthropic.com>', fingerprint: 'f1', summary: 'Fix', note: null, ...extra,
+  commit_id: 'b'.repeat(40),
+  author: 'A <a@example.org>',
+  committed_at: '2024-03-05T10:00:00Z',
+  path: null,
+  line: null,
+  evidence: 'Co-Authored-By: Claude <noreply@anthropic.com>',
+  fingerprint: 'f1',
+  summary: 'Fix',
+  note: null,
+  ...extra,
 });
 
 describe('repository list', () => {
   it('reads one repository a line, skipping blanks and # comments', () => {
     expect(parseRepositoryFile('# org\nhttps://github.com/acme/a.git\n\n  /srv/git/b  # bare\r\ngit@gitlab.com:acme/c.git\n')).toEqual([
-      'https://github.com/acme/a.git', '/srv/git/b', 'git@gitlab.com:acme/c.git',
+      'https://github.com/acme/a.git',
+      '/srv/git/b',
+      'git@gitlab.com:acme/c.git',
     ]);
   });
 
@@ -35,7 +61,9 @@ describe('repository list', () => {
     expect(['file:///srv/x', 'git@github.com:a/b', './repo', 'C:/work/repo'].map(isGitUrl)).toEqual([true, true, false, false]);
     const targets = auditTargets(['b', 'https://x.org/a/', 'a', 'b'], '/work');
     expect(targets).toEqual([
-      { name: '/work/a', kind: 'local' }, { name: '/work/b', kind: 'local' }, { name: 'https://x.org/a', kind: 'url' },
+      { name: '/work/a', kind: 'local' },
+      { name: '/work/b', kind: 'local' },
+      { name: 'https://x.org/a', kind: 'url' },
     ]);
     expect(() => auditTargets(['--upload-pack=evil'])).toThrow(/may not start with "-"/);
   });
@@ -137,7 +165,7 @@ describe('summary and reports', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert(1)');
     expect(html.match(/<script>/g)).toHaveLength(1);
-    expect(html).toContain("Content-Security-Policy");
+    expect(html).toContain('Content-Security-Policy');
   });
 });
 

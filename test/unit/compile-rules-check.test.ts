@@ -64,7 +64,9 @@ describe('scripts/compile-rules.mjs --check', () => {
   });
 
   it('every analyser issue a shipped rule names exists, and every settings rule names one', () => {
-    for (const packRule of loadPacks().flatMap((pack) => pack.rules).filter((candidate) => candidate.kind === 'settings')) {
+    for (const packRule of loadPacks()
+      .flatMap((pack) => pack.rules)
+      .filter((candidate) => candidate.kind === 'settings')) {
       if (packRule.foundBy !== undefined) continue;
       const issues = (ANALYSER_ISSUES as Record<string, readonly string[]>)[packRule.analyser ?? ''];
       expect(issues, packRule.id).toBeDefined();

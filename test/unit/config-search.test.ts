@@ -79,7 +79,7 @@ describe('config search', () => {
       seed = (seed + 0x6d2b79f5) | 0;
       let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (((t ^ (t >>> 14)) >>> 0) % n);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
     };
     const dataPlaces = SEARCH_PLACES.filter((place) => !/\.(?:[cm]?js|ts)$/.test(place));
     const contents = ['{"name": "x"}', '', '# only a comment\n', 'name: y\n'];
@@ -97,8 +97,14 @@ describe('config search', () => {
       const start = join(root, 'a/b');
       // A JSON place holding YAML is an error for both: the answer is then the error.
       const explorer = cosmiconfig('aiguard', { searchStrategy: 'global', stopDir: root, cache: false });
-      const theirs = await explorer.search(start).then((found) => found?.filepath, () => 'error');
-      const ours = await findConfig(start, root).then((found) => found?.file, () => 'error');
+      const theirs = await explorer.search(start).then(
+        (found) => found?.filepath,
+        () => 'error',
+      );
+      const ours = await findConfig(start, root).then(
+        (found) => found?.file,
+        () => 'error',
+      );
       expect(ours, JSON.stringify(files)).toBe(theirs);
       outcomes.add(ours === undefined ? 'none' : ours === 'error' ? 'error' : 'found');
     }

@@ -13,12 +13,52 @@ const PATTERN_SETS = [
   ['**/node_modules'],
 ];
 const PATHS = [
-  'node_modules', 'node_modules/a', 'node_modules/.bin/x', 'a/node_modules', 'a/node_modules/b', 'a/b/node_modules/c/d',
-  'xnode_modules/a', 'a/xnode_modules/b', 'node_modulesx/a', 'a/node_modulesx', 'vendor', 'src/vendor/x.js', 'vendor.js',
-  'third_party/lib/CLAUDE.md', 'build/out.js', 'src/build/out.js', 'a/b/c', 'a/b', 'a/bc/d', 'x/gen.d/y', 'gen.d', 'x/gen.dx/y',
-  '.git/config', 'src/.git/x', '.cache/x', 'a/.cache', 'foo1/x', 'x.min.js', 'CLAUDE.md', '.claude/settings.json',
-  './node_modules/a', '/node_modules/a', 'a//node_modules/b', 'node_modules/', 'a\\node_modules\\b', 'dir with space/node_modules/x',
-  'ü/node_modules/x', 'a\nb/node_modules/c', 'node_modules/a\n', 'a b/vendor', 'a\u2028b/node_modules/c', 'x/vendor/\u2029', 'a\u0085/vendor/b', '*/node_modules/x', '[x]/vendor/y', 'a/(b)/third_party/c',
+  'node_modules',
+  'node_modules/a',
+  'node_modules/.bin/x',
+  'a/node_modules',
+  'a/node_modules/b',
+  'a/b/node_modules/c/d',
+  'xnode_modules/a',
+  'a/xnode_modules/b',
+  'node_modulesx/a',
+  'a/node_modulesx',
+  'vendor',
+  'src/vendor/x.js',
+  'vendor.js',
+  'third_party/lib/CLAUDE.md',
+  'build/out.js',
+  'src/build/out.js',
+  'a/b/c',
+  'a/b',
+  'a/bc/d',
+  'x/gen.d/y',
+  'gen.d',
+  'x/gen.dx/y',
+  '.git/config',
+  'src/.git/x',
+  '.cache/x',
+  'a/.cache',
+  'foo1/x',
+  'x.min.js',
+  'CLAUDE.md',
+  '.claude/settings.json',
+  './node_modules/a',
+  '/node_modules/a',
+  'a//node_modules/b',
+  'node_modules/',
+  'a\\node_modules\\b',
+  'dir with space/node_modules/x',
+  'ü/node_modules/x',
+  'a\nb/node_modules/c',
+  'node_modules/a\n',
+  'a b/vendor',
+  'a\u2028b/node_modules/c',
+  'x/vendor/\u2029',
+  'a\u0085/vendor/b',
+  '*/node_modules/x',
+  '[x]/vendor/y',
+  'a/(b)/third_party/c',
 ];
 
 describe('ignore globs decided without the glob library', () => {
@@ -26,7 +66,8 @@ describe('ignore globs decided without the glob library', () => {
     for (const patterns of PATTERN_SETS) {
       for (const path of PATHS) {
         const quick = matchLiteralIgnore(patterns, path);
-        if (quick !== undefined) expect([patterns, path, quick]).toEqual([patterns, path, micromatch.isMatch(path, patterns, { dot: true })]);
+        if (quick !== undefined)
+          expect([patterns, path, quick]).toEqual([patterns, path, micromatch.isMatch(path, patterns, { dot: true })]);
       }
     }
   });

@@ -10,21 +10,41 @@ function candidatesBySegment(matchers: Matchers, path: string): Set<CompiledRule
   // Keys are lower-cased: a path matches whatever its letter case.
   for (const segment of path.toLowerCase().split('/')) {
     for (const compiled of matchers.pathBySegment.get(segment) ?? []) candidates.add(compiled);
-    for (const entry of matchers.pathByPrefix.get(segment.slice(0, 3)) ?? []) if (segment.startsWith(entry.prefix)) candidates.add(entry.rule);
+    for (const entry of matchers.pathByPrefix.get(segment.slice(0, 3)) ?? [])
+      if (segment.startsWith(entry.prefix)) candidates.add(entry.rule);
   }
   return candidates;
 }
 
 describe('path candidates with the one-expression prefilter', async () => {
   const { rules, matchers } = await loadRuleSet();
-  const examplePaths = rules.filter((rule) => rule.kind === 'path' || rule.kind === 'settings').flatMap((rule) => [...(rule.examples?.match ?? []), ...(rule.examples?.ignore ?? [])]);
-  const keys = [...matchers.pathBySegment.keys(), ...[...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => entry.prefix))];
-  const built = keys.flatMap((key) => [key, `a/${key}`, `${key}/b`, `a/${key}/b`, `x${key}`, `a/${key}x`, `a/x${key}/b`, key.toUpperCase(), key.slice(0, -1)]);
+  const examplePaths = rules
+    .filter((rule) => rule.kind === 'path' || rule.kind === 'settings')
+    .flatMap((rule) => [...(rule.examples?.match ?? []), ...(rule.examples?.ignore ?? [])]);
+  const keys = [
+    ...matchers.pathBySegment.keys(),
+    ...[...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => entry.prefix)),
+  ];
+  const built = keys.flatMap((key) => [
+    key,
+    `a/${key}`,
+    `${key}/b`,
+    `a/${key}/b`,
+    `x${key}`,
+    `a/${key}x`,
+    `a/x${key}/b`,
+    key.toUpperCase(),
+    key.slice(0, -1),
+  ]);
   const paths = [...examplePaths, ...built, '', 'a', 'a/', '/a', 'src/index.ts', 'docs/CLAUDE.md.bak'];
 
   it('finds exactly the rules the segment index finds', () => {
     expect(examplePaths.length).toBeGreaterThan(10);
-    for (const path of paths) expect([path, [...pathCandidates(matchers, path)].map((c) => c.rule.id).sort()]).toEqual([path, [...candidatesBySegment(matchers, path)].map((c) => c.rule.id).sort()]);
+    for (const path of paths)
+      expect([path, [...pathCandidates(matchers, path)].map((c) => c.rule.id).sort()]).toEqual([
+        path,
+        [...candidatesBySegment(matchers, path)].map((c) => c.rule.id).sort(),
+      ]);
   });
 
   it('skips a path no index key occurs in', () => {

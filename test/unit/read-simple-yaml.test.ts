@@ -79,14 +79,62 @@ describe('readSimpleYaml', () => {
       seed = (seed + 0x6d2b79f5) | 0;
       let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (((t ^ (t >>> 14)) >>> 0) % n);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
     };
     const pick = <T>(items: T[]) => items[random(items.length)]!;
     const keys = ['a', 'tools', 'claude-code', '"*"', 'x_y', 'rules', 'a/b', '"q k"', 'true', '1'];
-    const scalars = ['b', 'true', 'False', 'null', '~', '1', '0x1F', '1.5', '.5', '.inf', '"s"', "'s'", "'it''s'", '"a\\"b"', 'a b',
-      'a:b', 'a: b', 'a #c', 'a#c', '[]', '[a, b]', '["a", \'b\']', '[a', '{a: b}', '&x a', '*x', '!t a', '|', '>', '-', '- a', 'yes',
-      'No', '@a', '`a', '2026-01-01',
-      'a,b', '%a', '"\\t"', '"\\u00e9"', 'é', 'a  b', '.a', '/a', '_a', 'a*', '(a)', '=', 'a=b', 'a~b'];
+    const scalars = [
+      'b',
+      'true',
+      'False',
+      'null',
+      '~',
+      '1',
+      '0x1F',
+      '1.5',
+      '.5',
+      '.inf',
+      '"s"',
+      "'s'",
+      "'it''s'",
+      '"a\\"b"',
+      'a b',
+      'a:b',
+      'a: b',
+      'a #c',
+      'a#c',
+      '[]',
+      '[a, b]',
+      '["a", \'b\']',
+      '[a',
+      '{a: b}',
+      '&x a',
+      '*x',
+      '!t a',
+      '|',
+      '>',
+      '-',
+      '- a',
+      'yes',
+      'No',
+      '@a',
+      '`a',
+      '2026-01-01',
+      'a,b',
+      '%a',
+      '"\\t"',
+      '"\\u00e9"',
+      'é',
+      'a  b',
+      '.a',
+      '/a',
+      '_a',
+      'a*',
+      '(a)',
+      '=',
+      'a=b',
+      'a~b',
+    ];
     const indents = ['', ' ', '  ', '    '];
     let inside = 0;
     for (let round = 0; round < 12000; round++) {

@@ -9,7 +9,9 @@ import { detectSubject } from '../../src/detect/detect-subject.js';
 import { builtinRules } from '../../src/detect/builtin-rules.js';
 import { loadPacks } from '../helpers/rule-packs.js';
 
-const rules = loadPacks().flatMap((pack) => pack.rules).filter((rule) => rule.pattern !== undefined);
+const rules = loadPacks()
+  .flatMap((pack) => pack.rules)
+  .filter((rule) => rule.pattern !== undefined);
 const LONG = 2_000_000;
 const DERIVED = 200_000;
 // Generous for a loaded 2-core machine: a linear pass over these inputs takes well under a tenth of it.

@@ -13,7 +13,7 @@ describe('displayText', () => {
     expect(displayText('lone \ud800 surrogate')).toBe('lone \\u{d800} surrogate');
   });
 
-  it('breaks the runner\'s v1 command form (##[cmd] anywhere in a line)', () => {
+  it("breaks the runner's v1 command form (##[cmd] anywhere in a line)", () => {
     expect(displayText('x ##[add-mask]secret')).toBe('x ##\\x5badd-mask]secret');
   });
 

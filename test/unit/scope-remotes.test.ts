@@ -17,7 +17,10 @@ describe('checkScope over a list of remotes', () => {
   });
 
   it('picks scope.remote, else origin, else any remote', async () => {
-    const remotes = [{ name: 'fork', url: 'https://github.com/other/x' }, { name: 'upstream', url: 'https://github.com/acme-in/x' }];
+    const remotes = [
+      { name: 'fork', url: 'https://github.com/other/x' },
+      { name: 'upstream', url: 'https://github.com/acme-in/x' },
+    ];
     expect(await checkScope(policy({ remotes: ['github.com/acme-in/*'] }), remotes)).toBeUndefined();
     const fork = policy({ remotes: ['github.com/acme-in/*'], remote: 'fork' });
     expect(await checkScope(fork, remotes)).toMatch(/\(fork github\.com\/other\/x;/);

@@ -96,7 +96,7 @@ describe('keys honoured only outside a project file (rules/data/claude-settings-
 });
 
 describe('plugins, extensions and subagents read as their tool reads them', () => {
-  it('a Gemini CLI extension hooks file is Gemini\'s; a manifest-less Claude plugin\'s is Claude\'s', () => {
+  it("a Gemini CLI extension hooks file is Gemini's; a manifest-less Claude plugin's is Claude's", () => {
     const gemini = '{"hooks": {"BeforeTool": [{"matcher": "*", "hooks": [{"type": "command", "command": "node ${extensionPath}/h.js"}]}]}}';
     const claude = '{"hooks": {"PostToolUse": [{"hooks": [{"type": "command", "command": "${CLAUDE_PLUGIN_ROOT}/fmt.sh"}]}]}}';
     expect(analysePluginHooks(gemini, 'ext/hooks/hooks.json').map((issue) => issue.issue)).toEqual(['extension-hook-command']);

@@ -26,7 +26,10 @@ describe('aiguard audit from the bundle, without node_modules', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const rows = await queryStore(join(work, 's.sqlite'), 'SELECT repository, status, new_commits FROM repositories ORDER BY status');
-    expect(rows.map((row) => [row.status, row.new_commits])).toEqual([['ok', 1], ['ok', 1]]);
+    expect(rows.map((row) => [row.status, row.new_commits])).toEqual([
+      ['ok', 1],
+      ['ok', 1],
+    ]);
     expect(readdirSync(join(work, 'aiguard-audit-cache'))).toHaveLength(1);
   });
 

@@ -48,7 +48,11 @@ describe('aiguard audit', () => {
     expect(result.stdout).toContain('3 repositories, 2 with AI tool traces');
     const store = join(work, 'audit.sqlite');
     const repositories = await queryStore(store, 'SELECT repository, status, head, new_commits FROM repositories ORDER BY repository');
-    expect(repositories.map((row) => [row.status, row.new_commits])).toEqual([['ok', 3], ['ok', 3], ['ok', 1]]);
+    expect(repositories.map((row) => [row.status, row.new_commits])).toEqual([
+      ['ok', 3],
+      ['ok', 3],
+      ['ok', 1],
+    ]);
     expect(existsSync(join(work, 'aiguard-audit-cache'))).toBe(true);
     for (const dir of [traced.dir, join(bare, 'traced.git')]) {
       const scan = runCli(['scan', '--all', '--no-content', '--format', 'json', dir], { cwd: work });
@@ -83,7 +87,7 @@ describe('aiguard audit', () => {
     expect(tree).toEqual([{ rule_id: 'claude-code/generated-marker-in-file', path: 'docs/report.md', line: 3 }]);
   });
 
-  it('records a repository outside the policy\'s scope as out-of-scope, with the reason', async () => {
+  it("records a repository outside the policy's scope as out-of-scope, with the reason", async () => {
     const repo = tracedRepo();
     repo.git('remote', 'add', 'origin', 'https://github.com/someone-else/tool.git');
     const work = tempDir();
@@ -129,19 +133,28 @@ describe('aiguard audit', () => {
     expect(run().code).toBe(1);
     const first = await findings();
     expect(run().code).toBe(1);
-    expect(await counts()).toEqual([{ new_commits: 0, commits_scanned: 3 }, { new_commits: 0, commits_scanned: 3 }]);
+    expect(await counts()).toEqual([
+      { new_commits: 0, commits_scanned: 3 },
+      { new_commits: 0, commits_scanned: 3 },
+    ]);
     expect(await findings()).toBe(first);
     traced.write('AGENTS.md', 'x\n').add().commit(`More\n\n${TRAILER}\n`);
     mirrored.git('checkout', '-q', '-b', 'feature');
     mirrored.write('notes.txt', 'x\n').add().commit(`On a branch\n\n${TRAILER}\n`);
     expect(run().code).toBe(1);
-    expect(await counts()).toEqual([{ new_commits: 1, commits_scanned: 4 }, { new_commits: 1, commits_scanned: 4 }]);
+    expect(await counts()).toEqual([
+      { new_commits: 1, commits_scanned: 4 },
+      { new_commits: 1, commits_scanned: 4 },
+    ]);
     const trailerSql = 'SELECT repository FROM findings WHERE rule_id = ? ORDER BY repository';
     const trailers = await queryStore(store, trailerSql, ['claude-code/co-author-trailer']);
     expect(trailers.map((row) => row.repository)).toEqual([traced.dir, traced.dir, url, url]);
     const afterNew = await findings();
     expect(run('--full').code).toBe(1);
-    expect(await counts()).toEqual([{ new_commits: 4, commits_scanned: 4 }, { new_commits: 4, commits_scanned: 4 }]);
+    expect(await counts()).toEqual([
+      { new_commits: 4, commits_scanned: 4 },
+      { new_commits: 4, commits_scanned: 4 },
+    ]);
     expect(await findings()).toBe(afterNew);
   });
 
@@ -150,7 +163,10 @@ describe('aiguard audit', () => {
     const work = tempDir();
     const store = join(work, 's.sqlite');
     expect(audit([repo.dir, '--store', 's.sqlite'], work).code).toBe(1);
-    repo.write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'warn' } })).add().commit('Adopt a policy');
+    repo
+      .write('.aiguardrc.json', JSON.stringify({ tools: { 'claude-code': 'warn' } }))
+      .add()
+      .commit('Adopt a policy');
     expect(audit([repo.dir, '--store', 's.sqlite'], work).code).toBe(0);
     const rows = await queryStore(store, 'SELECT new_commits, policy FROM repositories');
     expect(rows[0]!.new_commits).toBe(4);

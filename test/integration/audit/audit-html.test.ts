@@ -9,8 +9,14 @@ import { TestRepo, runCli, cleanupTempDirs, tempDir } from '../../helpers/git-re
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const CLAUDE = 'Co-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>';
 const CURSOR = 'Co-authored-by: Cursor Agent <cursoragent@cursor.com>';
@@ -83,9 +89,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('audit HTML report in 
     const bars = await page.$$eval('#timeline rect.bar', (rects) =>
       rects.map((bar) => `${bar.getAttribute('data-month')} ${bar.getAttribute('data-tool')}`),
     );
-    expect(bars).toEqual(
-      expect.arrayContaining(['2024-02 claude-code', '2024-05 claude-code', '2024-04 cursor']),
-    );
+    expect(bars).toEqual(expect.arrayContaining(['2024-02 claude-code', '2024-05 claude-code', '2024-04 cursor']));
     expect(await page.getAttribute('#timeline line.effective', 'data-date')).toBe('2024-04-01');
     // Two trailers, and CLAUDE.md once in history and once in the tree: two each, ties in id order, cursor's one after.
     const topRules = ['claude-code/claude-md', 'claude-code/co-author-trailer', 'cursor/co-author-trailer'];

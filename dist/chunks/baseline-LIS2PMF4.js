@@ -1,0 +1,32 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  applyBaseline,
+  baselinePath,
+  baselineRepoPath,
+  commitsToIdentify,
+  findingsToRecord,
+  parseBaseline,
+  readBaseline,
+  readBaselineForUpdate,
+  updateBaseline,
+  writeBaseline
+} from "./chunk-W2B5UV53.js";
+import "./chunk-V3ZTEXLP.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  applyBaseline,
+  baselinePath,
+  baselineRepoPath,
+  commitsToIdentify,
+  findingsToRecord,
+  parseBaseline,
+  readBaseline,
+  readBaselineForUpdate,
+  updateBaseline,
+  writeBaseline
+};

@@ -1,0 +1,17 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  trustedBaseline
+} from "./chunk-7TOVFYPG.js";
+import "./chunk-TS7HSIZ2.js";
+import "./chunk-W2B5UV53.js";
+import "./chunk-V3ZTEXLP.js";
+import "./chunk-GUHM62IB.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  trustedBaseline
+};
