@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-4KRQD6X7.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-KVR6B3UC.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-2JHYE6CP.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-EPF75IMY.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-OUATMAWI.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-MQMXMOY4.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-427JD5JB.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-IPPNQFL3.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-KIAEB3NP.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-PNJHKCOF.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-TU4VX4Q7.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-KXNZZGO6.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-J5QTZGD2.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-NHTBGZPO.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-5JEEXXLR.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-ZCVI2YYW.js")).auditCommand,
-  export: async () => (await import("./chunks/export-TF5W4C4P.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-CRHO63NT.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-I5RKK5MS.js")).auditCommand,
+  export: async () => (await import("./chunks/export-NLXNVXK3.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
