@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-IPPNQFL3.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-KIAEB3NP.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-PNJHKCOF.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-TU4VX4Q7.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-KXNZZGO6.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-J5QTZGD2.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-NHTBGZPO.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-WUQB5WFM.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-DKMCJLIZ.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-FUXTR32V.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-YBIO2BEU.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-UFUZ3XCO.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-V5OYGNJ2.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-VQSJNR2H.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-CRHO63NT.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-I5RKK5MS.js")).auditCommand,
-  export: async () => (await import("./chunks/export-NLXNVXK3.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-7DET7IRB.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-FHZFPC73.js")).auditCommand,
+  export: async () => (await import("./chunks/export-3BAOXGZW.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -53,7 +53,8 @@ export async function runPipeline(engine: Engine, sources: readonly Source[], co
     const { findings, commitsScanned } = await detectSources(engine.ruleSet.matchers, sources, context.onCommit);
     if (context.extraFindings) findings.push(...(await context.extraFindings));
     // Nothing found, nothing to judge: allow, ignore and baseline load only for a finding.
-    const verdicts = findings.length === 0 ? [] : await applyPolicy(findings, engine.policy, await policyContextFor(engine.policy, findings, context));
+    const verdicts =
+      findings.length === 0 ? [] : await applyPolicy(findings, engine.policy, await policyContextFor(engine.policy, findings, context));
     return { report: buildReport(verdicts, commitsScanned, ruleTexts(engine, verdicts)), findings, commitsScanned };
   } finally {
     for (const source of sources) source.stop();
@@ -66,13 +67,26 @@ function ruleTexts(engine: Engine, verdicts: readonly Verdict[]): Record<string,
   const custom = new Set(engine.policy.customRules.map((rule) => rule.id));
   for (const { ruleId } of verdicts) {
     const rule = engine.ruleSet.matchers.rules.get(ruleId)?.rule;
-    if (rule && !texts[ruleId]) texts[ruleId] = { id: rule.id, tool: rule.tool, kind: rule.kind, description: rule.description, why: rule.why, fix: rule.fix, builtin: !custom.has(ruleId) };
+    if (rule && !texts[ruleId])
+      texts[ruleId] = {
+        id: rule.id,
+        tool: rule.tool,
+        kind: rule.kind,
+        description: rule.description,
+        why: rule.why,
+        fix: rule.fix,
+        builtin: !custom.has(ruleId),
+      };
   }
   return texts;
 }
 
 /** Findings of every source, in source order; the commits the history sources read. */
-export async function detectSources(matchers: Matchers, sources: readonly Source[], onCommit?: () => void): Promise<{ findings: Finding[]; commitsScanned: number }> {
+export async function detectSources(
+  matchers: Matchers,
+  sources: readonly Source[],
+  onCommit?: () => void,
+): Promise<{ findings: Finding[]; commitsScanned: number }> {
   let commitsScanned = 0;
   const needs: SourceNeeds = {
     wantsText: settingsTextWanted(matchers),

@@ -40,7 +40,10 @@ function prefilterWords(matchers: Matchers, content: boolean): Record<keyof Comm
     const rules = matchers.byKind.get(kind);
     if (!rules) continue;
     if (!matchers.prefilter.get(kind)) return undefined;
-    byKind.set(kind, rules.flatMap((compiled) => (compiled.regex ? compiled.keywords : [])));
+    byKind.set(
+      kind,
+      rules.flatMap((compiled) => (compiled.regex ? compiled.keywords : [])),
+    );
   }
   if (matchers.pathAlways.length > 0) return undefined;
   // Path keys are matched case-sensitively on paths: lower-cased here, the test only gets wider.

@@ -162,7 +162,9 @@ function pathKeyExpression(matchers: Matchers): RegExp {
 /** The same expression for the index keys of some rules only (settings analysis asks for its own). */
 export function pathKeyExpressionOf(matchers: Matchers, include: (compiled: CompiledRule) => boolean): RegExp {
   const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => escapeRegex(key));
-  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.filter((entry) => include(entry.rule)).map((entry) => escapeRegex(entry.prefix)));
+  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) =>
+    entries.filter((entry) => include(entry.rule)).map((entry) => escapeRegex(entry.prefix)),
+  );
   const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:/|$)`] : []), ...prefixes];
   return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`, PATH_FLAGS) : /(?!)/;
 }
@@ -172,7 +174,7 @@ export function pathCandidates(matchers: Matchers, path: string): ReadonlySet<Co
   // Most paths match no index key: the set is made only for the first candidate (one per path adds up in history).
   let candidates: Set<CompiledRule> | undefined = matchers.pathAlways.length > 0 ? new Set(matchers.pathAlways) : undefined;
   const lower = path.toLowerCase();
-  for (let start = 0; start <= lower.length; ) {
+  for (let start = 0; start <= lower.length;) {
     let end = lower.indexOf('/', start);
     if (end === -1) end = lower.length;
     const segment = lower.slice(start, end);

@@ -14,7 +14,11 @@ export function keywordIndex(words: readonly string[]): KeywordIndex {
   const unique = [...new Set(words)];
   const longestFirst = [...unique].sort((a, b) => b.length - a.length);
   const prefixIds = new Map<string, number[]>();
-  for (const word of unique) prefixIds.set(word, unique.flatMap((other, id) => (word.startsWith(other) ? [id] : [])));
+  for (const word of unique)
+    prefixIds.set(
+      word,
+      unique.flatMap((other, id) => (word.startsWith(other) ? [id] : [])),
+    );
   return { words: unique, finder: new RegExp(longestFirst.map(escapeRegex).join('|'), 'g'), prefixIds };
 }
 

@@ -54,7 +54,16 @@ export interface RecordFinders {
  * lines into "Binary files differ", --no-textconv/--no-ext-diff so that no driver the repository names rewrites them.
  */
 export const CONTENT_DIFF_ARGS = [
-  '--raw', '--no-abbrev', '-p', '-U0', '--text', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/',
+  '--raw',
+  '--no-abbrev',
+  '-p',
+  '-U0',
+  '--text',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-color',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
 ];
 
 /**
@@ -216,7 +225,10 @@ class FirstHits {
   private readonly text: string;
   private readonly searches = new Map<RegExp, { from: number; hit: number }>();
 
-  constructor(buffer: Buffer, readonly finders: RecordFinders) {
+  constructor(
+    buffer: Buffer,
+    readonly finders: RecordFinders,
+  ) {
     // Latin-1 lower-casing keeps every character one character, so positions stay byte offsets.
     this.text = buffer.toString('latin1').toLowerCase();
   }
@@ -305,4 +317,3 @@ function parseFields(buffer: Buffer, start: number, end: number, withPatch: bool
   const parsed = withPatch ? parseRawAndPatch(rest) : { paths: parseNameStatus(rest), diff: undefined };
   return { id, author, committer, date, authorDate, message, paths: parsed.paths, diff: parsed.diff };
 }
-

@@ -27,7 +27,10 @@ export function historySource(cwd: string, options: HistoryOptions): Source {
     label: options.label ?? 'history',
     async *read(needs) {
       const prefilter = await needs.commitPrefilter?.(options.content);
-      const batches = rangeSubjectBatches({ cwd }, { revisions: options.revisions, content: options.content, onCommit: needs.onCommit, prefilter, started });
+      const batches = rangeSubjectBatches(
+        { cwd },
+        { revisions: options.revisions, content: options.content, onCommit: needs.onCommit, prefilter, started },
+      );
       const reader = settingsTextReader({ cwd }, 'commits');
       try {
         yield* withSettingsText(batches, needs.wantsText, reader.read);
@@ -39,7 +42,6 @@ export function historySource(cwd: string, options: HistoryOptions): Source {
     stop: () => stopCommitLog(started),
   };
 }
-
 
 export interface RangeOptions {
   /** Revision arguments exactly as git rev-list takes them. */
@@ -64,7 +66,13 @@ export async function* rangeSubjectBatches(repo: Pick<Repository, 'cwd'>, option
     const onSkipped = (count: number): void => {
       for (let i = 0; i < count; i++) options.onCommit?.();
     };
-    const streamOptions = { revisions: options.revisions, content: options.content, skipUnless: options.prefilter, onSkipped, started: options.started };
+    const streamOptions = {
+      revisions: options.revisions,
+      content: options.content,
+      skipUnless: options.prefilter,
+      onSkipped,
+      started: options.started,
+    };
     for await (const records of streamCommitBatches(repo.cwd, streamOptions)) {
       const subjects: Subject[] = [];
       for (const record of records) {

@@ -48,7 +48,8 @@ describe('commitPrefilter', () => {
     expect(finds(commitPrefilters(matchers, false)!.changes, '+Generated with [Claude Code](https://claude.ai)')).toBe(false);
     for (const kind of ['message', 'identity', 'content'] as const) {
       const part = kind === 'content' ? parts.changes : parts[kind];
-      for (const compiled of matchers.byKind.get(kind) ?? []) for (const keyword of compiled.keywords) expect(finds(part, `x ${keyword} y`), keyword).toBe(true);
+      for (const compiled of matchers.byKind.get(kind) ?? [])
+        for (const keyword of compiled.keywords) expect(finds(part, `x ${keyword} y`), keyword).toBe(true);
     }
   });
 
@@ -67,7 +68,10 @@ describe('commitPrefilter', () => {
 });
 
 /** Many plain commits (git log's output spans many chunks) with a few traces among them, in one fast-import. */
-function historyWith(traces: Record<number, { message?: string; path?: string; author?: string; content?: string }>, commits = 1500): TestRepo {
+function historyWith(
+  traces: Record<number, { message?: string; path?: string; author?: string; content?: string }>,
+  commits = 1500,
+): TestRepo {
   const repo = TestRepo.init();
   let stream = '';
   for (let i = 0; i < commits; i++) {
@@ -145,7 +149,10 @@ describe('a commit whose message has a hit still has its changes read when they 
     const { report } = runJson(['scan', '--all'], { cwd: repo.dir });
     expect(report.summary.commitsScanned).toBe(1500);
     const kinds = (step: number): string[] =>
-      report.findings.filter((finding) => finding.commitSummary === 'Tidy' && finding.commit === commitAt(repo, step)).map((finding) => finding.kind).sort();
+      report.findings
+        .filter((finding) => finding.commitSummary === 'Tidy' && finding.commit === commitAt(repo, step))
+        .map((finding) => finding.kind)
+        .sort();
     expect(kinds(300)).toEqual(['message']);
     expect(kinds(450)).toEqual(['message']);
     expect(report.findings.filter((finding) => finding.commit === commitAt(repo, 500))).toEqual([]);

@@ -109,7 +109,8 @@ function agenticWorkflow(text: string): SettingsIssue[] {
   const issues = analyseWorkflow(frontmatter).map((issue) => ({ ...issue, line: issue.line + 1 }));
   let engine: unknown;
   try {
-    const data = parseAllDocuments(frontmatter, { uniqueKeys: false })[0]?.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | undefined;
+    const data = parseAllDocuments(frontmatter, { uniqueKeys: false })[0]?.toJS({ maxAliasCount: 100 }) as
+      Record<string, unknown> | undefined;
     engine = data?.engine;
   } catch {
     engine = /^engine[ \t]*:[ \t]*["']?([\w-]+)/m.exec(frontmatter)?.[1];
@@ -196,7 +197,10 @@ export function commandWords(script: string): string[] {
   const words: string[] = [];
   const joined = script.replace(/\\\r?\n/g, ' ');
   for (const segment of joined.split(/\$\(|[\n;&|()`{}]/)) {
-    const tokens = segment.trim().split(/[ \t]+/).filter((token) => token !== '');
+    const tokens = segment
+      .trim()
+      .split(/[ \t]+/)
+      .filter((token) => token !== '');
     let index = 0;
     while (index < tokens.length) {
       const token = tokens[index]!;

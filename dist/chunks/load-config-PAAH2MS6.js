@@ -1,0 +1,21 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  loadConfigFile,
+  loadConfigText
+} from "./chunk-LHX3VFLV.js";
+import "./chunk-X4RVDYHW.js";
+import "./chunk-HJVOMFK7.js";
+import "./chunk-5EJRVVY2.js";
+import "./chunk-NGW65SNJ.js";
+import "./chunk-QAPCKFJT.js";
+import "./chunk-3A7CYMZE.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  loadConfigFile,
+  loadConfigText
+};
