@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-WUQB5WFM.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-DKMCJLIZ.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-FUXTR32V.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-YBIO2BEU.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-UFUZ3XCO.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-V5OYGNJ2.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-VQSJNR2H.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-TYZG2UNP.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-QYYUF2Q7.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-363CC73O.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-6K6UJUJH.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-FTD2IKKX.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-N2V5TX4J.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-JNB3JQOU.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-7DET7IRB.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-FHZFPC73.js")).auditCommand,
-  export: async () => (await import("./chunks/export-3BAOXGZW.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-3CV3KSW5.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-22YJVABJ.js")).auditCommand,
+  export: async () => (await import("./chunks/export-F3XCDGWS.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -24,7 +24,8 @@ export async function loadRuleSet(customRules: Rule[] = [], source = 'config'): 
       }
     }
     if (rule.kind === 'path' && !rule.paths?.length) throw new UsageError(`${source}: customRules.${rule.id}: a path rule needs paths`);
-    if (rule.kind !== 'path' && rule.pattern === undefined) throw new UsageError(`${source}: customRules.${rule.id}: a ${rule.kind} rule needs a pattern`);
+    if (rule.kind !== 'path' && rule.pattern === undefined)
+      throw new UsageError(`${source}: customRules.${rule.id}: a ${rule.kind} rule needs a pattern`);
   }
   if (customRules.some((rule) => rule.paths?.length || rule.excludePaths?.length)) {
     setGlobCompiler((await import('micromatch')).default);

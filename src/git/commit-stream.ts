@@ -101,7 +101,8 @@ export interface StartedCommitLog {
 export function startCommitLog(cwd: string, options: CommitStreamOptions): StartedCommitLog {
   // A per-run nonce marks record starts, so no message or patch can forge a boundary.
   const marker = Buffer.from(`\x1e${randomBytes(9).toString('hex')}\0`, 'latin1');
-  const format = `--format=${marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00')}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B`;
+  const start = marker.toString('latin1').replace('\x1e', '%x1e').replace('\0', '%x00');
+  const format = `--format=${start}%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B`;
   const diffArgs = [...(options.content ? CONTENT_DIFF_ARGS : ['--name-status']), ...MERGE_DIFF_ARGS[options.merges ?? 'remerge']];
   const errors: Buffer[] = [];
   let revisionArgs: { options: string[]; revs: string[] };

@@ -63,7 +63,6 @@ export function readMessageFile(file: string): string {
   }
 }
 
-
 /** A commit message as a source: the file's text as git will record it, or text the caller already read. */
 export function messageSource(message: { file: string; text?: string }): Source {
   const text = (): string => message.text ?? commitMessageText(readMessageFile(message.file));

@@ -33,14 +33,23 @@ function objectId(hook: string, lineNumber: number, value: string | undefined, w
 function fieldsOf(text: string): { fields: string[]; lineNumber: number }[] {
   return text
     .split('\n')
-    .map((line, index) => ({ fields: line.replace(/\r$/, '').split(' ').filter((field) => field !== ''), lineNumber: index + 1 }))
+    .map((line, index) => ({
+      fields: line
+        .replace(/\r$/, '')
+        .split(' ')
+        .filter((field) => field !== ''),
+      lineNumber: index + 1,
+    }))
     .filter((entry) => entry.fields.length > 0);
 }
 
 export function parsePrePushInput(text: string): PushUpdate[] {
   return fieldsOf(text).map(({ fields, lineNumber }) => {
     if (fields.length !== 4) {
-      throw new UsageError(`pre-push: malformed stdin line ${lineNumber}: expected "<local ref> <local sha> <remote ref> <remote sha>", got ${fields.length} field${fields.length === 1 ? '' : 's'}`);
+      throw new UsageError(
+        `pre-push: malformed stdin line ${lineNumber}: expected "<local ref> <local sha> <remote ref> <remote sha>", ` +
+          `got ${fields.length} field${fields.length === 1 ? '' : 's'}`,
+      );
     }
     const [localRef = '', localSha, remoteRef = '', remoteSha] = fields;
     return {
@@ -55,7 +64,10 @@ export function parsePrePushInput(text: string): PushUpdate[] {
 export function parsePreReceiveInput(text: string): ReceiveUpdate[] {
   return fieldsOf(text).map(({ fields, lineNumber }) => {
     if (fields.length !== 3) {
-      throw new UsageError(`pre-receive: malformed stdin line ${lineNumber}: expected "<old sha> <new sha> <ref>", got ${fields.length} field${fields.length === 1 ? '' : 's'}`);
+      throw new UsageError(
+        `pre-receive: malformed stdin line ${lineNumber}: expected "<old sha> <new sha> <ref>", ` +
+          `got ${fields.length} field${fields.length === 1 ? '' : 's'}`,
+      );
     }
     const [oldSha, newSha, ref = ''] = fields;
     return {

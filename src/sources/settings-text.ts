@@ -24,7 +24,11 @@ export async function settingsSubjectsFor(subjects: readonly Subject[], wants: W
  * A stream of subject batches, each settings subject right after the path it reads: where git's output happens
  * to be cut into batches must not move findings around in the report.
  */
-export async function* withSettingsText(batches: AsyncIterable<Subject | Subject[]>, wants: WantsText, read: ReadText): AsyncGenerator<Subject | Subject[]> {
+export async function* withSettingsText(
+  batches: AsyncIterable<Subject | Subject[]>,
+  wants: WantsText,
+  read: ReadText,
+): AsyncGenerator<Subject | Subject[]> {
   for await (const batch of batches) {
     const list = Array.isArray(batch) ? batch : [batch];
     if (!list.some((subject) => wantsText(subject, wants))) {
@@ -51,7 +55,10 @@ export type TextSource = 'tree' | 'index' | 'commits';
  * Reads settings files where the scan looks: the work tree (HEAD in a bare repository), the index (`:path`),
  * or each commit (`<commit>:<path>`), all through one lazily started `git cat-file --batch`.
  */
-export function settingsTextReader(repo: Pick<Repository, 'cwd'> & Partial<Pick<Repository, 'bare' | 'root'>>, source: TextSource): { read: ReadText; close: () => void } {
+export function settingsTextReader(
+  repo: Pick<Repository, 'cwd'> & Partial<Pick<Repository, 'bare' | 'root'>>,
+  source: TextSource,
+): { read: ReadText; close: () => void } {
   const batch = new BlobBatch(repo.cwd);
   const read: ReadText = async (path, commit, blob) => {
     // By id where git gave one: `<commit>:<path>` cannot name a path with a newline or bytes that are not UTF-8.

@@ -151,7 +151,7 @@ describe('a commit whose message has a hit still has its changes read when they 
     const kinds = (step: number): string[] =>
       report.findings
         .filter((finding) => finding.commitSummary === 'Tidy' && finding.commit === commitAt(repo, step))
-        .map((finding) => finding.kind)
+        .map((finding) => String(finding.kind))
         .sort();
     expect(kinds(300)).toEqual(['message']);
     expect(kinds(450)).toEqual(['message']);

@@ -5,7 +5,12 @@ import { hookIssues } from './hooks-object.js';
 import { clip, type SettingsIssue } from './settings-issue.js';
 import { envIssues } from './env-redirect.js';
 import {
-  BROAD_PERMISSION, BYPASS_KEYS, COMMAND_KEYS, CREDENTIAL_HELPERS, ENV_FILE_VARIABLE, RISKY_PERMISSION_MODES,
+  BROAD_PERMISSION,
+  BYPASS_KEYS,
+  COMMAND_KEYS,
+  CREDENTIAL_HELPERS,
+  ENV_FILE_VARIABLE,
+  RISKY_PERMISSION_MODES,
 } from './agent-settings.js';
 import { attributionIssues, sandboxIssues, scopeIssues } from './claude-settings-keys.js';
 
@@ -25,11 +30,12 @@ export function analyseClaudeSettings(text: string, path = '.claude/settings.jso
   const env = child(root, 'env');
   issues.push(...envIssues(doc, env, 'env-redirect'));
   const envFile = child(env, ENV_FILE_VARIABLE);
-  if (envFile) issues.push({
-    issue: 'env-file',
-    line: keyLine(doc, envFile),
-    evidence: clip(`env.${ENV_FILE_VARIABLE}=${String(valueOf(envFile))}`),
-  });
+  if (envFile)
+    issues.push({
+      issue: 'env-file',
+      line: keyLine(doc, envFile),
+      evidence: clip(`env.${ENV_FILE_VARIABLE}=${String(valueOf(envFile))}`),
+    });
   issues.push(...permissionIssues(doc, root));
   issues.push(...mcpApprovalIssues(doc, root));
   issues.push(...pluginIssues(doc, root));
@@ -82,11 +88,12 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   // Only valid in a user's own settings: in a committed file they are an attempt to switch prompts off.
   for (const key of BYPASS_KEYS) {
     const node = child(root, key);
-    if (node && valueOf(node) !== false) issues.push({
-      issue: 'bypass-mode',
-      line: keyLine(doc, node),
-      evidence: clip(`${key}: ${JSON.stringify(valueOf(node))}`),
-    });
+    if (node && valueOf(node) !== false)
+      issues.push({
+        issue: 'bypass-mode',
+        line: keyLine(doc, node),
+        evidence: clip(`${key}: ${JSON.stringify(valueOf(node))}`),
+      });
   }
   return issues;
 }
@@ -94,11 +101,12 @@ function permissionIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
 function mcpApprovalIssues(doc: JsonDocument, root: Node): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const all = child(root, 'enableAllProjectMcpServers');
-  if (all && valueOf(all) === true) issues.push({
-    issue: 'mcp-auto-approve',
-    line: keyLine(doc, all),
-    evidence: 'enableAllProjectMcpServers: true',
-  });
+  if (all && valueOf(all) === true)
+    issues.push({
+      issue: 'mcp-auto-approve',
+      line: keyLine(doc, all),
+      evidence: 'enableAllProjectMcpServers: true',
+    });
   const named = child(root, 'enabledMcpjsonServers');
   if (items(named).length > 0) {
     issues.push({

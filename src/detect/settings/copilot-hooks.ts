@@ -11,11 +11,12 @@ export function analyseCopilotHooks(text: string): SettingsIssue[] {
   for (const [event, , list] of properties(child(root, 'hooks'))) {
     for (const hook of items(list)) {
       const command = COMMAND_KEYS.map((key) => child(hook, key)).find((node) => typeof valueOf(node) === 'string');
-      if (command) issues.push({
-        issue: 'hook-command',
-        line: keyLine(doc, command),
-        evidence: clip(`${event}: ${String(valueOf(command))}`),
-      });
+      if (command)
+        issues.push({
+          issue: 'hook-command',
+          line: keyLine(doc, command),
+          evidence: clip(`${event}: ${String(valueOf(command))}`),
+        });
     }
   }
   return issues;

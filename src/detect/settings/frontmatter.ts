@@ -69,22 +69,24 @@ function frontmatterIssues(yamlText: string): SettingsIssue[] {
       const servers = isMap(value) ? value.items : isSeq(value) ? value.items.flatMap((item) => (isMap(item) ? item.items : [])) : [];
       for (const server of servers) {
         const command = isMap(server.value) ? server.value.get('command') : undefined;
-        if (typeof command === 'string') issues.push({
-          issue: 'mcp-servers',
-          line: lineOf(server.key as YamlNode),
-          evidence: clip(`${String((server.key as { value?: unknown })?.value ?? '')}: ${command}`),
-        });
+        if (typeof command === 'string')
+          issues.push({
+            issue: 'mcp-servers',
+            line: lineOf(server.key as YamlNode),
+            evidence: clip(`${String((server.key as { value?: unknown })?.value ?? '')}: ${command}`),
+          });
       }
     }
     if (key === 'allowed-tools' || key === 'tools') {
       const listed = isSeq(value) ? value.items.map((item) => String(isScalar(item) ? item.value : '')) : [];
       const tools = isScalar(value) ? String(value.value).split(/,\s*|\s+(?![^(]*\))/) : listed;
       for (const tool of tools) {
-        if (BROAD_TOOL.test(tool.trim())) issues.push({
-          issue: 'tools',
-          line: lineOf(pair.key as YamlNode),
-          evidence: `${key}: ${tool.trim()}`,
-        });
+        if (BROAD_TOOL.test(tool.trim()))
+          issues.push({
+            issue: 'tools',
+            line: lineOf(pair.key as YamlNode),
+            evidence: `${key}: ${tool.trim()}`,
+          });
       }
     }
   }

@@ -15,11 +15,12 @@ export function analyseGeminiSettings(text: string): SettingsIssue[] {
   issues.push(...mcpServerIssues(doc, servers));
   for (const [name, , server] of properties(servers)) {
     const trust = child(server, 'trust');
-    if (trust && valueOf(trust) === true) issues.push({
-      issue: 'auto-approve',
-      line: keyLine(doc, trust),
-      evidence: `mcpServers.${name}.trust: true`,
-    });
+    if (trust && valueOf(trust) === true)
+      issues.push({
+        issue: 'auto-approve',
+        line: keyLine(doc, trust),
+        evidence: `mcpServers.${name}.trust: true`,
+      });
   }
   issues.push(...hookIssues(doc, child(root, 'hooks')));
   walk(doc, root, '', issues);

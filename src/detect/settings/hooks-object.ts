@@ -37,7 +37,10 @@ function hookAction(hook: Node): { node: Node; text: string } | undefined {
     return command ? { node: command, text: String(valueOf(command)) } : undefined;
   }
   const keys = typeof type === 'string' && Object.hasOwn(HOOK_ACTION_KEYS, type) ? HOOK_ACTION_KEYS[type]! : [];
-  const parts = keys.map((key) => valueOf(child(hook, key))).filter((value) => value !== undefined).map(String);
+  const parts = keys
+    .map((key) => valueOf(child(hook, key)))
+    .filter((value) => value !== undefined)
+    .map(String);
   const first = keys.map((key) => child(hook, key)).find((node) => node !== undefined);
   if (type === 'http') return first ? { node: first, text: `http ${parts.join(' ')}` } : undefined;
   return { node: first ?? typeNode!, text: `${String(type)} ${parts.join('/')}`.trim() };

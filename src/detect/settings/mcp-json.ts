@@ -19,11 +19,12 @@ export function mcpServerIssues(doc: JsonDocument, servers: Node | undefined, is
       issues.push({ issue, line: keyLine(doc, command), evidence: clip(`${name}: ${[String(valueOf(command)), ...args].join(' ')}`) });
     }
     const helper = child(server, 'headersHelper');
-    if (helper) issues.push({
-      issue: 'headers-helper',
-      line: keyLine(doc, helper),
-      evidence: clip(`${name}.headersHelper: ${String(valueOf(helper))}`),
-    });
+    if (helper)
+      issues.push({
+        issue: 'headers-helper',
+        line: keyLine(doc, helper),
+        evidence: clip(`${name}.headersHelper: ${String(valueOf(helper))}`),
+      });
   }
   return issues;
 }
