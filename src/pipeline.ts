@@ -112,19 +112,14 @@ type Subjects = Iterable<Subject> | AsyncIterable<Subject | Subject[]>;
 /** Runs every subject through the matchers; streams may yield batches. */
 export async function detectAll(matchers: Matchers, subjects: Subjects, out: Finding[] = []): Promise<Finding[]> {
   const detect = profiling ? detectProfiled : detectSubject;
-  // A list needs no await a subject (20,000 paths of a tree would cost 20,000 microtasks).
-  if (Symbol.iterator in subjects) {
-    const list = [...subjects];
+  const detectBatch = async (batch: readonly Subject[]): Promise<void> => {
     // A parser loads only when a settings file that needs it actually turns up.
-    if (list.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers(settingsChecksFor(matchers, list));
-    for (const subject of list) detect(matchers, subject, out);
-    return out;
-  }
-  for await (const item of subjects) {
-    const batch = Array.isArray(item) ? item : [item];
     if (batch.some((subject) => subject.type === 'settings')) await loadSettingsAnalysers(settingsChecksFor(matchers, batch));
     for (const subject of batch) detect(matchers, subject, out);
-  }
+  };
+  // A list needs no await a subject (20,000 paths of a tree would cost 20,000 microtasks).
+  if (Symbol.iterator in subjects) await detectBatch([...subjects]);
+  else for await (const item of subjects) await detectBatch(Array.isArray(item) ? item : [item]);
   return out;
 }
 
@@ -137,7 +132,7 @@ function detectProfiled(matchers: Matchers, subject: Subject, out: Finding[]): v
 /** The baseline (read only when something was found) and the patch ids of the commits its commit entries could cover. */
 async function policyContextFor(policy: Policy, findings: Finding[], context: PipelineContext): Promise<PolicyContext> {
   const { baseline: given, extraFindings: _extra, onCommit: _onCommit, ...rest } = context;
-  if (findings.length === 0 || given === false || policy.baseline === false) return rest;
+  if (given === false || policy.baseline === false) return rest;
   const { baselinePath, commitsToIdentify, readBaseline } = await import('./policy/baseline.js');
   let baseline = given;
   let baselineLabel = context.baselineLabel;
