@@ -4,7 +4,14 @@ import { openRepository } from '../git/repository.js';
 import { treeSource } from '../sources/tree.js';
 import { historySource } from '../sources/range.js';
 import { loadEngine, runPipeline } from '../pipeline.js';
-import { baselinePath, findingsToRecord, readBaselineForUpdate, updateBaseline, writeBaseline } from '../policy/baseline.js';
+import {
+  baselinePath,
+  commitsToRecord,
+  findingsToRecord,
+  readBaselineForUpdate,
+  updateBaseline,
+  writeBaseline,
+} from '../policy/baseline.js';
 import { patchIds } from '../git/patch-ids.js';
 import { UsageError } from '../errors.js';
 
@@ -39,17 +46,12 @@ export async function baselineCommand(argv: string[]): Promise<number> {
 
   // The same pipeline as scan: tree and every commit, settings files included, judged without any baseline.
   const sources = [treeSource(repo, { content: true })];
-  if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ['--all'], content: true }));
+  // Merges are read as scan --all reads them (--cc), so the baseline records what that scan reports.
+  if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ['--all'], content: true, merges: 'combined' }));
   const { report, commitsScanned } = await runPipeline(engine, sources, { gate: false, repoDir, baseline: false });
   // Levels and allow entries first: findings an entry allows stay under that entry, so its expiry still bites.
   const recorded = findingsToRecord(report.findings);
-  const commits = [
-    ...new Set(
-      recorded
-        .filter((finding) => finding.commit && (finding.kind === 'message' || finding.kind === 'identity'))
-        .map((finding) => finding.commit!),
-    ),
-  ];
+  const commits = commitsToRecord(recorded);
   const { baseline, added, pruned } = updateBaseline(previous.baseline, recorded, await patchIds(repo.cwd, commits), values.prune === true);
   writeBaseline(file, baseline);
   const prunedText = values.prune ? `, ${pruned} pruned` : '';

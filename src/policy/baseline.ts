@@ -129,11 +129,15 @@ function keyOf(
   return `${rule}\0t\0${finding.path}\0${normalise(finding.evidence)}`;
 }
 
+// An entry with an author date stands for a commit's message or identity; without evidence, for a path; else, for text.
 function entryKey(entry: BaselineEntry): string {
-  if (entry.authorDate !== undefined)
-    return `${entry.rule}\0c\0${normalise(entry.evidence)}\0${emailOf(entry.author)}\0${instant(entry.authorDate)}`;
-  // An entry without evidence is a path entry; one with evidence covers that text at that path.
-  return entry.evidence === undefined ? `${entry.rule}\0p\0${entry.path}` : `${entry.rule}\0t\0${entry.path}\0${normalise(entry.evidence)}`;
+  const kind = entry.authorDate !== undefined ? 'message' : entry.evidence === undefined ? 'path' : 'content';
+  return keyOf(entry.rule, kind, entry)!;
+}
+
+/** The commits whose patch ids a baseline records: those of its message and identity findings. */
+export function commitsToRecord(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.flatMap((finding) => (finding.commit && COMMIT_BOUND.has(finding.kind) ? [finding.commit] : [])))];
 }
 
 /** Commits whose patch id decides whether a baseline entry covers one of their findings. */
