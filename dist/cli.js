@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-TYZG2UNP.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-QYYUF2Q7.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-363CC73O.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-6K6UJUJH.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-FTD2IKKX.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-N2V5TX4J.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-JNB3JQOU.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-ATKD5VIM.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-ZDCFDGQI.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-CIWKW3HQ.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-ETSRKEAL.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-5XS4BEW3.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-OSXRBM2H.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-PYHBDNKD.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-3CV3KSW5.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-22YJVABJ.js")).auditCommand,
-  export: async () => (await import("./chunks/export-F3XCDGWS.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-QWQFRNRR.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-AEG5YB5H.js")).auditCommand,
+  export: async () => (await import("./chunks/export-PNBZSIC6.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -9,7 +9,7 @@ import {
 import {
   baselineRepoPath,
   parseBaseline
-} from "./chunk-W2B5UV53.js";
+} from "./chunk-ZWJB3NCT.js";
 
 // src/ci/trusted-baseline.ts
 async function trustedBaseline(repo, policy, base) {

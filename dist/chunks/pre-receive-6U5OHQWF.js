@@ -13,7 +13,7 @@ import {
 } from "./chunk-ZBXRMAL3.js";
 import {
   decide
-} from "./chunk-BK4A6Z7U.js";
+} from "./chunk-JOUYDRHJ.js";
 import "./chunk-ZN7R6NID.js";
 import "./chunk-TS7HSIZ2.js";
 import {
@@ -32,7 +32,7 @@ import "./chunk-C5BAC656.js";
 import {
   engineFor,
   loadEngine
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -49,7 +49,7 @@ import {
 import "./chunk-5RNCTSGZ.js";
 import {
   baselineRepoPath
-} from "./chunk-W2B5UV53.js";
+} from "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";

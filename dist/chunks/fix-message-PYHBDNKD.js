@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-CJWGCRHA.js";
+} from "./chunk-YF7OJDZN.js";
 import {
   commitMessageText,
   messageSource,
@@ -19,7 +19,7 @@ import "./chunk-FRPMA3TM.js";
 import {
   loadEngine,
   runPipeline
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -31,7 +31,7 @@ import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";

@@ -11,7 +11,7 @@ import {
 import {
   decide,
   loadLocalEngine
-} from "./chunk-BK4A6Z7U.js";
+} from "./chunk-JOUYDRHJ.js";
 import "./chunk-ZN7R6NID.js";
 import {
   parsePrePushInput,
@@ -22,7 +22,7 @@ import "./chunk-SRZGBBUJ.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-LPYA26BK.js";
 import "./chunk-C5BAC656.js";
-import "./chunk-YH3PBO2A.js";
+import "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -34,7 +34,7 @@ import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";

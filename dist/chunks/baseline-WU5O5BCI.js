@@ -8,13 +8,14 @@ import {
   baselinePath,
   baselineRepoPath,
   commitsToIdentify,
+  commitsToRecord,
   findingsToRecord,
   parseBaseline,
   readBaseline,
   readBaselineForUpdate,
   updateBaseline,
   writeBaseline
-} from "./chunk-W2B5UV53.js";
+} from "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
@@ -23,6 +24,7 @@ export {
   baselinePath,
   baselineRepoPath,
   commitsToIdentify,
+  commitsToRecord,
   findingsToRecord,
   parseBaseline,
   readBaseline,

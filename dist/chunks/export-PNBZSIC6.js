@@ -57,7 +57,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    import("./pipeline-O2K37NOR.js"),
+    import("./pipeline-XL52YYMM.js"),
     import("./repository-GFPQ3W6R.js"),
     import("./platform-rules-6UNHKPW2.js")
   ]);

@@ -13,11 +13,11 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await import("./pre-commit-F46EA3BA.js")).preCommitHook,
-  "commit-msg": async () => (await import("./commit-msg-TMBALXRK.js")).commitMsgHook,
-  "prepare-commit-msg": async () => (await import("./commit-msg-TMBALXRK.js")).commitMsgHook,
-  "pre-push": async () => (await import("./pre-push-E2M2A2UR.js")).prePushHook,
-  "pre-receive": async () => (await import("./pre-receive-U247DANE.js")).preReceiveHook
+  "pre-commit": async () => (await import("./pre-commit-QBBS527H.js")).preCommitHook,
+  "commit-msg": async () => (await import("./commit-msg-2JXGBDED.js")).commitMsgHook,
+  "prepare-commit-msg": async () => (await import("./commit-msg-2JXGBDED.js")).commitMsgHook,
+  "pre-push": async () => (await import("./pre-push-NXWVQHR3.js")).prePushHook,
+  "pre-receive": async () => (await import("./pre-receive-6U5OHQWF.js")).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import {
   ruleLevel
 } from "./chunk-CA2JELLG.js";
@@ -25,7 +25,7 @@ import {
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";

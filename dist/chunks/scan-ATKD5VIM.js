@@ -23,7 +23,7 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/scan.ts
 import { resolve } from "node:path";
-var loadPipeline = () => Promise.all([import("./pipeline-O2K37NOR.js"), import("./emit-report-AQJXTRM6.js"), import("./root-commits-7GM6JNQI.js")]);
+var loadPipeline = () => Promise.all([import("./pipeline-XL52YYMM.js"), import("./emit-report-AQJXTRM6.js"), import("./root-commits-7GM6JNQI.js")]);
 var PRELOADED_FORMATTERS = {
   text: () => import("./text-3AXXVB2J.js"),
   json: () => import("./json-RROTUKNQ.js")

@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   loadEngine,
   runPipeline
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import {
   trustFromEnvironment
 } from "./chunk-5EJRVVY2.js";

@@ -27,7 +27,7 @@ import {
 import {
   applyBaseline,
   baselineRepoPath
-} from "./chunk-W2B5UV53.js";
+} from "./chunk-ZWJB3NCT.js";
 import {
   isActive
 } from "./chunk-V3ZTEXLP.js";
@@ -587,17 +587,12 @@ async function prefilterOf(matchers, content) {
 }
 async function detectAll(matchers, subjects, out = []) {
   const detect = profiling ? detectProfiled : detectSubject;
-  if (Symbol.iterator in subjects) {
-    const list = [...subjects];
-    if (list.some((subject) => subject.type === "settings")) await loadSettingsAnalysers(settingsChecksFor(matchers, list));
-    for (const subject of list) detect(matchers, subject, out);
-    return out;
-  }
-  for await (const item of subjects) {
-    const batch = Array.isArray(item) ? item : [item];
+  const detectBatch = async (batch) => {
     if (batch.some((subject) => subject.type === "settings")) await loadSettingsAnalysers(settingsChecksFor(matchers, batch));
     for (const subject of batch) detect(matchers, subject, out);
-  }
+  };
+  if (Symbol.iterator in subjects) await detectBatch([...subjects]);
+  else for await (const item of subjects) await detectBatch(Array.isArray(item) ? item : [item]);
   return out;
 }
 function detectProfiled(matchers, subject, out) {
@@ -607,8 +602,8 @@ function detectProfiled(matchers, subject, out) {
 }
 async function policyContextFor(policy, findings, context) {
   const { baseline: given, extraFindings: _extra, onCommit: _onCommit, ...rest } = context;
-  if (findings.length === 0 || given === false || policy.baseline === false) return rest;
-  const { baselinePath, commitsToIdentify, readBaseline } = await import("./baseline-LIS2PMF4.js");
+  if (given === false || policy.baseline === false) return rest;
+  const { baselinePath, commitsToIdentify, readBaseline } = await import("./baseline-WU5O5BCI.js");
   let baseline = given;
   let baselineLabel = context.baselineLabel;
   if (baseline === void 0 && context.repoDir) {

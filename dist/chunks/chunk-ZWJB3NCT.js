@@ -89,9 +89,11 @@ function keyOf(rule, kind, finding) {
   return `${rule}\0t\0${finding.path}\0${normalise(finding.evidence)}`;
 }
 function entryKey(entry) {
-  if (entry.authorDate !== void 0)
-    return `${entry.rule}\0c\0${normalise(entry.evidence)}\0${emailOf(entry.author)}\0${instant(entry.authorDate)}`;
-  return entry.evidence === void 0 ? `${entry.rule}\0p\0${entry.path}` : `${entry.rule}\0t\0${entry.path}\0${normalise(entry.evidence)}`;
+  const kind = entry.authorDate !== void 0 ? "message" : entry.evidence === void 0 ? "path" : "content";
+  return keyOf(entry.rule, kind, entry);
+}
+function commitsToRecord(findings) {
+  return [...new Set(findings.flatMap((finding) => finding.commit && COMMIT_BOUND.has(finding.kind) ? [finding.commit] : []))];
 }
 function commitsToIdentify(findings, baseline) {
   if (!baseline?.entries.some((entry) => entry.authorDate !== void 0)) return [];
@@ -180,6 +182,7 @@ export {
   readBaseline,
   parseBaseline,
   readBaselineForUpdate,
+  commitsToRecord,
   commitsToIdentify,
   applyBaseline,
   updateBaseline,

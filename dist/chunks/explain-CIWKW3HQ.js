@@ -8,7 +8,7 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import {
   ruleLevel
 } from "./chunk-CA2JELLG.js";
@@ -22,7 +22,7 @@ import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import {
   COMMIT_EDITMSG_FIX,

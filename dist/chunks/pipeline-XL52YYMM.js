@@ -4,18 +4,12 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  environmentSource
-} from "./chunk-KHSSAIXM.js";
-import {
-  decide,
-  loadLocalEngine
-} from "./chunk-BK4A6Z7U.js";
-import "./chunk-G7CN7MB3.js";
-import {
-  stagedSource
-} from "./chunk-LIRUIH47.js";
-import "./chunk-C5BAC656.js";
-import "./chunk-YH3PBO2A.js";
+  detectAll,
+  detectSources,
+  engineFor,
+  loadEngine,
+  runPipeline
+} from "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -27,30 +21,19 @@ import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";
 import "./chunk-VJT5LKH4.js";
-import {
-  openRepository
-} from "./chunk-ZVV6I7RX.js";
-import "./chunk-GUHM62IB.js";
 import "./chunk-QAPCKFJT.js";
 import "./chunk-3A7CYMZE.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
-
-// src/hooks/pre-commit.ts
-async function preCommitHook(context) {
-  const here = process.cwd();
-  const opening = openRepository(here);
-  opening.catch(() => void 0);
-  const staged = stagedSource(here, opening, { content: true });
-  const repo = await opening;
-  const engine = await loadLocalEngine(context, repo);
-  return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
-}
 export {
-  preCommitHook
+  detectAll,
+  detectSources,
+  engineFor,
+  loadEngine,
+  runPipeline
 };

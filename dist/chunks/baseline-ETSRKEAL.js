@@ -22,7 +22,7 @@ import {
 import {
   loadEngine,
   runPipeline
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -36,11 +36,12 @@ import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
 import {
   baselinePath,
+  commitsToRecord,
   findingsToRecord,
   readBaselineForUpdate,
   updateBaseline,
   writeBaseline
-} from "./chunk-W2B5UV53.js";
+} from "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";
@@ -86,14 +87,10 @@ async function baselineCommand(argv) {
   const label = relative(repoDir, file) || file;
   const previous = readBaselineForUpdate(file, label);
   const sources = [treeSource(repo, { content: true })];
-  if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ["--all"], content: true }));
+  if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ["--all"], content: true, merges: "combined" }));
   const { report, commitsScanned } = await runPipeline(engine, sources, { gate: false, repoDir, baseline: false });
   const recorded = findingsToRecord(report.findings);
-  const commits = [
-    ...new Set(
-      recorded.filter((finding) => finding.commit && (finding.kind === "message" || finding.kind === "identity")).map((finding) => finding.commit)
-    )
-  ];
+  const commits = commitsToRecord(recorded);
   const { baseline, added, pruned } = updateBaseline(previous.baseline, recorded, await patchIds(repo.cwd, commits), values.prune === true);
   writeBaseline(file, baseline);
   const prunedText = values.prune ? `, ${pruned} pruned` : "";

@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   trustedBaseline
-} from "./chunk-7TOVFYPG.js";
+} from "./chunk-2Y4BOOJY.js";
 import {
   policyAtRevision,
   policyFromText
@@ -56,7 +56,7 @@ import "./chunk-C5BAC656.js";
 import {
   engineFor,
   runPipeline
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -82,7 +82,7 @@ import {
 import "./chunk-5RNCTSGZ.js";
 import {
   baselineRepoPath
-} from "./chunk-W2B5UV53.js";
+} from "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import {

@@ -58,7 +58,7 @@ async function scan(job, events) {
     remoteOf(repo, job.target)
   ]);
   const engine = await loadAuditEngine(repo, job.configFile, head);
-  const baseline = await (await import("./trusted-baseline-DMUWFBDI.js")).trustedBaseline(repo, engine.policy, head ?? null);
+  const baseline = await (await import("./trusted-baseline-YK6ABRDD.js")).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
   const row = {
@@ -107,7 +107,7 @@ async function loadAuditEngine(repo, configFile, head) {
     import("./resolve-policy-6CEQB5XQ.js"),
     import("./revision-policy-3IJ45XUF.js"),
     import("./merge-config-A6XJEGWU.js"),
-    import("./pipeline-O2K37NOR.js")
+    import("./pipeline-XL52YYMM.js")
   ]);
   let policy = defaultPolicy();
   if (configFile !== void 0) policy = await resolvePolicy({ configFile, allowCode: false });
@@ -152,7 +152,7 @@ function oneLine(error) {
 }
 async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
-    import("./pipeline-O2K37NOR.js"),
+    import("./pipeline-XL52YYMM.js"),
     import("./range-3WQF35YJ.js"),
     import("./tree-K3CWZP55.js")
   ]);

@@ -5,14 +5,14 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-CJWGCRHA.js";
+} from "./chunk-YF7OJDZN.js";
 import {
   environmentSource
 } from "./chunk-KHSSAIXM.js";
 import {
   decide,
   loadLocalEngine
-} from "./chunk-BK4A6Z7U.js";
+} from "./chunk-JOUYDRHJ.js";
 import {
   cleanupMessage,
   cleanupModeOf,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-HZE5XKPG.js";
 import "./chunk-G7CN7MB3.js";
 import "./chunk-FRPMA3TM.js";
-import "./chunk-YH3PBO2A.js";
+import "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";
 import "./chunk-WSULOSY3.js";
@@ -33,7 +33,7 @@ import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-5RNCTSGZ.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-4PBINOVT.js";
 import "./chunk-VWGE2P5Z.js";

@@ -5,9 +5,9 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   trustedBaseline
-} from "./chunk-7TOVFYPG.js";
+} from "./chunk-2Y4BOOJY.js";
 import "./chunk-TS7HSIZ2.js";
-import "./chunk-W2B5UV53.js";
+import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-GUHM62IB.js";
 import "./chunk-3WYCCKVS.js";

@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   applyPolicy,
   detectSubject
-} from "./chunk-YH3PBO2A.js";
+} from "./chunk-QGDKHUMC.js";
 import {
   escapeRegex
 } from "./chunk-3A7CYMZE.js";
