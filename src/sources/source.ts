@@ -1,6 +1,7 @@
 // What every source is to the pipeline: a label and a stream of subjects, settings text already attached.
 import type { Subject } from '../types.js';
-import type { WantsText } from './settings-text.js';
+import type { Repository } from '../git/repository.js';
+import type { TextSource, WantsText } from './settings-text.js';
 import type { RecordFinders } from '../git/commit-stream.js';
 
 export type SubjectStream = Iterable<Subject> | AsyncIterable<Subject | Subject[]>;
@@ -23,6 +24,26 @@ export interface Source {
   read(needs: SourceNeeds): SubjectStream | Promise<SubjectStream>;
   /** Ends git work started when the source was made and never read (a config error, a repository out of scope). */
   stop(): void;
+}
+
+/**
+ * The settings subjects a list of subjects calls for, their text read where the source looks (tree or index): the
+ * reader and its git process load only when a wanted settings file is among them, which most commits lack.
+ */
+export async function settingsOfList(
+  list: readonly Subject[],
+  needs: SourceNeeds,
+  repo: Repository | Promise<Repository>,
+  where: TextSource,
+): Promise<Subject[]> {
+  if (!list.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) return [];
+  const { settingsSubjectsFor, settingsTextReader } = await import('./settings-text.js');
+  const reader = settingsTextReader(await repo, where);
+  try {
+    return await settingsSubjectsFor(list, needs.wantsText, reader.read);
+  } finally {
+    reader.close();
+  }
 }
 
 /** A source of subjects known up front (a message, the environment, a pull request's text). */

@@ -1,7 +1,7 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { readStagedChanges } from '../git/staged-changes.js';
-import type { Source } from './source.js';
+import { settingsOfList, type Source } from './source.js';
 
 /**
  * What the index adds against HEAD: added, renamed and modified paths, their added lines, and the staged text of
@@ -21,15 +21,7 @@ export function stagedSource(cwd: string, repo: Promise<Repository>, options: { 
         blob: changed.blob,
       }));
       if (changes.diff) subjects.push({ type: 'diff', diff: changes.diff });
-      if (!subjects.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) return subjects;
-      // The reader loads only when a staged path is a settings file: most commits have none.
-      const { settingsSubjectsFor, settingsTextReader } = await import('./settings-text.js');
-      const reader = settingsTextReader(await repo, 'index');
-      try {
-        return [...subjects, ...(await settingsSubjectsFor(subjects, needs.wantsText, reader.read))];
-      } finally {
-        reader.close();
-      }
+      return [...subjects, ...(await settingsOfList(subjects, needs, repo, 'index'))];
     },
     stop: () => undefined,
   };

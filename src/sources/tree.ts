@@ -1,7 +1,7 @@
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords } from '../git/tree-files.js';
-import type { Source } from './source.js';
+import { settingsOfList, type Source } from './source.js';
 
 export interface TreeOptions {
   content: boolean;
@@ -32,15 +32,7 @@ export function treeSource(repo: Repository, options: TreeOptions): Source {
       if (!content || wanted.join('\0') !== expected.join('\0')) content = grepLines(repo, wanted, abort.signal);
       const list = await paths;
       yield list;
-      if (list.some((subject) => subject.type === 'path' && !subject.symlink && needs.wantsText(subject.path))) {
-        const { settingsSubjectsFor, settingsTextReader } = await import('./settings-text.js');
-        const reader = settingsTextReader(repo, 'tree');
-        try {
-          yield await settingsSubjectsFor(list, needs.wantsText, reader.read);
-        } finally {
-          reader.close();
-        }
-      }
+      yield await settingsOfList(list, needs, repo, 'tree');
       // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
       const encoded = options.content ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
