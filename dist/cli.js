@@ -11,17 +11,17 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-ATKD5VIM.js")).scanCommand,
+  scan: async () => (await import("./chunks/scan-J5Z6TRQF.js")).scanCommand,
   rules: async () => (await import("./chunks/rules-ZDCFDGQI.js")).rulesCommand,
   explain: async () => (await import("./chunks/explain-CIWKW3HQ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-ETSRKEAL.js")).baselineCommand,
+  baseline: async () => (await import("./chunks/baseline-TR3XRJTS.js")).baselineCommand,
   config: async () => (await import("./chunks/config-5XS4BEW3.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-OSXRBM2H.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-PYHBDNKD.js")).fixMessageCommand,
+  hook: async () => (await import("./chunks/hook-ZP22C42I.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-N2FDAG2T.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-QWQFRNRR.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-AEG5YB5H.js")).auditCommand,
+  ci: async () => (await import("./chunks/ci-SGQNEXVU.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-DV2IRGSF.js")).auditCommand,
   export: async () => (await import("./chunks/export-PNBZSIC6.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]

@@ -13,9 +13,9 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await import("./pre-commit-QBBS527H.js")).preCommitHook,
-  "commit-msg": async () => (await import("./commit-msg-2JXGBDED.js")).commitMsgHook,
-  "prepare-commit-msg": async () => (await import("./commit-msg-2JXGBDED.js")).commitMsgHook,
+  "pre-commit": async () => (await import("./pre-commit-E5YV3FHD.js")).preCommitHook,
+  "commit-msg": async () => (await import("./commit-msg-UIFXMWRF.js")).commitMsgHook,
+  "prepare-commit-msg": async () => (await import("./commit-msg-UIFXMWRF.js")).commitMsgHook,
   "pre-push": async () => (await import("./pre-push-NXWVQHR3.js")).prePushHook,
   "pre-receive": async () => (await import("./pre-receive-6U5OHQWF.js")).preReceiveHook
 };

@@ -5,7 +5,8 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stagedSource
-} from "./chunk-LIRUIH47.js";
+} from "./chunk-4D5EMEOP.js";
+import "./chunk-NWAITBYZ.js";
 import "./chunk-C5BAC656.js";
 import "./chunk-GUHM62IB.js";
 import "./chunk-3WYCCKVS.js";

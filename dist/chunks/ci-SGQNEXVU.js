@@ -17,11 +17,8 @@ import {
   showFile
 } from "./chunk-TS7HSIZ2.js";
 import {
-  listSource
-} from "./chunk-G7CN7MB3.js";
-import {
   treeSource
-} from "./chunk-ORHUYRV5.js";
+} from "./chunk-QJDLIKB3.js";
 import {
   checkScope
 } from "./chunk-GWA6IUBW.js";
@@ -52,6 +49,9 @@ import {
 } from "./chunk-U5BS6UDR.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-LPYA26BK.js";
+import {
+  listSource
+} from "./chunk-NWAITBYZ.js";
 import "./chunk-C5BAC656.js";
 import {
   engineFor,

@@ -5,7 +5,8 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   treeSource
-} from "./chunk-ORHUYRV5.js";
+} from "./chunk-QJDLIKB3.js";
+import "./chunk-NWAITBYZ.js";
 import "./chunk-GUHM62IB.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";

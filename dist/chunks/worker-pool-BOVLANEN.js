@@ -154,7 +154,7 @@ async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
     import("./pipeline-XL52YYMM.js"),
     import("./range-3WQF35YJ.js"),
-    import("./tree-K3CWZP55.js")
+    import("./tree-54IPXXOL.js")
   ]);
   const sources = [];
   if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content }));

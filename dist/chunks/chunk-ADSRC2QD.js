@@ -4,11 +4,11 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  listSource
-} from "./chunk-G7CN7MB3.js";
-import {
   decodeText
 } from "./chunk-FRPMA3TM.js";
+import {
+  listSource
+} from "./chunk-NWAITBYZ.js";
 import {
   UsageError
 } from "./chunk-3WYCCKVS.js";

@@ -5,15 +5,15 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   environmentSource
-} from "./chunk-KHSSAIXM.js";
+} from "./chunk-PGBZKCYO.js";
 import {
   decide,
   loadLocalEngine
 } from "./chunk-JOUYDRHJ.js";
-import "./chunk-G7CN7MB3.js";
 import {
   stagedSource
-} from "./chunk-LIRUIH47.js";
+} from "./chunk-4D5EMEOP.js";
+import "./chunk-NWAITBYZ.js";
 import "./chunk-C5BAC656.js";
 import "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";

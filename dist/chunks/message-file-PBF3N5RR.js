@@ -10,9 +10,9 @@ import {
   messageSource,
   readMessageFile,
   stripSpace
-} from "./chunk-HZE5XKPG.js";
-import "./chunk-G7CN7MB3.js";
+} from "./chunk-ADSRC2QD.js";
 import "./chunk-FRPMA3TM.js";
+import "./chunk-NWAITBYZ.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {

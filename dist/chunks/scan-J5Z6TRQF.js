@@ -87,11 +87,11 @@ async function scanCommand(argv) {
     }
     if (treeMode) sources.push(await startTree(repo, content));
     if (values.staged) {
-      const { stagedSource } = await import("./staged-6GDUALXD.js");
+      const { stagedSource } = await import("./staged-4TME6FXT.js");
       sources.unshift(stagedSource(repo.cwd, Promise.resolve(repo), { content }));
     }
     if (values["message-file"] !== void 0) {
-      const { messageSource } = await import("./message-file-GE3XO5E7.js");
+      const { messageSource } = await import("./message-file-PBF3N5RR.js");
       sources.splice(values.staged ? 1 : 0, 0, messageSource({ file: values["message-file"] }));
     }
     const pipeline = loadPipeline();
@@ -136,7 +136,7 @@ async function scanCommand(argv) {
 }
 async function startTree(repo, content) {
   const [{ treeSource }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    import("./tree-K3CWZP55.js"),
+    import("./tree-54IPXXOL.js"),
     import("./builtin-rules-BROKQQ63.js"),
     import("./compile-rules-YMJVRTR5.js")
   ]);

@@ -77,7 +77,7 @@ async function auditCommand(argv) {
   const cache = resolve(values.cache ?? join(dirname(storeFile), "aiguard-audit-cache"));
   const [{ AuditStore }, { runPool }, { createAuditProgress }] = await Promise.all([
     import("./store-CJX77VFS.js"),
-    import("./worker-pool-RJU3HWMZ.js"),
+    import("./worker-pool-BOVLANEN.js"),
     import("./audit-progress-HP2HNGRU.js")
   ]);
   const store = await AuditStore.open(storeFile);

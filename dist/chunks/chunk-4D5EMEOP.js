@@ -4,6 +4,9 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
+  settingsOfList
+} from "./chunk-NWAITBYZ.js";
+import {
   parseRawAndPatch
 } from "./chunk-C5BAC656.js";
 import {
@@ -39,14 +42,7 @@ function stagedSource(cwd, repo, options) {
         blob: changed.blob
       }));
       if (changes.diff) subjects.push({ type: "diff", diff: changes.diff });
-      if (!subjects.some((subject) => subject.type === "path" && !subject.symlink && needs.wantsText(subject.path))) return subjects;
-      const { settingsSubjectsFor, settingsTextReader } = await import("./settings-text-IRWSA4HC.js");
-      const reader = settingsTextReader(await repo, "index");
-      try {
-        return [...subjects, ...await settingsSubjectsFor(subjects, needs.wantsText, reader.read)];
-      } finally {
-        reader.close();
-      }
+      return [...subjects, ...await settingsOfList(subjects, needs, repo, "index")];
     },
     stop: () => void 0
   };

@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   treeSource
-} from "./chunk-ORHUYRV5.js";
+} from "./chunk-QJDLIKB3.js";
 import {
   parseCommandArgs
 } from "./chunk-BRJMNBUH.js";
@@ -15,6 +15,7 @@ import {
 import "./chunk-SRZGBBUJ.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-LPYA26BK.js";
+import "./chunk-NWAITBYZ.js";
 import "./chunk-C5BAC656.js";
 import {
   patchIds

@@ -8,7 +8,7 @@ import {
 } from "./chunk-YF7OJDZN.js";
 import {
   environmentSource
-} from "./chunk-KHSSAIXM.js";
+} from "./chunk-PGBZKCYO.js";
 import {
   decide,
   loadLocalEngine
@@ -18,9 +18,9 @@ import {
   cleanupModeOf,
   messageSource,
   readMessageFile
-} from "./chunk-HZE5XKPG.js";
-import "./chunk-G7CN7MB3.js";
+} from "./chunk-ADSRC2QD.js";
 import "./chunk-FRPMA3TM.js";
+import "./chunk-NWAITBYZ.js";
 import "./chunk-QGDKHUMC.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-OUYNICZC.js";

@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   listSource
-} from "./chunk-G7CN7MB3.js";
+} from "./chunk-NWAITBYZ.js";
 
 // src/sources/environment.ts
 function environmentSubjects(env = process.env) {

@@ -4,6 +4,9 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
+  settingsOfList
+} from "./chunk-NWAITBYZ.js";
+import {
   firstLine,
   runGit,
   splitZ
@@ -104,15 +107,7 @@ function treeSource(repo, options) {
       if (!content || wanted.join("\0") !== expected.join("\0")) content = grepLines(repo, wanted, abort.signal);
       const list = await paths;
       yield list;
-      if (list.some((subject) => subject.type === "path" && !subject.symlink && needs.wantsText(subject.path))) {
-        const { settingsSubjectsFor, settingsTextReader } = await import("./settings-text-IRWSA4HC.js");
-        const reader = settingsTextReader(repo, "tree");
-        try {
-          yield await settingsSubjectsFor(list, needs.wantsText, reader.read);
-        } finally {
-          reader.close();
-        }
-      }
+      yield await settingsOfList(list, needs, repo, "tree");
       const encoded = options.content ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
       yield await encoded ? withoutRepeats([...lines, ...await grepLines(repo, wanted, abort.signal, true)]) : lines;

@@ -5,10 +5,21 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 
 // src/sources/source.ts
+async function settingsOfList(list, needs, repo, where) {
+  if (!list.some((subject) => subject.type === "path" && !subject.symlink && needs.wantsText(subject.path))) return [];
+  const { settingsSubjectsFor, settingsTextReader } = await import("./settings-text-IRWSA4HC.js");
+  const reader = settingsTextReader(await repo, where);
+  try {
+    return await settingsSubjectsFor(list, needs.wantsText, reader.read);
+  } finally {
+    reader.close();
+  }
+}
 function listSource(label, subjects) {
   return { label, read: () => subjects(), stop: () => void 0 };
 }
 
 export {
+  settingsOfList,
   listSource
 };

@@ -10,12 +10,12 @@ import {
   commitMessageText,
   messageSource,
   readMessageFile
-} from "./chunk-HZE5XKPG.js";
-import "./chunk-G7CN7MB3.js";
+} from "./chunk-ADSRC2QD.js";
 import {
   parseCommandArgs
 } from "./chunk-BRJMNBUH.js";
 import "./chunk-FRPMA3TM.js";
+import "./chunk-NWAITBYZ.js";
 import {
   loadEngine,
   runPipeline
