@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-J5Z6TRQF.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-ZDCFDGQI.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-CIWKW3HQ.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-TR3XRJTS.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-5XS4BEW3.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-ZP22C42I.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-N2FDAG2T.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-J6WTXGY4.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-UZOBET6S.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-SGQNEXVU.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-DV2IRGSF.js")).auditCommand,
-  export: async () => (await import("./chunks/export-PNBZSIC6.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-KXS5DUL5.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-C46BHBO3.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-ZGGURLD6.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-F44N4GYZ.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-4DCSDPPC.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-GRVZNUMB.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-BBJ3RMSQ.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-LR4OU66O.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-Y3E4OAQS.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-24EPIW4Q.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-C7PSO3NB.js")).auditCommand,
+  export: async () => (await import("./chunks/export-GFHIF74E.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
-import { gitArgs, gitEnv, firstLine } from './run-git.js';
+import { gitArgs, gitEnv, firstLine, stopChild } from './run-git.js';
 import { decodeText } from './decode.js';
 import { UsageError } from '../errors.js';
 import { parseNameStatus, parseRawAndPatch, type ChangedPath } from './raw-diff.js';
@@ -131,7 +131,7 @@ export function startCommitLog(cwd: string, options: CommitStreamOptions): Start
 
 /** Ends a started git log that will not be read (a config error, a repository outside the policy's scope). */
 export function stopCommitLog(started: StartedCommitLog): void {
-  if (started.child && started.child.exitCode === null) started.child.kill();
+  if (started.child) stopChild(started.child);
 }
 
 /** The same stream, a batch of commits per chunk git writes: one await a chunk instead of one a commit. */
@@ -189,7 +189,7 @@ export async function* streamCommitBatches(cwd: string, options: CommitStreamOpt
       yield [parseRecord(record, 0, record.length, options.content)];
     }
   } finally {
-    if (child.exitCode === null) child.kill();
+    stopChild(child);
   }
 }
 

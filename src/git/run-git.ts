@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
@@ -53,12 +53,19 @@ export function gitEnv(): NodeJS.ProcessEnv {
 /** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */
 export function runGit(args: readonly string[], cwd: string, input?: string, signal?: AbortSignal): Promise<GitResult> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new UsageError(`git ${args[0] ?? ''}: stopped`));
     const child = spawn('git', gitArgs(args), {
       cwd,
       env: gitEnv(),
       stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      signal,
     });
+    // Not spawn's own `signal` option: on a spawn that failed, its abort would call kill() on a process that never was.
+    const abort = () => {
+      stopChild(child);
+      reject(new UsageError(`git ${args[0] ?? ''}: stopped`));
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    child.on('close', () => signal?.removeEventListener('abort', abort));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
@@ -71,6 +78,15 @@ export function runGit(args: readonly string[], cwd: string, input?: string, sig
       child.stdin.end(input);
     }
   });
+}
+
+/**
+ * Stops a child that is still running. Never on one whose spawn failed (no pid): node 20 would call kill() with the
+ * uninitialised pid of its handle, and a 0 there sends SIGTERM to our whole process group (the hook, the CI job).
+ */
+export function stopChild(child: ChildProcess): void {
+  if (child.pid === undefined || child.pid <= 0 || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill();
 }
 
 /** Runs git and returns stdout as text; a failure becomes a one-line UsageError. */

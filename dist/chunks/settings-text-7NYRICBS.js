@@ -1,0 +1,19 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+} from "./chunk-OPM2GSAH.js";
+import "./chunk-663ENILV.js";
+import "./chunk-Q24ZOMJQ.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+};
