@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { PROJECT_ROOT, cleanEnv, tempDir } from './git-repo.js';
+import { PROJECT_ROOT, cleanEnv, lastingTempDir } from './git-repo.js';
 
 export interface FreshBuild {
   dir: string;
@@ -14,7 +14,7 @@ let fresh: FreshBuild | undefined;
 
 export function freshBuild(): FreshBuild {
   if (fresh) return fresh;
-  const dir = join(tempDir('aiguard-build-'), 'dist');
+  const dir = join(lastingTempDir('aiguard-build-'), 'dist');
   const metafile = join(dir, '..', 'meta.json');
   const args = [join(PROJECT_ROOT, 'scripts/build.mjs'), '--outdir', dir, '--metafile', metafile];
   execFileSync(process.execPath, args, { cwd: PROJECT_ROOT, env: cleanEnv(), stdio: 'pipe' });

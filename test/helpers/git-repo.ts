@@ -19,6 +19,18 @@ export function tempDir(prefix = 'aiguard-'): string {
   return dir;
 }
 
+const lasting: string[] = [];
+/**
+ * A temporary folder for what a helper makes once and every test file of the worker reuses (the project copy, the
+ * packed tarball, the shim): test files share a worker process, so no file's cleanupTempDirs may remove it.
+ */
+export function lastingTempDir(prefix = 'aiguard-'): string {
+  if (lasting.length === 0) process.once('exit', () => lasting.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  lasting.push(dir);
+  return dir;
+}
+
 /** An environment without the caller's git identity, hooks or AI-session variables. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};

@@ -2,14 +2,14 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLI, TestRepo, cleanEnv, tempDir } from './git-repo.js';
+import { CLI, TestRepo, cleanEnv, lastingTempDir } from './git-repo.js';
 
 let shimDir: string | undefined;
 
 /** A temp bin folder whose `aiguard` runs the built CLI. */
 export function aiguardBin(): string {
   if (shimDir) return shimDir;
-  shimDir = tempDir('aiguard-bin-');
+  shimDir = lastingTempDir('aiguard-bin-');
   const shim = join(shimDir, 'aiguard');
   writeFileSync(shim, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} "$@"\n`);
   chmodSync(shim, 0o755);

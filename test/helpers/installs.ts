@@ -4,7 +4,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { cleanEnv, tempDir } from './git-repo.js';
+import { cleanEnv, tempDir, lastingTempDir } from './git-repo.js';
 import { projectCopy } from './project-copy.js';
 
 const NPM_QUIET = ['--offline', '--no-audit', '--no-fund', '--loglevel=error'];
@@ -24,7 +24,7 @@ export async function npmAsync(args: string[], cwd: string): Promise<string> {
 /** `npm pack` of the checkout's files (made once a test file). */
 export function packedTarball(): string {
   if (tarball) return tarball;
-  const dir = tempDir('aiguard-pack-');
+  const dir = lastingTempDir('aiguard-pack-');
   npm(['pack', '--pack-destination', dir, '--loglevel=error'], projectCopy());
   tarball = join(
     dir,
@@ -68,7 +68,7 @@ let template: Promise<string> | undefined;
 /** One real devDependency install of the tarball a test file (package.json, lock file, node_modules), to copy from. */
 export function devDependencyTemplate(): Promise<string> {
   template ??= (async () => {
-    const dir = tempDir('aiguard-consumer-template-');
+    const dir = lastingTempDir('aiguard-consumer-template-');
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true })}\n`);
     writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
     await npmAsync(['install', '--save-dev', ...NPM_QUIET, packedTarball()], dir);

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PROJECT_ROOT, cleanEnv, tempDir } from './git-repo.js';
+import { PROJECT_ROOT, cleanEnv, lastingTempDir } from './git-repo.js';
 
 let copy: string | undefined;
 
@@ -19,7 +19,7 @@ export function projectFiles(): string[] {
 /** A copy of the project's files in a temporary folder (made once a test file). */
 export function projectCopy(): string {
   if (copy) return copy;
-  const dir = join(tempDir('aiguard-project-'), 'aiguard');
+  const dir = join(lastingTempDir('aiguard-project-'), 'aiguard');
   for (const path of projectFiles()) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     copyFileSync(join(PROJECT_ROOT, path), join(dir, path));
