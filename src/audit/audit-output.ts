@@ -2,7 +2,7 @@
 import type { Kind, RuleText, Severity, Status, Verdict } from '../types.js';
 import type { FindingRow, RepositoryRow } from './store.js';
 import { FINDING_COLUMNS } from './store.js';
-import { summarizeAudit } from './audit-summary.js';
+import { summarizeAudit, thousands } from './audit-summary.js';
 
 export const AUDIT_FORMATS = ['text', 'json', 'csv', 'sarif'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -34,14 +34,14 @@ export function auditText(repositories: RepositoryRow[], findings: FindingRow[])
     '',
     `aiguard audit: ${plural(totals.repositories, 'repository', 'repositories')}, ${totals.withTraces} with AI tool traces, ` +
       `${plural(totals.findings, 'finding', 'findings')} ` +
-      `(${totals.blocking} blocking), ${totals.commitsScanned.toLocaleString('en-US')} commits scanned` +
+      `(${totals.blocking} blocking), ${thousands(totals.commitsScanned)} commits scanned` +
       (totals.failed ? `, ${totals.failed} failed` : ''),
   );
   return `${lines.join('\n')}\n`;
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${thousands(count)} ${count === 1 ? one : many}`;
 }
 
 export function auditJson(repositories: RepositoryRow[], findings: FindingRow[]): string {

@@ -23,6 +23,8 @@ export async function mergeStores(target: AuditStore, inputs: string[]): Promise
         target.upsertRepository(row);
         target.insertTips(row.repository, source.tips(row.repository));
         target.insertFindings(source.findings(row.repository));
+        const inputs = source.storedInputs(row.repository);
+        if (inputs) target.setInputs(row.repository, inputs, row.engine);
       }
     } finally {
       source.close();

@@ -10,7 +10,9 @@ import type { Policy } from '../policy/policy.js';
 import type { Baseline } from '../policy/baseline.js';
 import type { Engine } from '../pipeline.js';
 import type { Source } from '../sources/source.js';
+import type { Remote } from '../git/remotes.js';
 import { utcDate } from './audit-summary.js';
+import { FINDINGS_VERSION, configDigest, inputsKey, validUntil } from './scan-inputs.js';
 
 export interface RepositoryJob {
   target: AuditTarget;
@@ -27,9 +29,6 @@ export interface ScanEvents {
   commits(count: number): void;
   fetching(stage: string, percent: number): void;
 }
-
-// Part of every engine fingerprint: raised when what a stored finding means changes, so every repository is rescanned.
-const VERSION = '1';
 
 export async function scanRepository(job: RepositoryJob, events: ScanEvents): Promise<RepositoryResult> {
   try {
@@ -61,7 +60,11 @@ export function failedResult(job: RepositoryJob, reason: string): RepositoryResu
 }
 
 async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryResult> {
-  const [{ openRepository, headCommit }, refs] = await Promise.all([import('../git/repository.js'), import('../git/ref-tips.js')]);
+  const [{ openRepository, headCommit }, { refState }, { listRemotes }] = await Promise.all([
+    import('../git/repository.js'),
+    import('../git/ref-tips.js'),
+    import('../git/remotes.js'),
+  ]);
   let dir = job.target.name;
   if (job.target.kind === 'url') {
     const { ensureMirror } = await import('./mirrors.js');
@@ -69,16 +72,21 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   }
   if (!existsSync(dir)) throw new Error(`not a git repository: ${dir} (no such folder)`);
   const repo = await openRepository(dir);
-  const [head, branch, tips, remote] = await Promise.all([
-    headCommit(repo),
-    refs.headBranch(repo.cwd),
-    refs.branchAndTagTips(repo.cwd),
-    remoteOf(repo, job.target),
-  ]);
+  // The refs and remotes are read before the scan: what is recorded is what was scanned, never a later push.
+  const [refs, remotes] = await Promise.all([refState(repo.cwd), listRemotes(repo).catch(() => undefined)]);
+  const { tips } = refs;
+  const head = refs.head?.commit ?? (await headCommit(repo));
+  const branch = refs.head?.branch;
+  const remote = job.target.kind === 'url' ? job.target.name : remoteOf(remotes ?? []);
   const engine = await loadAuditEngine(repo, job.configFile, head);
   const baseline = await (await import('../ci/trusted-baseline.js')).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
+  // No key when the remotes could not be listed: the next run then scans again rather than skips on a guess.
+  const inputs = remotes && {
+    key: inputsKey({ config: job.configFile === undefined ? null : configDigest(policy), content: job.content, refs, remotes }),
+    validUntil: validUntil(policy, job.scannedAt.slice(0, 10)),
+  };
   const row: RepositoryRow = {
     repository: job.target.name,
     remote,
@@ -94,11 +102,11 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
     new_commits: 0,
   };
   if (policy.scope?.remotes?.length) {
-    const [{ checkScope }, { readRemotes }] = await Promise.all([import('../policy/scope.js'), import('../git/remotes.js')]);
-    const notCovered = await checkScope(policy, await readRemotes(repo));
+    const { checkScope } = await import('../policy/scope.js');
+    const notCovered = await checkScope(policy, remotes);
     // A scope never leaves a repository out silently: the row says why it was not scanned.
     const outOfScope = { ...row, status: 'out-of-scope' as const, error: notCovered?.replace(/^aiguard: /, '') ?? null };
-    if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true };
+    if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true, inputs };
   }
   const previous = job.previous;
   const full = job.full || !previous || previous.engine !== fingerprint;
@@ -117,7 +125,8 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   // History findings carry their commit; the tree's have none.
   const findings = verdicts.map((verdict) => toRow(job.target.name, verdict.commit === undefined ? 'tree' : 'history', verdict));
   const tipRows = tips.map((tip) => ({ ref: tip.ref, commit: tip.commit }));
-  return { row: { ...row, new_commits: commits }, tips: tipRows, findings, replaceHistory: full, replaceTree: treeChanged };
+  const replace = { replaceHistory: full, replaceTree: treeChanged };
+  return { row: { ...row, new_commits: commits }, tips: tipRows, findings, ...replace, inputs };
 }
 
 /** The tips an earlier run saw that are still in the object store (a force-push and a gc can drop one). */
@@ -149,12 +158,13 @@ export function engineFingerprint(engine: Engine, baseline: unknown, content: bo
   const day = today.toISOString().slice(0, 10);
   const expired = policy.allow.map((entry) => entry.expires !== undefined && entry.expires < day);
   const rules = engine.ruleSet.rules.map((rule) => ({ ...rule, pathRegex: undefined, excludePathRegex: undefined }));
-  return createHash('sha256').update(JSON.stringify({ VERSION, policy, rules, baseline, expired, content })).digest('hex').slice(0, 20);
+  return createHash('sha256')
+    .update(JSON.stringify({ VERSION: FINDINGS_VERSION, policy, rules, baseline, expired, content }))
+    .digest('hex')
+    .slice(0, 20);
 }
 
-async function remoteOf(repo: Repository, target: AuditTarget): Promise<string | null> {
-  if (target.kind === 'url') return target.name;
-  const remotes = await (await import('../git/remotes.js')).listRemotes(repo).catch(() => []);
+function remoteOf(remotes: Remote[]): string | null {
   return (remotes.find((remote) => remote.name === 'origin') ?? remotes[0])?.url ?? null;
 }
 

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Database, SqlValue } from 'sql.js';
 import { UsageError } from '../errors.js';
+import type { ScanInputs } from './scan-inputs.js';
 
 export const SCHEMA_VERSION = '1';
 
@@ -44,6 +45,12 @@ CREATE TABLE IF NOT EXISTS findings (
   fingerprint TEXT NOT NULL,
   summary TEXT,
   note TEXT
+);
+CREATE TABLE IF NOT EXISTS scan_inputs (
+  repository TEXT PRIMARY KEY,
+  inputs TEXT NOT NULL,
+  engine TEXT,
+  valid_until TEXT
 );
 CREATE INDEX IF NOT EXISTS findings_by_repository ON findings (repository);
 CREATE INDEX IF NOT EXISTS findings_by_tool ON findings (tool, committed_at);
@@ -129,6 +136,15 @@ export interface RepositoryResult {
   replaceHistory?: boolean;
   /** The tree was scanned again: earlier tree findings go. */
   replaceTree?: boolean;
+  /** What the scan depended on, for the next run to tell whether anything changed (scan-inputs.ts). */
+  inputs?: ScanInputs;
+}
+
+/** A repository's stored inputs key, with the row it belongs to. */
+export interface StoredInputs {
+  key: string;
+  validUntil: string | null;
+  row: RepositoryRow;
 }
 
 export interface RepositoryState {
@@ -179,6 +195,20 @@ export class AuditStore {
     return { engine: row.engine, head: row.head, tips };
   }
 
+  /** The inputs key of a repository's last scan; undefined when none, or when it was written for another engine. */
+  storedInputs(repository: string): StoredInputs | undefined {
+    const sql = 'SELECT inputs, engine, valid_until FROM scan_inputs WHERE repository = ?';
+    const inputs = this.rows<{ inputs: string; engine: string | null; valid_until: string | null }>(sql, [repository])[0];
+    const row = inputs && this.rows<RepositoryRow>('SELECT * FROM repositories WHERE repository = ?', [repository])[0];
+    if (!inputs || !row || inputs.engine === null || inputs.engine !== row.engine) return undefined;
+    return { key: inputs.inputs, validUntil: inputs.valid_until, row };
+  }
+
+  setInputs(repository: string, inputs: ScanInputs, engine: string | null): void {
+    const sql = 'INSERT OR REPLACE INTO scan_inputs (repository, inputs, engine, valid_until) VALUES (?, ?, ?, ?)';
+    this.db.run(sql, [repository, inputs.key, engine, inputs.validUntil]);
+  }
+
   /** Writes one repository's result in a single transaction. */
   record(result: RepositoryResult): void {
     const { row } = result;
@@ -206,6 +236,9 @@ export class AuditStore {
           );
         }
         this.insertFindings(result.findings ?? []);
+        // A scan that could not key its inputs leaves none: the next run scans rather than trusts an older key.
+        if (result.inputs) this.setInputs(row.repository, result.inputs, row.engine);
+        else if (result.tips) this.db.run('DELETE FROM scan_inputs WHERE repository = ?', [row.repository]);
       }
       this.db.exec('COMMIT');
     } catch (error) {
@@ -244,7 +277,9 @@ export class AuditStore {
 
   /** Removes a repository and everything recorded about it (merge replaces it with a newer copy). */
   forget(repository: string): void {
-    for (const table of ['repositories', 'tips', 'findings']) this.db.run(`DELETE FROM ${table} WHERE repository = ?`, [repository]);
+    for (const table of ['repositories', 'tips', 'findings', 'scan_inputs']) {
+      this.db.run(`DELETE FROM ${table} WHERE repository = ?`, [repository]);
+    }
   }
 
   repositories(): RepositoryRow[] {

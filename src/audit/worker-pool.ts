@@ -57,5 +57,6 @@ export async function runPool(jobs: RepositoryJob[], concurrency: number, events
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, runWorker));
+  // No more workers than repositories: a thread that would find the queue empty costs its start-up for nothing.
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, runWorker));
 }

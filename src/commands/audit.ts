@@ -4,6 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseCommandArgs, oneOf } from '../cli-args.js';
 import { UsageError } from '../errors.js';
 import type { AuditStore, FindingRow, RepositoryRow } from '../audit/store.js';
+import type { RepositoryJob } from '../audit/scan-repository.js';
+import type { AuditProgress } from '../audit/audit-progress.js';
+import { enterPhase } from '../util/profile.js';
 
 const USAGE = `Usage: aiguard audit [REPO...] [options]
        aiguard audit merge STORE... --store FILE [--html FILE]
@@ -62,49 +65,66 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const targets = selectShard(auditTargets(entries), shard);
   const configFile = values.config === undefined ? undefined : resolve(values.config);
   // The organisation's policy fails here, once, with its one line, not in every worker.
-  if (configFile) await (await import('../config/resolve-policy.js')).resolvePolicy({ configFile, allowCode: false });
+  const orgPolicy = configFile && (await (await import('../config/resolve-policy.js')).resolvePolicy({ configFile, allowCode: false }));
   const storeFile = resolve(values.store ?? 'aiguard-audit.sqlite');
   const cache = resolve(values.cache ?? join(dirname(storeFile), 'aiguard-audit-cache'));
-  const [{ AuditStore }, { runPool }, { createAuditProgress }] = await Promise.all([
+  const [{ AuditStore }, { createAuditProgress }, inputs] = await Promise.all([
     import('../audit/store.js'),
-    import('../audit/worker-pool.js'),
     import('../audit/audit-progress.js'),
+    import('../audit/scan-inputs.js'),
   ]);
+  enterPhase('open the store');
   const store = await AuditStore.open(storeFile);
   try {
     const scannedAt = new Date().toISOString();
     const progress = createAuditProgress(targets.length);
-    let savedAt = Date.now();
     const [full, content] = [values.full === true, values.content === true];
+    enterPhase('find what changed (refs and remotes of each repository)');
+    // Decided here, before any worker starts: a repository whose refs, remotes and policy are as last time is not sent.
+    const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
+    const unchanged = full
+      ? new Map()
+      : await inputs.unchangedResults(store, targets, { config, content, scannedAt, concurrency: jobs * 2 });
+    for (const result of unchanged.values()) store.record(result);
     // Each job carries what the store knows of its repository: the worker decides what is new.
-    const repositoryJobs = targets.map((target) => {
-      const previous = store.state(target.name);
-      return { target, cache, configFile, full, content, scannedAt, previous };
-    });
+    const repositoryJobs = targets
+      .filter((target) => !unchanged.has(target.name))
+      .map((target) => ({ target, cache, configFile, full, content, scannedAt, previous: store.state(target.name) }));
+    enterPhase(`scan (${repositoryJobs.length} of ${targets.length} repositories, ${Math.min(jobs, repositoryJobs.length)} workers)`);
     try {
-      await runPool(repositoryJobs, jobs, {
-        started: (repository) => progress.started(repository),
-        commits: (_repository, count) => progress.commits(count),
-        fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
-        finished: (result) => {
-          store.record(result);
-          progress.finished(result.row.repository);
-          // A long audit keeps what it has: an interrupted run loses at most half a minute of work.
-          if (Date.now() - savedAt > 30_000) {
-            store.save();
-            savedAt = Date.now();
-          }
-        },
-      });
+      for (const name of unchanged.keys()) progress.finished(name);
+      if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress);
     } finally {
       progress.done();
     }
+    enterPhase('write the store');
     store.save();
+    enterPhase('reports');
     const names = new Set(targets.map((target) => target.name));
     return await finish(store, names, { format, output: values.output, html: values.html });
   } finally {
     store.close();
   }
+}
+
+/** The repositories with work, --jobs at a time in worker threads; each result is written to the store as it comes. */
+async function scanInWorkers(store: AuditStore, jobs: RepositoryJob[], concurrency: number, progress: AuditProgress): Promise<void> {
+  const { runPool } = await import('../audit/worker-pool.js');
+  let savedAt = Date.now();
+  await runPool(jobs, concurrency, {
+    started: (repository) => progress.started(repository),
+    commits: (_repository, count) => progress.commits(count),
+    fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
+    finished: (result) => {
+      store.record(result);
+      progress.finished(result.row.repository);
+      // A long audit keeps what it has: an interrupted run loses at most half a minute of work.
+      if (Date.now() - savedAt > 30_000) {
+        store.save();
+        savedAt = Date.now();
+      }
+    },
+  });
 }
 
 async function mergeCommand(argv: string[]): Promise<number> {
