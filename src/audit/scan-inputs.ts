@@ -54,46 +54,60 @@ export function validUntil(policy: Policy, today: string): string | null {
   return days.length ? days.sort()[0]! : null;
 }
 
-export interface UnchangedOptions {
+export interface ProbeOptions {
   config: string | null;
   content: boolean;
-  scannedAt: string;
   /** Repositories probed at once (each is two short git processes). */
   concurrency: number;
 }
 
 /**
- * The results of the repositories with nothing new: scanned last time without failure, under the same key, the key
- * still valid today. Each keeps its findings and tips; its row says it was seen this run and read no commit.
- * A URL is never among them: only its fetch can tell what is new.
+ * The inputs key of every local repository as it is now, read in the background (the store opens meanwhile);
+ * undefined where git cannot read it. A URL has none: only its fetch can tell what is new.
+ */
+export function probeKeys(targets: AuditTarget[], options: ProbeOptions): Map<string, Promise<string | undefined>> {
+  const keys = new Map<string, Promise<string | undefined>>();
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async (): Promise<void> => {
+    if (running++ >= options.concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = (): void => {
+    running--;
+    waiting.shift()?.();
+  };
+  for (const target of targets) {
+    if (target.kind === 'url') continue;
+    const key = slot()
+      .then(() => probeKey(target.name, options))
+      .catch(() => undefined)
+      .finally(release);
+    keys.set(target.name, key);
+  }
+  return keys;
+}
+
+/**
+ * The results of the repositories with nothing new: scanned last time without failure, under the key they have
+ * now, the key still valid today. Each keeps its findings and tips; its row says it was seen this run and read no
+ * commit, as a scan that found nothing new would write it.
  */
 export async function unchangedResults(
   store: AuditStore,
-  targets: AuditTarget[],
-  options: UnchangedOptions,
+  keys: Map<string, Promise<string | undefined>>,
+  scannedAt: string,
 ): Promise<Map<string, RepositoryResult>> {
-  const today = options.scannedAt.slice(0, 10);
-  const candidates = targets.flatMap((target) => {
-    if (target.kind === 'url') return [];
-    const stored = store.storedInputs(target.name);
-    if (!stored || stored.row.status !== 'ok' || (stored.validUntil !== null && today > stored.validUntil)) return [];
-    return [{ target, stored }];
-  });
+  const today = scannedAt.slice(0, 10);
   const unchanged = new Map<string, RepositoryResult>();
-  let next = 0;
-  const probeNext = async (): Promise<void> => {
-    while (next < candidates.length) {
-      const { target, stored } = candidates[next++]!;
-      const key = await probeKey(target.name, options).catch(() => undefined);
-      if (key !== stored.key) continue;
-      unchanged.set(target.name, { row: { ...stored.row, scanned_at: options.scannedAt, new_commits: 0 } });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, candidates.length) }, probeNext));
+  for (const [repository, key] of keys) {
+    const stored = store.storedInputs(repository);
+    if (!stored || stored.row.status !== 'ok' || (stored.validUntil !== null && today > stored.validUntil)) continue;
+    if ((await key) === stored.key) unchanged.set(repository, { row: { ...stored.row, scanned_at: scannedAt, new_commits: 0 } });
+  }
   return unchanged;
 }
 
-async function probeKey(dir: string, options: UnchangedOptions): Promise<string> {
+async function probeKey(dir: string, options: ProbeOptions): Promise<string> {
   const [refs, remotes] = await Promise.all([refState(dir), listRemotes({ cwd: dir })]);
   return inputsKey({ config: options.config, content: options.content, refs, remotes });
 }

@@ -332,7 +332,14 @@ let sqlJs: Promise<SqlJs> | undefined;
 function loadSqlJs(): Promise<SqlJs> {
   // The WebAssembly is handed over as bytes: the bundle has no sql.js folder to find it in.
   sqlJs ??= (async () => {
-    const [{ default: init }, { sqlWasmBinary }] = await Promise.all([import('sql.js'), import('../assets/sql-wasm.js')]);
+    const [{ default: init }, { sqlWasmBinary }, v8] = await Promise.all([
+      import('sql.js'),
+      import('../assets/sql-wasm.js'),
+      import('node:v8'),
+    ]);
+    // V8's optimising tier recompiles sql.js's 690 kB of WebAssembly on background threads: on a re-run that is more
+    // CPU than the whole audit, and 100,000 rows insert, sort and export in the same time with the baseline tier alone.
+    v8.setFlagsFromString('--liftoff-only');
     const binary = sqlWasmBinary();
     return init({ wasmBinary: binary.buffer.slice(binary.byteOffset, binary.byteOffset + binary.byteLength) as ArrayBuffer });
   })();

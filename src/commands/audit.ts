@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseCommandArgs, oneOf } from '../cli-args.js';
@@ -73,18 +73,18 @@ export async function auditCommand(argv: string[]): Promise<number> {
     import('../audit/audit-progress.js'),
     import('../audit/scan-inputs.js'),
   ]);
+  const [full, content] = [values.full === true, values.content === true];
+  const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
+  // Decided here, before any worker starts: a repository whose refs, remotes and policy are as last time is not sent.
+  // git reads them while the store opens; a first run (no store yet) and --full have nothing to compare with.
+  const keys = full || !existsSync(storeFile) ? new Map() : inputs.probeKeys(targets, { config, content, concurrency: jobs * 2 });
   enterPhase('open the store');
   const store = await AuditStore.open(storeFile);
   try {
     const scannedAt = new Date().toISOString();
     const progress = createAuditProgress(targets.length);
-    const [full, content] = [values.full === true, values.content === true];
     enterPhase('find what changed (refs and remotes of each repository)');
-    // Decided here, before any worker starts: a repository whose refs, remotes and policy are as last time is not sent.
-    const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
-    const unchanged = full
-      ? new Map()
-      : await inputs.unchangedResults(store, targets, { config, content, scannedAt, concurrency: jobs * 2 });
+    const unchanged = await inputs.unchangedResults(store, keys, scannedAt);
     for (const result of unchanged.values()) store.record(result);
     // Each job carries what the store knows of its repository: the worker decides what is new.
     const repositoryJobs = targets
