@@ -1,5 +1,5 @@
 // Real git in temporary folders: every test builds the repository it needs.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -148,6 +148,32 @@ export function runCli(args: string[], options: { cwd: string; env?: NodeJS.Proc
     encoding: 'utf8',
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * runCli without blocking the worker: independent runs of one test go side by side (Promise.all), so a spare core is
+ * used while the worker would otherwise wait in spawnSync.
+ */
+export function runCliAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: options.env ?? cleanEnv() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
+    child.stdin.on('error', () => undefined).end(options.input ?? '');
+  });
+}
+
+export async function runJsonAsync(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number; report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> } }> {
+  const result = await runCliAsync([...args, '--format', 'json'], options);
+  if (result.code === 2) throw new Error(`aiguard exited 2: ${result.stderr}`);
+  return { code: result.code, report: JSON.parse(result.stdout) };
 }
 
 export function runJson(
