@@ -66,7 +66,7 @@ async function auditSarif(findings: FindingRow[]): Promise<string> {
     import('../report/build-report.js'),
     import('../detect/builtin-rules.js'),
   ]);
-  // The store keeps findings, not rule texts: the built-in packs give them (an organisation's own rules keep the stored text).
+  // The store keeps findings, not rule texts: the built-in packs give them (an organisation's own rule reads as its id).
   const fired = new Set(findings.map((row) => row.rule_id));
   const rules: Record<string, RuleText> = {};
   for (const rule of builtinRules()) {
@@ -100,8 +100,6 @@ export function rowToFinding(row: FindingRow): Verdict {
     author: row.author ?? undefined,
     path: row.path ?? undefined,
     line: row.line ?? undefined,
-    description: row.rule_id,
-    fix: '',
     // SARIF has one run for every repository: the note says which one.
     note: [`repository ${row.repository}`, row.note].filter(Boolean).join('; '),
   };
