@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-KXS5DUL5.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-C46BHBO3.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-ZGGURLD6.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-F44N4GYZ.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-4DCSDPPC.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-GRVZNUMB.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-BBJ3RMSQ.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-WAUKWIZP.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-LP33R3SN.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-A4KCLQVC.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-LOJ6RQFH.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-HVFEPIZ3.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-UFKCP3CQ.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-C6QCFQDF.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-LR4OU66O.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-Y3E4OAQS.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-24EPIW4Q.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-C7PSO3NB.js")).auditCommand,
-  export: async () => (await import("./chunks/export-GFHIF74E.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-K5BS5JZ5.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-VVPFQIP6.js")).auditCommand,
+  export: async () => (await import("./chunks/export-YT2ZD2PT.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
