@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-WAUKWIZP.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-LP33R3SN.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-A4KCLQVC.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-LOJ6RQFH.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-HVFEPIZ3.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-UFKCP3CQ.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-C6QCFQDF.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-LR4OU66O.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-Y3E4OAQS.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-K5BS5JZ5.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-VVPFQIP6.js")).auditCommand,
-  export: async () => (await import("./chunks/export-YT2ZD2PT.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-USU73PMM.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-MLL6U5MY.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-DTOKKPI7.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-PMXL7QIY.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-KY3JJUHJ.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-3VGFNMAY.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-JSABQRLT.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-3BXENNC6.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-AAVP5JEL.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-SRTAJPEC.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-4LJXF3VG.js")).auditCommand,
+  export: async () => (await import("./chunks/export-4OKNBWBX.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
