@@ -1,6 +1,6 @@
 // Real git in temporary folders: every test builds the repository it needs.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,19 @@ export class TestRepo {
         stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
+    return this.headId();
+  }
+
+  /** The commit HEAD names, read from the loose ref git commit just wrote: no git process; rev-parse when unsure. */
+  private headId(): string {
+    try {
+      const head = readFileSync(join(this.dir, '.git/HEAD'), 'utf8').trim();
+      const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+      const id = ref ? readFileSync(join(this.dir, '.git', ref), 'utf8').trim() : head;
+      if (/^[0-9a-f]{40}$/.test(id)) return id;
+    } catch {
+      // .git is a file (a linked worktree or submodule), or the ref is packed: ask git.
+    }
     return this.git('rev-parse', 'HEAD').trim();
   }
 }
