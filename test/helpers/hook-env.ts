@@ -1,7 +1,7 @@
 // Hook tests run real git with aiguard on PATH through a shim, as an installed package would be.
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { CLI, TestRepo, cleanEnv, lastingTempDir } from './git-repo.js';
 
 let shimDir: string | undefined;
@@ -31,6 +31,35 @@ export function runGit(repo: TestRepo | string, args: string[], options: { env?:
   const dir = typeof repo === 'string' ? repo : repo.dir;
   const result = spawnSync('git', args, { cwd: dir, env: options.env ?? hookEnv(), input: options.input ?? '', encoding: 'utf8' });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A command without blocking the test file's worker, so that independent tests can run side by side. */
+export function spawnAsync(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.on('error', () => undefined); // a command that exits without reading its input
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** runGit without blocking the worker. */
+export function runGitAsync(
+  repo: TestRepo | string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<GitRun> {
+  const dir = typeof repo === 'string' ? repo : repo.dir;
+  return spawnAsync('git', args, { cwd: dir, env: options.env ?? hookEnv(), input: options.input });
 }
 
 /** A work tree with hooks on PATH and a bare remote named origin. */
