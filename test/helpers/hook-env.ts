@@ -62,6 +62,11 @@ export function runGitAsync(
   return spawnAsync('git', args, { cwd: dir, env: options.env ?? hookEnv(), input: options.input });
 }
 
+/** runCli without blocking the worker: the built CLI as a real process. */
+export function runCliAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<GitRun> {
+  return spawnAsync(process.execPath, [CLI, ...args], { cwd: options.cwd, env: options.env ?? cleanEnv(), input: options.input });
+}
+
 /** A work tree with hooks on PATH and a bare remote named origin. */
 export function repoWithRemote(): { repo: TestRepo; remote: TestRepo } {
   const remote = TestRepo.init({ bare: true });
