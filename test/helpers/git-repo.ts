@@ -163,21 +163,28 @@ export function runCli(args: string[], options: { cwd: string; env?: NodeJS.Proc
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/**
- * runCli without blocking the worker: independent runs of one test go side by side (Promise.all), so a spare core is
- * used while the worker would otherwise wait in spawnSync.
- */
-export function runCliAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
+/** A command without blocking the test file's worker, so that independent runs (and tests) go side by side. */
+export function spawnAsync(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: options.env ?? cleanEnv() });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
-    child.stdin.on('error', () => undefined).end(options.input ?? '');
+    child.stdin.on('error', () => undefined); // a command that exits without reading its input
+    child.stdin.end(options.input ?? '');
   });
+}
+
+/** runCli without blocking the worker: the spare core works while this worker waits (Promise.all, concurrent tests). */
+export function runCliAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
+  return spawnAsync(process.execPath, [CLI, ...args], { cwd: options.cwd, env: options.env ?? cleanEnv(), input: options.input });
 }
 
 export async function runJsonAsync(

@@ -1,8 +1,11 @@
 // Hook tests run real git with aiguard on PATH through a shim, as an installed package would be.
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
-import { CLI, TestRepo, cleanEnv, lastingTempDir } from './git-repo.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, TestRepo, cleanEnv, lastingTempDir, spawnAsync } from './git-repo.js';
+
+// The non-blocking runners live beside runCli; hook tests import them from here too.
+export { runCliAsync, spawnAsync } from './git-repo.js';
 
 let shimDir: string | undefined;
 
@@ -33,23 +36,14 @@ export function runGit(repo: TestRepo | string, args: string[], options: { env?:
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** runGit without blocking the worker, for tests whose git runs (and the hooks they start) can go side by side. */
+/** runGit without blocking the worker. */
 export function runGitAsync(
   repo: TestRepo | string,
   args: string[],
   options: { env?: NodeJS.ProcessEnv; input?: string } = {},
 ): Promise<GitRun> {
   const dir = typeof repo === 'string' ? repo : repo.dir;
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, { cwd: dir, env: options.env ?? hookEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
-    child.stdin.on('error', () => undefined).end(options.input ?? '');
-  });
+  return spawnAsync('git', args, { cwd: dir, env: options.env ?? hookEnv(), input: options.input });
 }
 
 /** A work tree with hooks on PATH and a bare remote named origin. */
