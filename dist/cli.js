@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-KXS5DUL5.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-C46BHBO3.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-ZGGURLD6.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-F44N4GYZ.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-4DCSDPPC.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-GRVZNUMB.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-BBJ3RMSQ.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-LR4OU66O.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-Y3E4OAQS.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-24EPIW4Q.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-C7PSO3NB.js")).auditCommand,
-  export: async () => (await import("./chunks/export-GFHIF74E.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-USU73PMM.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-MLL6U5MY.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-DTOKKPI7.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-PMXL7QIY.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-KY3JJUHJ.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-3VGFNMAY.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-JSABQRLT.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-3BXENNC6.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-AAVP5JEL.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-SRTAJPEC.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-4LJXF3VG.js")).auditCommand,
+  export: async () => (await import("./chunks/export-4OKNBWBX.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

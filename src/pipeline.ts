@@ -8,6 +8,7 @@ import type { Baseline } from './policy/baseline.js';
 import { detectSubject } from './detect/detect-subject.js';
 import { applyPolicy, type PolicyContext } from './policy/apply-policy.js';
 import { buildReport } from './report/build-report.js';
+import { ruleTextFor } from './report/rule-text.js';
 import { resolvePolicy, checkPolicyIds, type PolicyOptions } from './config/resolve-policy.js';
 import { loadRuleSet, type RuleSet } from './detect/rule-set.js';
 import { loadSettingsAnalysers } from './detect/settings/analysers.js';
@@ -67,16 +68,7 @@ function ruleTexts(engine: Engine, verdicts: readonly Verdict[]): Record<string,
   const custom = new Set(engine.policy.customRules.map((rule) => rule.id));
   for (const { ruleId } of verdicts) {
     const rule = engine.ruleSet.matchers.rules.get(ruleId)?.rule;
-    if (rule && !texts[ruleId])
-      texts[ruleId] = {
-        id: rule.id,
-        tool: rule.tool,
-        kind: rule.kind,
-        description: rule.description,
-        why: rule.why,
-        fix: rule.fix,
-        builtin: !custom.has(ruleId),
-      };
+    if (rule && !texts[ruleId]) texts[ruleId] = ruleTextFor(rule, !custom.has(ruleId));
   }
   return texts;
 }

@@ -85,8 +85,7 @@ export interface Finding {
   line?: number;
   /** Where it was read: author/committer, title/body, the message file… */
   field?: string;
-  description: string;
-  fix: string;
+  // No rule text here: a report looks it up by ruleId in Report.rules (one copy a rule, not one a finding).
 }
 
 /** A finding as the policy judged it: its level as severity, its status, and why it got that status. */
@@ -125,6 +124,6 @@ export interface Report {
   /** Named findings in the JSON contract; each is a verdict. */
   findings: Verdict[];
   summary: Summary;
-  /** The rules that fired, by id (not part of the JSON contract's object: formats that show rule help read it). */
+  /** The rules that fired, by id: every format reads a finding's description and fix here (json writes them per finding). */
   rules?: Record<string, RuleText>;
 }

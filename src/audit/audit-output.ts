@@ -61,26 +61,16 @@ export function auditCsv(findings: FindingRow[]): string {
 }
 
 async function auditSarif(findings: FindingRow[]): Promise<string> {
-  const [{ formatSarif }, { buildReport }, { builtinRules }] = await Promise.all([
+  const [{ formatSarif }, { buildReport }, { builtinRules }, { ruleTextFor }] = await Promise.all([
     import('../report/sarif.js'),
     import('../report/build-report.js'),
     import('../detect/builtin-rules.js'),
+    import('../report/rule-text.js'),
   ]);
-  // The store keeps findings, not rule texts: the built-in packs give them (an organisation's own rules keep the stored text).
+  // The store keeps findings, not rule texts: the built-in packs give them (an organisation's own rule reads as its id).
   const fired = new Set(findings.map((row) => row.rule_id));
   const rules: Record<string, RuleText> = {};
-  for (const rule of builtinRules()) {
-    if (fired.has(rule.id))
-      rules[rule.id] = {
-        id: rule.id,
-        tool: rule.tool,
-        kind: rule.kind,
-        description: rule.description,
-        why: rule.why,
-        fix: rule.fix,
-        builtin: true,
-      };
-  }
+  for (const rule of builtinRules()) if (fired.has(rule.id)) rules[rule.id] = ruleTextFor(rule, true);
   return formatSarif(buildReport(findings.map(rowToFinding), 0, rules));
 }
 
@@ -100,8 +90,6 @@ export function rowToFinding(row: FindingRow): Verdict {
     author: row.author ?? undefined,
     path: row.path ?? undefined,
     line: row.line ?? undefined,
-    description: row.rule_id,
-    fix: '',
     // SARIF has one run for every repository: the note says which one.
     note: [`repository ${row.repository}`, row.note].filter(Boolean).join('; '),
   };

@@ -20,8 +20,6 @@ export function makeFinding(compiled: CompiledRule, evidence: string, place: Pla
     severity: rule.severity,
     evidence,
     fingerprint: fingerprint(rule.id, place.path, evidence),
-    description: rule.description,
-    fix: rule.fix,
   };
   if (place.commit) {
     finding.commit = place.commit.id;

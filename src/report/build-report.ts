@@ -1,5 +1,6 @@
 import type { Verdict, Report, RuleText, Summary } from '../types.js';
 import { shellQuote } from './safe-text.js';
+import { ruleTextOf } from './rule-text.js';
 
 export function summarize(findings: Verdict[], commitsScanned: number): Summary {
   const summary: Summary = {
@@ -39,14 +40,14 @@ const FIX_BY_FIELD: Record<string, (finding: Verdict) => string> = {
 };
 
 /**
- * The fix text with the finding's path filled in, or the fix of the place it was found in. A message already
- * committed is reworded by a rebase from its parent (or --root for a first commit: `rootCommits`).
+ * The fix text of the finding's rule (from the report's rule texts) with its path filled in, or the fix of the place
+ * it was found in. A message already committed is reworded by a rebase from its parent (or --root for a first commit).
  */
-export function fixFor(finding: Verdict, rootCommits: ReadonlySet<string> = NO_ROOTS): string {
+export function fixFor(finding: Verdict, rules: Report['rules'], rootCommits: ReadonlySet<string> = NO_ROOTS): string {
   const placeFix = finding.kind !== 'pull-request' && finding.field !== undefined ? FIX_BY_FIELD[finding.field] : undefined;
   if (placeFix) return placeFix(finding);
   if (finding.kind === 'message' && finding.commit) return rewordCommand(rebaseBase([finding.commit], rootCommits));
-  return fillPath(finding.fix, finding.path).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
+  return fillPath(ruleTextOf(rules, finding).fix, finding.path).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
 }
 
 const NO_ROOTS: ReadonlySet<string> = new Set();

@@ -17,7 +17,7 @@ export function formatGithub(report: Report, context?: FormatContext): string {
     if (finding.path !== undefined && finding.line) properties.push(`line=${finding.line}`);
     properties.push(`title=${escapeProperty(`aiguard ${finding.ruleId}`)}`);
     // Our one line break is escaped as %0A; the repository's own are shown as \n and cannot end the command.
-    const message = `${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, context?.rootCommits))}`;
+    const message = `${findingMessage(finding, report.rules)}\nFix: ${displayText(fixFor(finding, report.rules, context?.rootCommits))}`;
     lines.push(`::${COMMAND[finding.status]} ${properties.join(',')}::${escapeData(message)}`);
   }
   const { summary } = report;

@@ -14,8 +14,8 @@ export function formatGitlab(report: Report, context?: FormatContext): string {
     return {
       type: 'issue',
       check_name: finding.ruleId,
-      description: findingMessage(finding),
-      content: { body: `Fix: ${displayText(fixFor(finding, context?.rootCommits))}` },
+      description: findingMessage(finding, report.rules),
+      content: { body: `Fix: ${displayText(fixFor(finding, report.rules, context?.rootCommits))}` },
       categories: ['Security'],
       fingerprint: finding.fingerprint,
       severity: SEVERITY[finding.status] ?? 'info',

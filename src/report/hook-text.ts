@@ -4,6 +4,7 @@ import type { Verdict, Report } from '../types.js';
 import { fixFor, shellQuote } from './build-report.js';
 import { rewriteRecipe } from './rewrite-recipe.js';
 import { displayText, guardLines } from './safe-text.js';
+import { ruleTextOf } from './rule-text.js';
 
 export interface HookTextOptions {
   hook: string;
@@ -47,10 +48,11 @@ export function formatHookText(report: Report, options: HookTextOptions): string
       lines.push('', `${paint.red('✖')} ${where(finding)}`);
       if (finding.evidence !== finding.path) lines.push(`  found: ${displayText(finding.evidence)}`);
       const key = options.levelKey?.(finding) ?? `tools.${finding.tool}`;
-      lines.push(`  rule:  ${displayText(`${finding.ruleId} — ${finding.description} (${key}: block)`)}`);
+      const { description } = ruleTextOf(report.rules, finding);
+      lines.push(`  rule:  ${displayText(`${finding.ruleId} — ${description} (${key}: block)`)}`);
       const why = options.why(finding.ruleId);
       if (why) lines.push(`  why:   ${displayText(why)}`);
-      const fix = isCommitFinding(finding) ? undefined : fixCommand(finding, options);
+      const fix = isCommitFinding(finding) ? undefined : fixCommand(finding, report.rules, options);
       // The same command for several findings (two lines of one message) is said once.
       if (fix && !fixes.has(fix)) lines.push(`  fix:   ${paint.green(displayText(fix))}`);
       if (fix) fixes.add(fix);
@@ -59,7 +61,8 @@ export function formatHookText(report: Report, options: HookTextOptions): string
     if (recipe) lines.push('', ...recipe.map((line) => paint.green(displayText(line))));
   }
   for (const finding of warnings) {
-    lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${displayText(finding.description)} (${finding.ruleId})`);
+    const { description } = ruleTextOf(report.rules, finding);
+    lines.push(`${paint.yellow('⚠')} warning: ${where(finding)} — ${displayText(description)} (${finding.ruleId})`);
   }
   if (blocking.length > 0) lines.push(`More: aiguard explain ${blocking[0]!.ruleId}`);
   return `${guardLines(lines.join('\n'))}\n`;
@@ -84,13 +87,13 @@ function isCommitFinding(finding: Verdict): boolean {
   return finding.commit !== undefined;
 }
 
-function fixCommand(finding: Verdict, options: HookTextOptions): string {
+function fixCommand(finding: Verdict, rules: Report['rules'], options: HookTextOptions): string {
   if (finding.kind === 'message' && options.messageFile) {
     // Absolute: git runs hooks at the top of the work tree, the person may be in any folder of it.
     const file = shellQuote(resolve(options.messageFile));
     return `aiguard fix-message ${file} && git commit -F ${file}   (or set "message": {"onViolation": "strip"})`;
   }
-  return fixFor(finding, options.rootCommits);
+  return fixFor(finding, rules, options.rootCommits);
 }
 
 function displayPath(file: string): string {

@@ -1,4 +1,5 @@
 import type { Verdict, Report } from '../types.js';
+import { ruleTextOf } from './rule-text.js';
 import type { FormatContext } from './format-context.js';
 import { RAW_INVISIBLE, displayText } from './safe-text.js';
 import { fixFor } from './build-report.js';
@@ -10,7 +11,7 @@ const CLOSE = '    </testcase>';
 /** JUnit XML: one test case a finding (blocking ones fail, allowed ones are skipped); a clean run is one passing case. */
 export function formatJunit(report: Report, context: FormatContext): string {
   const { label } = context;
-  const cases = report.findings.map((finding) => testCase(finding, context));
+  const cases = report.findings.map((finding) => testCase(finding, report.rules, context));
   if (cases.length === 0) cases.push(`    <testcase classname="aiguard" name="${xml(`no AI tool traces in ${label}`)}"/>`);
   const failures = report.summary.blocking;
   const skipped = report.findings.filter((finding) => SKIPPED.has(finding.status)).length;
@@ -26,15 +27,16 @@ export function formatJunit(report: Report, context: FormatContext): string {
   ].join('\n');
 }
 
-function testCase(finding: Verdict, context: FormatContext): string {
+function testCase(finding: Verdict, rules: Report['rules'], context: FormatContext): string {
   const place = placeOf(finding);
   const where = place.file !== undefined ? `${displayText(place.file)}${finding.line ? `:${finding.line}` : ''}` : place.logical!.name;
   const file = place.file !== undefined ? ` file="${xml(place.file)}"` : '';
   const open = `    <testcase classname="${xml(finding.ruleId)}" name="${xml(where)}"${file}>`;
-  const detail = xml(`${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, context.rootCommits))}`);
+  const { description } = ruleTextOf(rules, finding);
+  const detail = xml(`${findingMessage(finding, rules)}\nFix: ${displayText(fixFor(finding, rules, context.rootCommits))}`);
   switch (finding.status) {
     case 'blocking':
-      return `${open}\n      <failure type="${xml(finding.ruleId)}" message="${xml(finding.description)}">${detail}</failure>\n${CLOSE}`;
+      return `${open}\n      <failure type="${xml(finding.ruleId)}" message="${xml(description)}">${detail}</failure>\n${CLOSE}`;
     case 'warning':
     case 'info':
       return `${open}\n      <system-out>${xml(`${finding.status}: `)}${detail}</system-out>\n    </testcase>`;

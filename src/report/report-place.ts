@@ -1,5 +1,6 @@
-import type { Verdict } from '../types.js';
+import type { Report, Verdict } from '../types.js';
 import { displayText } from './safe-text.js';
+import { ruleTextOf } from './rule-text.js';
 
 /** Where a finding is, for formats that need a file: its path, or a stand-in that names the commit or PR field. */
 export function placeOf(finding: Verdict): { file?: string; logical?: { name: string; fullyQualifiedName: string; kind: string } } {
@@ -17,9 +18,9 @@ export function placeOf(finding: Verdict): { file?: string; logical?: { name: st
 }
 
 /** One line that says what was found and where, for annotations and test reports (repository text escaped). */
-export function findingMessage(finding: Verdict): string {
+export function findingMessage(finding: Verdict, rules: Report['rules']): string {
   const summary = finding.commitSummary ? ` (${finding.commitSummary})` : '';
   const where = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}${summary}` : '';
   const field = finding.path === undefined && finding.field ? ` [${finding.field}]` : '';
-  return displayText(`${finding.description}${where}${field}: ${finding.evidence}`);
+  return displayText(`${ruleTextOf(rules, finding).description}${where}${field}: ${finding.evidence}`);
 }

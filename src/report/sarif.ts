@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { VERSION } from '../assets/version.js';
-import type { Verdict, Report, RuleText } from '../types.js';
+import type { Verdict, Report } from '../types.js';
 import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath, fixFor } from './build-report.js';
 import type { FormatContext } from './format-context.js';
 import { PROJECT_URL } from './project-url.js';
 import { findingMessage, placeOf } from './report-place.js';
 import { displayText, safeJson } from './safe-text.js';
 import { codeSpan } from './markdown.js';
+import { ruleTextOf } from './rule-text.js';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { block: 'error', warn: 'warning', info: 'note' };
 // GitHub code scanning reads security-severity (0.0–10.0) to rank alerts: high, medium, low by the level in force.
@@ -25,12 +26,11 @@ export function formatSarif(report: Report, context?: FormatContext): string {
   const ruleIds = [...new Set(report.findings.map((finding) => finding.ruleId))];
   const rules = ruleIds.map((id) =>
     driverRule(
-      id,
-      report.rules?.[id],
+      report.rules,
       report.findings.filter((finding) => finding.ruleId === id),
     ),
   );
-  const results = report.findings.map((finding) => result(finding, ruleIds.indexOf(finding.ruleId), context?.rootCommits));
+  const results = report.findings.map((finding) => result(finding, report.rules, ruleIds.indexOf(finding.ruleId), context?.rootCommits));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -45,24 +45,20 @@ export function formatSarif(report: Report, context?: FormatContext): string {
   return `${safeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
-function driverRule(id: string, rule: RuleText | undefined, findings: Verdict[]) {
-  const example = findings[0]!;
-  const description = rule?.description ?? example.description;
-  const why = rule?.why ?? '';
+/** A rule that fired, its text from the report's rule texts (a rule without one reads as its id, from its first finding). */
+function driverRule(rules: Report['rules'], findings: Verdict[]) {
+  const id = findings[0]!.ruleId;
+  const { description, why, tool, kind, builtin, fix: ruleFix } = ruleTextOf(rules, findings[0]!);
   // The help is the rule's: its {path} is the one file this run found, or a placeholder that reads as one.
   const paths = [...new Set(findings.map((finding) => finding.path))];
-  const fix = fillPath(rule?.fix ?? example.fix, paths.length === 1 ? paths[0] : undefined).replaceAll(
-    COMMIT_EDITMSG_FIX,
-    GIT_PATH_EDITMSG_FIX,
-  );
+  const fix = fillPath(ruleFix, paths.length === 1 ? paths[0] : undefined).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
   const severity = findings.map((finding) => finding.severity).reduce((a, b) => (SEVERITY_RANK[b]! > SEVERITY_RANK[a]! ? b : a));
-  const tool = rule?.tool ?? example.tool;
   return {
     id,
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase()),
     shortDescription: { text: description },
     fullDescription: { text: why || description },
-    helpUri: helpUri(id, tool, rule?.builtin ?? false),
+    helpUri: helpUri(id, tool, builtin),
     help: {
       text: `${why ? `${why}\n\n` : ''}Fix: ${fix}`,
       markdown: `${why ? `${why}\n\n` : ''}**Fix:** ${codeSpan(fix)}`,
@@ -71,13 +67,13 @@ function driverRule(id: string, rule: RuleText | undefined, findings: Verdict[])
     properties: {
       tags: ['security', 'ai-tool', tool],
       tool,
-      kind: rule?.kind ?? example.kind,
+      kind,
       'security-severity': SECURITY_SEVERITY[severity] ?? '2.0',
     },
   };
 }
 
-function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<string> | undefined) {
+function result(finding: Verdict, rules: Report['rules'], ruleIndex: number, rootCommits: ReadonlySet<string> | undefined) {
   const place = placeOf(finding);
   // Code scanning shows a result at a line: a whole-file finding (a path) is shown at the first.
   const region = { startLine: finding.line && finding.line > 0 ? finding.line : 1 };
@@ -97,7 +93,7 @@ function result(finding: Verdict, ruleIndex: number, rootCommits: ReadonlySet<st
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity] ?? 'warning',
-    message: { text: `${findingMessage(finding)}\nFix: ${displayText(fixFor(finding, rootCommits))}` },
+    message: { text: `${findingMessage(finding, rules)}\nFix: ${displayText(fixFor(finding, rules, rootCommits))}` },
     locations: [location],
     partialFingerprints: fingerprints(finding),
     ...(SUPPRESSED.has(status) ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.note ?? status }] } : {}),

@@ -3,6 +3,7 @@ import type { Verdict, Report } from '../types.js';
 import { fixFor, rebaseBase, rewordCommand } from './build-report.js';
 import type { FormatContext } from './format-context.js';
 import { displayText, guardLines } from './safe-text.js';
+import { ruleTextOf } from './rule-text.js';
 
 export type TextOptions = FormatContext;
 
@@ -34,7 +35,8 @@ export function formatText(report: Report, options: TextOptions): string {
     const commits = group.map((finding) => finding.commit!);
     // A message reworded in many commits: one rebase from the parent of the oldest rewrites them all.
     const fix = first.kind === 'message' ? rewordCommand(rebaseBase(commits, options.rootCommits ?? new Set())) : undefined;
-    lines.push(...findingLines(first, colors, options, { lineShown: group.every((finding) => finding.line === first.line), fix }));
+    const lineShown = group.every((finding) => finding.line === first.line);
+    lines.push(...findingLines(first, report.rules, colors, options, { lineShown, fix }));
     const ids = group.map((finding) => finding.commit!.slice(0, 12));
     const shown = options.detail === 'verbose' ? ids : ids.slice(0, COMMITS_SHOWN);
     const more = ids.length - shown.length;
@@ -46,7 +48,7 @@ export function formatText(report: Report, options: TextOptions): string {
     const byWhom = `${displayText(first.author ?? '')} ${first.commitDate?.slice(0, 10) ?? ''}`;
     const heading = `${colors.bold(`commit ${commit.slice(0, 12)}`)}  ${displayText(first.commitSummary ?? '')}  ${colors.dim(byWhom)}`;
     lines.push(commit ? heading : colors.bold(displayText(options.label)));
-    for (const finding of findings) lines.push(...findingLines(finding, colors, options, { lineShown: true }));
+    for (const finding of findings) lines.push(...findingLines(finding, report.rules, colors, options, { lineShown: true }));
     lines.push('');
   }
   lines.push(summaryLine(report, colors));
@@ -81,7 +83,13 @@ function keyOf(finding: Verdict): string {
   return [finding.status, finding.ruleId, finding.evidence, finding.path ?? '', finding.field ?? ''].join('\0');
 }
 
-function findingLines(finding: Verdict, colors: Colors, options: TextOptions, place: { lineShown: boolean; fix?: string }): string[] {
+function findingLines(
+  finding: Verdict,
+  rules: Report['rules'],
+  colors: Colors,
+  options: TextOptions,
+  place: { lineShown: boolean; fix?: string },
+): string[] {
   const paint: Record<string, (text: string) => string> = {
     blocking: colors.red,
     warning: colors.yellow,
@@ -99,10 +107,10 @@ function findingLines(finding: Verdict, colors: Colors, options: TextOptions, pl
       : '';
   const lines = [`  ${color(`${MARK[finding.status] ?? '-'} ${finding.status}`)}  ${colors.bold(finding.ruleId)}  ${where}`];
   if (finding.evidence !== finding.path) lines.push(`      ${colors.cyan(displayText(finding.evidence))}`);
-  lines.push(`      ${displayText(finding.description)}`);
+  lines.push(`      ${displayText(ruleTextOf(rules, finding).description)}`);
   if (finding.note) lines.push(`      ${colors.dim(displayText(finding.note))}`);
   if (finding.status === 'blocking' || finding.status === 'warning') {
-    lines.push(`      ${colors.green('fix:')} ${displayText(place.fix ?? fixFor(finding, options.rootCommits))}`);
+    lines.push(`      ${colors.green('fix:')} ${displayText(place.fix ?? fixFor(finding, rules, options.rootCommits))}`);
   }
   if (options.detail === 'verbose') {
     const why = options.why?.(finding.ruleId);

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanEnv, runCli, tempDir, type CliResult } from './git-repo.js';
+import { TestRepo, cleanEnv, runCli, runCliAsync, tempDir, type CliResult } from './git-repo.js';
 
 export const CO_AUTHOR = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 /** A repository with a clean base commit and, on branch feature, one commit carrying the Claude Code co-author trailer. */
@@ -50,6 +50,14 @@ export interface CiJsonResult {
 /** `aiguard ci --format json`; exit 2 is returned, not thrown, so tests can check the message. */
 export function runCiJson(args: string[], cwd: string, env: NodeJS.ProcessEnv): CiJsonResult {
   const result: CliResult = runCli(['ci', ...args, '--format', 'json'], { cwd, env });
+  if (result.code === 2) return { code: 2, stderr: result.stderr, findings: [], summary: {} };
+  const report = JSON.parse(result.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, number> };
+  return { code: result.code, stderr: result.stderr, findings: report.findings, summary: report.summary };
+}
+
+/** runCiJson without blocking the worker, for tests whose ci runs go side by side. */
+export async function runCiJsonAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CiJsonResult> {
+  const result = await runCliAsync(['ci', ...args, '--format', 'json'], { cwd, env });
   if (result.code === 2) return { code: 2, stderr: result.stderr, findings: [], summary: {} };
   const report = JSON.parse(result.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, number> };
   return { code: result.code, stderr: result.stderr, findings: report.findings, summary: report.summary };

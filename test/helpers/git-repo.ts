@@ -1,6 +1,6 @@
 // Real git in temporary folders: every test builds the repository it needs.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,19 @@ export class TestRepo {
         stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
+    return this.headId();
+  }
+
+  /** The commit HEAD names, read from the loose ref git commit just wrote: no git process; rev-parse when unsure. */
+  private headId(): string {
+    try {
+      const head = readFileSync(join(this.dir, '.git/HEAD'), 'utf8').trim();
+      const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+      const id = ref ? readFileSync(join(this.dir, '.git', ref), 'utf8').trim() : head;
+      if (/^[0-9a-f]{40}$/.test(id)) return id;
+    } catch {
+      // .git is a file (a linked worktree or submodule), or the ref is packed: ask git.
+    }
     return this.git('rev-parse', 'HEAD').trim();
   }
 }
@@ -148,6 +161,39 @@ export function runCli(args: string[], options: { cwd: string; env?: NodeJS.Proc
     encoding: 'utf8',
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A command without blocking the test file's worker, so that independent runs (and tests) go side by side. */
+export function spawnAsync(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
+    child.stdin.on('error', () => undefined); // a command that exits without reading its input
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** runCli without blocking the worker: the spare core works while this worker waits (Promise.all, concurrent tests). */
+export function runCliAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
+  return spawnAsync(process.execPath, [CLI, ...args], { cwd: options.cwd, env: options.env ?? cleanEnv(), input: options.input });
+}
+
+export async function runJsonAsync(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number; report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> } }> {
+  const result = await runCliAsync([...args, '--format', 'json'], options);
+  if (result.code === 2) throw new Error(`aiguard exited 2: ${result.stderr}`);
+  return { code: result.code, report: JSON.parse(result.stdout) };
 }
 
 export function runJson(

@@ -2,7 +2,10 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLI, TestRepo, cleanEnv, lastingTempDir } from './git-repo.js';
+import { CLI, TestRepo, cleanEnv, lastingTempDir, spawnAsync } from './git-repo.js';
+
+// The non-blocking runners live beside runCli; hook tests import them from here too.
+export { runCliAsync, spawnAsync } from './git-repo.js';
 
 let shimDir: string | undefined;
 
@@ -31,6 +34,16 @@ export function runGit(repo: TestRepo | string, args: string[], options: { env?:
   const dir = typeof repo === 'string' ? repo : repo.dir;
   const result = spawnSync('git', args, { cwd: dir, env: options.env ?? hookEnv(), input: options.input ?? '', encoding: 'utf8' });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runGit without blocking the worker. */
+export function runGitAsync(
+  repo: TestRepo | string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<GitRun> {
+  const dir = typeof repo === 'string' ? repo : repo.dir;
+  return spawnAsync('git', args, { cwd: dir, env: options.env ?? hookEnv(), input: options.input });
 }
 
 /** A work tree with hooks on PATH and a bare remote named origin. */

@@ -1,11 +1,12 @@
 // aiguard installed the ways users install it, from this checkout and with no registry: the packed tarball as a
 // project's devDependency or globally (npm install -g --prefix), and a git URL.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { cleanEnv, tempDir, lastingTempDir } from './git-repo.js';
-import { projectCopy } from './project-copy.js';
+import { projectCopy, projectFilesHash } from './project-copy.js';
 
 const NPM_QUIET = ['--offline', '--no-audit', '--no-fund', '--loglevel=error'];
 let tarball: string | undefined;
@@ -21,16 +22,39 @@ export async function npmAsync(args: string[], cwd: string): Promise<string> {
   return (await promisify(execFile)('npm', args, { cwd, env, encoding: 'utf8' })).stdout;
 }
 
-/** `npm pack` of the checkout's files (made once a test file). */
+/**
+ * `npm pack` of the checkout's files, made once for every test file and worker of a run: the tarball is kept in a folder
+ * named by the hash of those files (all npm could pack), so a second file finds it there instead of packing again.
+ */
 export function packedTarball(): string {
   if (tarball) return tarball;
-  const dir = lastingTempDir('aiguard-pack-');
-  npm(['pack', '--pack-destination', dir, '--loglevel=error'], projectCopy());
+  const dir = join(tmpdir(), `aiguard-test-pack-${projectFilesHash()}`);
+  if (!existsSync(dir)) {
+    pruneOldPacks();
+    const staging = lastingTempDir('aiguard-pack-');
+    npm(['pack', '--pack-destination', staging, '--loglevel=error'], projectCopy());
+    try {
+      renameSync(staging, dir);
+    } catch {
+      // Another worker packed the same files first: its tarball is as good.
+    }
+  }
+  utimesSync(dir, new Date(), new Date());
   tarball = join(
     dir,
     readdirSync(dir).find((name) => name.endsWith('.tgz'))!,
   );
   return tarball;
+}
+
+/** Packs of other file contents left by earlier runs, once a day old (a run in progress touches its own). */
+function pruneOldPacks(): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('aiguard-test-pack-')) continue;
+    const path = join(tmpdir(), name);
+    if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /** npm install -g --prefix <folder>: the folder whose bin/ holds `aiguard`. */

@@ -1,7 +1,8 @@
 // This project as a fresh clone sees it: the files git would commit (tracked, or new and not ignored), no node_modules,
 // no build/. Tests run the committed bundle from here to show that nothing else is needed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT, cleanEnv, lastingTempDir } from './git-repo.js';
 
@@ -14,6 +15,19 @@ export function projectFiles(): string[] {
     .toString('utf8')
     .split('\0')
     .filter((path) => path !== '' && isFile(join(PROJECT_ROOT, path)));
+}
+
+/** sha256 of the project's files (paths, modes, contents): what a copy of them, or a pack of the copy, is made of. */
+export function projectFilesHash(): string {
+  const hash = createHash('sha256');
+  for (const path of projectFiles()) {
+    const full = join(PROJECT_ROOT, path);
+    hash
+      .update(`${path}\0${statSync(full).mode}\0`)
+      .update(readFileSync(full))
+      .update('\0');
+  }
+  return hash.digest('hex').slice(0, 24);
 }
 
 /** A copy of the project's files in a temporary folder (made once a test file). */

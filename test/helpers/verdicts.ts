@@ -11,8 +11,6 @@ export function claudeMdVerdict(extra: Partial<Verdict> = {}): Verdict {
     evidence: 'CLAUDE.md',
     path: 'CLAUDE.md',
     fingerprint: 'fp-claude-md',
-    description: '',
-    fix: '',
     ...extra,
   };
 }

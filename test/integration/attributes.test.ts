@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCliAsync, runJsonAsync } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -47,54 +47,62 @@ const markerFindings = (findings: Record<string, unknown>[]) =>
 
 describe('attributes cannot blind the scanner', () => {
   for (const blinder of BLINDERS) {
-    it(`${blinder.name}: staged, history, range and tree scans still read the added line; the clean twin passes`, () => {
+    it(`${blinder.name}: staged, history, range and tree scans still read the added line; the clean twin passes`, async () => {
+      // The scans read their repository without changing it: each phase runs them side by side.
       const repo = blinded(blinder, MARKER);
+      const twin = blinded(blinder, 'nothing to see');
       repo.add();
-      const staged = runJson(['scan', '--staged'], { cwd: repo.dir });
+      twin.add();
+      const [staged, twinStaged] = await Promise.all([
+        runJsonAsync(['scan', '--staged'], { cwd: repo.dir }),
+        runCliAsync(['scan', '--staged'], { cwd: twin.dir }),
+      ]);
       expect(markerFindings(staged.report.findings)).toEqual(['docs/notes.md:2']);
+      expect(twinStaged.code).toBe(0);
       repo.commit('Add notes');
-      for (const args of [['--all'], ['--range', 'HEAD~1..HEAD'], []]) {
-        const { code, report } = runJson(['scan', ...args], { cwd: repo.dir });
-        expect([args.join(' '), code, markerFindings(report.findings)]).toEqual([args.join(' '), 1, ['docs/notes.md:2']]);
-      }
-      const ci = runCli(['ci', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: repo.dir });
+      twin.commit('Add notes');
+      const scanArgs = [['--all'], ['--range', 'HEAD~1..HEAD'], []];
+      const [scans, ci, twinScans, twinCi] = await Promise.all([
+        Promise.all(scanArgs.map((args) => runJsonAsync(['scan', ...args], { cwd: repo.dir }))),
+        runCliAsync(['ci', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], { cwd: repo.dir }),
+        Promise.all([['--all'], []].map((args) => runCliAsync(['scan', ...args], { cwd: twin.dir }))),
+        runCliAsync(['ci', '--base', 'HEAD~1', '--head', 'HEAD'], { cwd: twin.dir }),
+      ]);
+      scans.forEach(({ code, report }, index) => {
+        const args = scanArgs[index]!.join(' ');
+        expect([args, code, markerFindings(report.findings)]).toEqual([args, 1, ['docs/notes.md:2']]);
+      });
       expect(ci.code).toBe(1);
       expect(markerFindings(JSON.parse(ci.stdout).findings)).toEqual(['docs/notes.md:2']);
-
-      const twin = blinded(blinder, 'nothing to see');
-      twin.add();
-      expect(runCli(['scan', '--staged'], { cwd: twin.dir }).code).toBe(0);
-      twin.commit('Add notes');
-      for (const args of [['--all'], []]) expect(runCli(['scan', ...args], { cwd: twin.dir }).code).toBe(0);
-      expect(runCli(['ci', '--base', 'HEAD~1', '--head', 'HEAD'], { cwd: twin.dir }).code).toBe(0);
+      expect(twinScans.map((result) => result.code)).toEqual([0, 0]);
+      expect(twinCi.code).toBe(0);
     });
   }
 
-  it('working-tree-encoding: a UTF-16 work-tree file is read as git stores it (UTF-8); the clean twin passes', () => {
-    for (const line of [MARKER, 'nothing to see']) {
-      const repo = TestRepo.init();
-      repo.write('.gitattributes', '*.md working-tree-encoding=UTF-16LE-BOM text\n').add().commit('attributes');
-      writeFileSync(join(repo.dir, 'notes.md'), Buffer.from(`\ufeffnotes\n${line}\n`, 'utf16le'));
-      repo.add();
-      expect(repo.git('show', ':notes.md')).toBe(`notes\n${line}\n`);
-      const expected = line === MARKER ? ['notes.md:2'] : [];
-      expect(markerFindings(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);
-      repo.commit('notes');
-      for (const args of [[], ['--all']]) {
-        expect(markerFindings(runJson(['scan', ...args], { cwd: repo.dir }).report.findings)).toEqual(expected);
-      }
-    }
+  it('working-tree-encoding: a UTF-16 work-tree file is read as git stores it (UTF-8); the clean twin passes', async () => {
+    await Promise.all(
+      [MARKER, 'nothing to see'].map(async (line) => {
+        const repo = TestRepo.init();
+        repo.write('.gitattributes', '*.md working-tree-encoding=UTF-16LE-BOM text\n').add().commit('attributes');
+        writeFileSync(join(repo.dir, 'notes.md'), Buffer.from(`\ufeffnotes\n${line}\n`, 'utf16le'));
+        repo.add();
+        expect(repo.git('show', ':notes.md')).toBe(`notes\n${line}\n`);
+        const expected = line === MARKER ? ['notes.md:2'] : [];
+        expect(markerFindings((await runJsonAsync(['scan', '--staged'], { cwd: repo.dir })).report.findings)).toEqual(expected);
+        repo.commit('notes');
+        const scans = await Promise.all([[], ['--all']].map((args) => runJsonAsync(['scan', ...args], { cwd: repo.dir })));
+        for (const { report } of scans) expect(markerFindings(report.findings)).toEqual(expected);
+      }),
+    );
   });
 
-  it('settings content is read as stored, whatever the attributes say', () => {
+  it('settings content is read as stored, whatever the attributes say', async () => {
     const repo = TestRepo.init();
     repo.git('config', 'diff.blank.textconv', 'true');
     repo.write('.gitattributes', '*.json -diff diff=blank\n');
     repo.write('.claude/settings.json', '{"permissions": {"defaultMode": "bypassPermissions"}}\n').add();
     repo.commit('settings');
-    for (const args of [['--all'], []]) {
-      const { report } = runJson(['scan', ...args], { cwd: repo.dir });
-      expect(report.findings.map((finding) => finding.ruleId)).toContain('claude-code/settings-bypass-mode');
-    }
+    const scans = await Promise.all([['--all'], []].map((args) => runJsonAsync(['scan', ...args], { cwd: repo.dir })));
+    for (const { report } of scans) expect(report.findings.map((finding) => finding.ruleId)).toContain('claude-code/settings-bypass-mode');
   });
 });

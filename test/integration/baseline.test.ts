@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCli, runCliAsync, runJson } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -16,6 +16,18 @@ let adopted: TestRepo | undefined;
 function adoptedRepo(): TestRepo {
   adopted ??= buildAdoptedRepo();
   return adopted.copy();
+}
+
+let baselined: TestRepo | undefined;
+
+/** The adopted history after a plain `aiguard baseline` (the first test checks what that run writes): each test gets a copy. */
+function baselinedRepo(): TestRepo {
+  if (!baselined) {
+    baselined = adoptedRepo();
+    const result = runCli(['baseline'], { cwd: baselined.dir });
+    if (result.code !== 0) throw new Error(`aiguard baseline exited ${result.code}: ${result.stderr}`);
+  }
+  return baselined.copy();
 }
 
 function buildAdoptedRepo(): TestRepo {
@@ -55,9 +67,8 @@ describe('aiguard baseline', () => {
   });
 
   it('scans pass on baselined findings and fail on new ones', () => {
-    const repo = adoptedRepo();
-    expect(runCli(['scan', '--all'], { cwd: repo.dir }).code).toBe(1);
-    runCli(['baseline'], { cwd: repo.dir });
+    expect(runCli(['scan', '--all'], { cwd: adoptedRepo().dir }).code).toBe(1);
+    const repo = baselinedRepo();
     const all = runJson(['scan', '--all'], { cwd: repo.dir });
     expect(all.code).toBe(0);
     expect(new Set(all.report.findings.map((f) => f.status))).toEqual(new Set(['baselined']));
@@ -69,8 +80,7 @@ describe('aiguard baseline', () => {
   });
 
   it('never covers a later commit that carries the same trailer, even with a forged author date', () => {
-    const repo = adoptedRepo();
-    runCli(['baseline'], { cwd: repo.dir });
+    const repo = baselinedRepo();
     // Same author, same author date as the baselined root commit, same trailer: only the change differs.
     repo.write('src/b.ts', 'b\n').add().commit(`more${trailer}`, { date: '2024-01-01T10:00:00+00:00' });
     const after = runJson(['scan', '--range', 'main'], { cwd: repo.dir });
@@ -84,8 +94,7 @@ describe('aiguard baseline', () => {
   });
 
   it('survives git rebase --root with new committer dates and ids', () => {
-    const repo = adoptedRepo();
-    runCli(['baseline'], { cwd: repo.dir });
+    const repo = baselinedRepo();
     repo.add('.aiguard-baseline.json').commit('adopt the AI tool policy', { date: '2024-02-01T10:00:00+00:00' });
     const before = repo.git('log', '--format=%H %aI').trim().split('\n');
     repo.env.GIT_COMMITTER_DATE = '2030-05-05T12:00:00+03:00';
@@ -106,8 +115,7 @@ describe('aiguard baseline', () => {
   });
 
   it('a squash into a new commit is a new commit: its trailer fails, the recorded paths do not', () => {
-    const repo = adoptedRepo();
-    runCli(['baseline'], { cwd: repo.dir });
+    const repo = baselinedRepo();
     repo.git('reset', '-q', '--soft', repo.git('rev-list', '--max-parents=0', 'HEAD').trim());
     repo.commit(`squashed${trailer}`, { date: '2025-06-01T10:00:00+00:00' });
     const { code, report } = runJson(['scan', '--range', 'main'], { cwd: repo.dir });
@@ -138,8 +146,7 @@ describe('aiguard baseline', () => {
   });
 
   it('keeps old entries by default and drops them with --prune', () => {
-    const repo = adoptedRepo();
-    runCli(['baseline'], { cwd: repo.dir });
+    const repo = baselinedRepo();
     repo.git('branch', '-q', '-D', 'side');
     const kept = runCli(['baseline'], { cwd: repo.dir });
     expect(kept.stdout).toMatch(/4 entries in \.aiguard-baseline\.json \(0 new;/);
@@ -169,8 +176,7 @@ describe('aiguard baseline', () => {
   });
 
   it('a policy without baseline ignores the file and refuses to write one', () => {
-    const repo = adoptedRepo();
-    runCli(['baseline'], { cwd: repo.dir });
+    const repo = baselinedRepo();
     repo.write('.aiguardrc.json', JSON.stringify({ baseline: false }));
     expect(runCli(['scan'], { cwd: repo.dir }).code).toBe(1);
     const result = runCli(['baseline'], { cwd: repo.dir });
@@ -216,10 +222,10 @@ describe('aiguard baseline', () => {
     ],
   ];
   for (const [name, text, message] of broken) {
-    it(`a baseline with ${name} is an error, never an empty baseline`, () => {
+    it.concurrent(`a baseline with ${name} is an error, never an empty baseline`, async () => {
       const repo = adoptedRepo();
       repo.write('.aiguard-baseline.json', text);
-      const result = runCli(['scan'], { cwd: repo.dir });
+      const result = await runCliAsync(['scan'], { cwd: repo.dir });
       expect(result.code).toBe(2);
       expect(result.stderr.startsWith(message)).toBe(true);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

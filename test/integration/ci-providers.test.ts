@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanEnv, cleanupTempDirs, runCli } from '../helpers/git-repo.js';
-import { CO_AUTHOR, bareOrigin, cloneOf, ruleIds, runCiJson } from '../helpers/ci-case.js';
+import { TestRepo, cleanEnv, cleanupTempDirs, runCliAsync } from '../helpers/git-repo.js';
+import { CO_AUTHOR, bareOrigin, cloneOf, ruleIds, runCiJsonAsync } from '../helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
 
@@ -32,8 +32,9 @@ function buildCloneWithFeature(): Feature & { origin: TestRepo } {
   return { origin, repo, base, head };
 }
 
-describe('GitLab CI', () => {
-  it('branch pipeline: CI_COMMIT_BEFORE_SHA..CI_COMMIT_SHA', () => {
+// Every test works in its own copy (or builds its repository) before its first await: the tests of a describe run side by side.
+describe.concurrent('GitLab CI', () => {
+  it('branch pipeline: CI_COMMIT_BEFORE_SHA..CI_COMMIT_SHA', async () => {
     const { repo, base, head } = cloneWithFeature();
     const env = cleanEnv({
       GITLAB_CI: 'true',
@@ -43,12 +44,12 @@ describe('GitLab CI', () => {
       CI_COMMIT_SHA: head,
       CI_DEFAULT_BRANCH: 'main',
     });
-    const result = runCiJson([], repo.dir, env);
+    const result = await runCiJsonAsync([], repo.dir, env);
     expect(result.summary.commitsScanned).toBe(2);
     expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
   });
 
-  it('new branch pipeline (before is all zeros): the commits not on the default branch', () => {
+  it('new branch pipeline (before is all zeros): the commits not on the default branch', async () => {
     const { repo, head } = cloneWithFeature();
     const env = cleanEnv({
       GITLAB_CI: 'true',
@@ -58,15 +59,15 @@ describe('GitLab CI', () => {
       CI_COMMIT_SHA: head,
       CI_DEFAULT_BRANCH: 'main',
     });
-    const result = runCiJson([], repo.dir, env);
+    const result = await runCiJsonAsync([], repo.dir, env);
     expect(result.summary.commitsScanned).toBe(2);
     expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
   });
 
-  it('MR title is read; a merge-request pipeline without a base exits 2', () => {
+  it('MR title is read; a merge-request pipeline without a base exits 2', async () => {
     const { repo, base, head } = cloneWithFeature();
     const mr = { GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '4', CI_COMMIT_SHA: head };
-    const titled = runCiJson(
+    const titled = await runCiJsonAsync(
       [],
       repo.dir,
       cleanEnv({
@@ -77,14 +78,14 @@ describe('GitLab CI', () => {
     );
     expect(ruleIds(titled)).toEqual(['claude-code/claude-md', 'claude-code/generated-with-marker']);
     expect(titled.findings.find((finding) => finding.ruleId === 'claude-code/generated-with-marker')?.field).toBe('title');
-    const missing = runCli(['ci'], { cwd: repo.dir, env: cleanEnv(mr) });
+    const missing = await runCliAsync(['ci'], { cwd: repo.dir, env: cleanEnv(mr) });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('aiguard: CI_MERGE_REQUEST_DIFF_BASE_SHA: not set in a merge-request pipeline\n');
   });
 
-  it('scheduled pipeline: the tree', () => {
+  it('scheduled pipeline: the tree', async () => {
     const { repo, head } = cloneWithFeature();
-    const result = runCiJson(
+    const result = await runCiJsonAsync(
       [],
       repo.dir,
       cleanEnv({ GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_SHA: head, CI_COMMIT_BRANCH: 'feature' }),
@@ -94,7 +95,7 @@ describe('GitLab CI', () => {
   });
 });
 
-describe('Bitbucket, Azure, Jenkins, CircleCI: the commits not on the target branch', () => {
+describe.concurrent('Bitbucket, Azure, Jenkins, CircleCI: the commits not on the target branch', () => {
   const cases: [string, (head: string) => Record<string, string>][] = [
     [
       'Bitbucket pull request',
@@ -134,18 +135,18 @@ describe('Bitbucket, Azure, Jenkins, CircleCI: the commits not on the target bra
     ],
   ];
   for (const [name, variables] of cases) {
-    it(name, () => {
+    it(name, async () => {
       const { repo, head } = cloneWithFeature();
-      const result = runCiJson([], repo.dir, cleanEnv(variables(head)));
+      const result = await runCiJsonAsync([], repo.dir, cleanEnv(variables(head)));
       expect(result.summary.commitsScanned).toBe(2);
       expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
     });
   }
 
-  it('Jenkins branch build: GIT_PREVIOUS_SUCCESSFUL_COMMIT..GIT_COMMIT', () => {
+  it('Jenkins branch build: GIT_PREVIOUS_SUCCESSFUL_COMMIT..GIT_COMMIT', async () => {
     const { repo, head } = cloneWithFeature();
     const previous = repo.git('rev-parse', 'HEAD~1').trim();
-    const result = runCiJson(
+    const result = await runCiJsonAsync(
       [],
       repo.dir,
       cleanEnv({
@@ -159,9 +160,9 @@ describe('Bitbucket, Azure, Jenkins, CircleCI: the commits not on the target bra
     expect(result.findings).toEqual([]);
   });
 
-  it('Jenkins change title is read', () => {
+  it('Jenkins change title is read', async () => {
     const { repo, head } = cloneWithFeature();
-    const result = runCiJson(
+    const result = await runCiJsonAsync(
       [],
       repo.dir,
       cleanEnv({
@@ -175,10 +176,10 @@ describe('Bitbucket, Azure, Jenkins, CircleCI: the commits not on the target bra
     expect(ruleIds(result)).toEqual(['claude-code/claude-md', 'claude-code/co-author-trailer']);
   });
 
-  it('a target branch missing from the clone is fetched', () => {
+  it('a target branch missing from the clone is fetched', async () => {
     const { repo, head } = cloneWithFeature();
     repo.git('update-ref', '-d', 'refs/remotes/origin/main');
-    const result = runCiJson(
+    const result = await runCiJsonAsync(
       [],
       repo.dir,
       cleanEnv({
@@ -192,40 +193,40 @@ describe('Bitbucket, Azure, Jenkins, CircleCI: the commits not on the target bra
   });
 });
 
-describe('any CI: --base and --head', () => {
-  it('scans base..head and overrides a detected CI', () => {
+describe.concurrent('any CI: --base and --head', () => {
+  it('scans base..head and overrides a detected CI', async () => {
     const { repo, base, head } = cloneWithFeature();
-    const result = runCiJson(['--base', base, '--head', head], repo.dir, cleanEnv({ CIRCLECI: 'true', CIRCLE_SHA1: base }));
+    const result = await runCiJsonAsync(['--base', base, '--head', head], repo.dir, cleanEnv({ CIRCLECI: 'true', CIRCLE_SHA1: base }));
     expect(result.summary.commitsScanned).toBe(2);
     expect(ruleIds(result)).toEqual(['claude-code/claude-md']);
   });
 
-  it('--base names a branch that only the remote has', () => {
+  it('--base names a branch that only the remote has', async () => {
     const { repo } = cloneWithFeature();
     repo.git('branch', '-D', 'main');
-    const result = runCiJson(['--base', 'main'], repo.dir, cleanEnv());
+    const result = await runCiJsonAsync(['--base', 'main'], repo.dir, cleanEnv());
     expect(result.summary.commitsScanned).toBe(2);
     repo.git('update-ref', '-d', 'refs/remotes/origin/main');
-    expect(runCiJson(['--base', 'main'], repo.dir, cleanEnv()).summary.commitsScanned).toBe(2);
+    expect((await runCiJsonAsync(['--base', 'main'], repo.dir, cleanEnv())).summary.commitsScanned).toBe(2);
   });
 
-  it('--help lists the options', () => {
-    const result = runCli(['ci', '--help'], { cwd: TestRepo.init().dir });
+  it('--help lists the options', async () => {
+    const result = await runCliAsync(['ci', '--help'], { cwd: TestRepo.init().dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: aiguard ci \[options\]/);
     expect(result.stdout).toMatch(/--report FMT=FILE/);
   });
 
-  it('--fail-on warn and never', () => {
+  it('--fail-on warn and never', async () => {
     const repo = TestRepo.init();
     const base = repo.write('a.txt', 'a\n').add().commit('init');
     repo.write('.cursorrules', 'x\n').add().commit('Cursor rules');
-    const warn = runCli(['ci', '--base', base], { cwd: repo.dir });
+    const warn = await runCliAsync(['ci', '--base', base], { cwd: repo.dir });
     expect(warn.code).toBe(0);
-    expect(runCli(['ci', '--base', base, '--fail-on', 'warn'], { cwd: repo.dir }).code).toBe(1);
+    expect((await runCliAsync(['ci', '--base', base, '--fail-on', 'warn'], { cwd: repo.dir })).code).toBe(1);
     repo.write('CLAUDE.md', 'x\n').add().commit('Notes');
-    expect(runCli(['ci', '--base', base], { cwd: repo.dir }).code).toBe(1);
-    expect(runCli(['ci', '--base', base, '--fail-on', 'never'], { cwd: repo.dir }).code).toBe(0);
+    expect((await runCliAsync(['ci', '--base', base], { cwd: repo.dir })).code).toBe(1);
+    expect((await runCliAsync(['ci', '--base', base, '--fail-on', 'never'], { cwd: repo.dir })).code).toBe(0);
   });
 
   const bad: [string, string[], Record<string, string>, RegExp][] = [
@@ -253,11 +254,18 @@ describe('any CI: --base and --head', () => {
       /^aiguard: GITHUB_EVENT_PATH: cannot read \/nonexistent\/event\.json: ENOENT\n$/,
     ],
   ];
+  // One commit, no origin: every bad input is refused before ci reads or changes anything, so the cases share it.
+  let badInputRepo: TestRepo | undefined;
+  function sharedRepo(): TestRepo {
+    if (!badInputRepo) {
+      badInputRepo = TestRepo.init();
+      badInputRepo.commit('init');
+    }
+    return badInputRepo;
+  }
   for (const [name, args, variables, message] of bad) {
-    it(`${name} exits 2 with one line`, () => {
-      const repo = TestRepo.init();
-      repo.commit('init');
-      const result = runCli(['ci', ...args], { cwd: repo.dir, env: cleanEnv(variables) });
+    it(`${name} exits 2 with one line`, async () => {
+      const result = await runCliAsync(['ci', ...args], { cwd: sharedRepo().dir, env: cleanEnv(variables) });
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanEnv, cleanupTempDirs, runCli, runCliAsync, tempDir } from '../helpers/git-repo.js';
 import { CO_AUTHOR } from '../helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
@@ -30,9 +30,10 @@ describe('colour', () => {
     ['--color beats NO_COLOR=1', ['--color'], { NO_COLOR: '1' }, true],
     ['CI=true (CI logs render colour)', [], { CI: 'true' }, true],
   ];
+  // Read-only scans of one repository: the cases run side by side.
   for (const [name, args, env, painted] of cases) {
-    it(name, () => {
-      const result = runCli(['scan', ...args], { cwd: repo.dir, env: colourEnv(env) });
+    it.concurrent(name, async () => {
+      const result = await runCliAsync(['scan', ...args], { cwd: repo.dir, env: colourEnv(env) });
       expect(result.code).toBe(1);
       expect(ANSI.test(result.stdout)).toBe(painted);
     });
@@ -78,11 +79,14 @@ describe('--quiet and --verbose', () => {
 });
 
 describe('history scans group a finding repeated across commits', () => {
-  it('twelve commits with the same trailer: one entry, its count, ten commits and how many more', () => {
+  it('twelve commits with the same trailer: one entry, its count, ten commits and how many more', async () => {
     const repo = TestRepo.init();
     const ids: string[] = [];
     for (let index = 0; index < 12; index++) ids.push(repo.write(`f${index}.txt`, 'x\n').add().commit(`Change ${index}\n\n${CO_AUTHOR}\n`));
-    const result = runCli(['scan', '--all'], { cwd: repo.dir });
+    const [result, verbose] = await Promise.all([
+      runCliAsync(['scan', '--all'], { cwd: repo.dir }),
+      runCliAsync(['scan', '--all', '--verbose'], { cwd: repo.dir }),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('12 commits with the same finding\n  ✖ blocking  claude-code/co-author-trailer  message line 3\n');
     expect(result.stdout.split(CO_AUTHOR)).toHaveLength(2);
@@ -92,7 +96,6 @@ describe('history scans group a finding repeated across commits', () => {
     const reword = "git -c sequence.editor='sed -i.bak s/^pick/reword/' -c core.editor='aiguard fix-message' rebase -i";
     expect(result.stdout).toContain(`fix: ${reword} --root\n`);
     expect(result.stdout).toMatch(/blocked — 12 blocking, .* · 12 commits scanned/);
-    const verbose = runCli(['scan', '--all', '--verbose'], { cwd: repo.dir });
     expect(verbose.stdout).toContain(`commits: ${newestFirst.join(' ')}\n`);
   });
 
@@ -109,28 +112,32 @@ describe('history scans group a finding repeated across commits', () => {
 describe('aiguard help <command>', () => {
   const dir = TestRepo.init().dir;
   for (const command of ['scan', 'ci', 'rules', 'explain', 'hook', 'init', 'baseline', 'fix-message']) {
-    it(`help ${command} prints what ${command} --help prints`, () => {
-      const help = runCli(['help', command], { cwd: dir });
+    it.concurrent(`help ${command} prints what ${command} --help prints`, async () => {
+      const [help, own] = await Promise.all([runCliAsync(['help', command], { cwd: dir }), runCliAsync([command, '--help'], { cwd: dir })]);
       expect(help.code, help.stderr).toBe(0);
       expect(help.stdout).toMatch(/^Usage: aiguard /);
-      expect(help.stdout).toBe(runCli([command, '--help'], { cwd: dir }).stdout);
+      expect(help.stdout).toBe(own.stdout);
     });
   }
-  it('aiguard help alone (or help help) lists the commands', () => {
-    expect(runCli(['help'], { cwd: dir }).stdout).toMatch(/^Usage: aiguard <command> \[options\]\nCommands:\n/);
-    expect(runCli(['help', 'help'], { cwd: dir })).toMatchObject({ code: 0, stdout: runCli(['help'], { cwd: dir }).stdout });
+  it.concurrent('aiguard help alone (or help help) lists the commands', async () => {
+    const [alone, helpHelp] = await Promise.all([runCliAsync(['help'], { cwd: dir }), runCliAsync(['help', 'help'], { cwd: dir })]);
+    expect(alone.stdout).toMatch(/^Usage: aiguard <command> \[options\]\nCommands:\n/);
+    expect(helpHelp).toMatchObject({ code: 0, stdout: alone.stdout });
   });
 });
 
 describe('scan --fail-on, as ci has it', () => {
-  it('warn fails on a warning, never passes a blocking finding, block is the default', () => {
+  it('warn fails on a warning, never passes a blocking finding, block is the default', async () => {
     const warned = TestRepo.init();
     warned.write('.cursorrules', 'x\n').add().commit('a Cursor rules file (cursor warns by default)');
-    expect(runCli(['scan'], { cwd: warned.dir }).code).toBe(0);
-    expect(runCli(['scan', '--fail-on', 'warn'], { cwd: warned.dir }).code).toBe(1);
-    expect(runCli(['scan', '--fail-on', 'block'], { cwd: warned.dir }).code).toBe(0);
     const blocked = tracedRepo();
-    const never = runCli(['scan', '--fail-on', 'never'], { cwd: blocked.dir });
+    const [plain, warn, block, never] = await Promise.all([
+      runCliAsync(['scan'], { cwd: warned.dir }),
+      runCliAsync(['scan', '--fail-on', 'warn'], { cwd: warned.dir }),
+      runCliAsync(['scan', '--fail-on', 'block'], { cwd: warned.dir }),
+      runCliAsync(['scan', '--fail-on', 'never'], { cwd: blocked.dir }),
+    ]);
+    expect([plain.code, warn.code, block.code]).toEqual([0, 1, 0]);
     expect(never.code).toBe(0);
     expect(never.stdout).toMatch(/aiguard: blocked/);
   });
@@ -169,8 +176,8 @@ describe('every bad input of these options: exit 2 and one line that names it', 
     ['help with two commands', ['help', 'scan', 'ci'], 'aiguard: aiguard help: unexpected argument: ci'],
   ];
   for (const [name, args, line] of cases) {
-    it(name, () => {
-      const result = runCli(args, { cwd: repo.dir });
+    it.concurrent(name, async () => {
+      const result = await runCliAsync(args, { cwd: repo.dir });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.startsWith(line), result.stderr).toBe(true);

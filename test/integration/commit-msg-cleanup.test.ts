@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, runCli, runJson, tempDir, type TestRepo } from '../helpers/git-repo.js';
-import { hookEnv, repoWithRemote, runGit } from '../helpers/hook-env.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, runCli, runJsonAsync, tempDir, type TestRepo } from '../helpers/git-repo.js';
+import { hookEnv, repoWithRemote, runGitAsync } from '../helpers/hook-env.js';
 import { cleanupMessage, stripSpace } from '../../src/sources/message-file.js';
 import { parseCommitArgs } from '../../src/hooks/commit-cleanup.js';
 
@@ -16,26 +16,31 @@ const MARKER_ON_COMMENT = 'Fix the parser\n\n# Generated with [Claude Code](http
 const CUT = '# ------------------------ >8 ------------------------\n';
 const BELOW_CUT = `Fix the parser\n${CUT}Co-Authored-By: Claude <noreply@anthropic.com>\n`;
 
-function initialised(): TestRepo {
+// `aiguard init` once; every test commits in its own copy (cp -a keeps the installed hooks, which name no path).
+let template: TestRepo;
+beforeAll(() => {
   const { repo } = repoWithRemote();
   repo.write('README.md', 'hello\n').add().commit('Initial commit');
   expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
-  return repo;
-}
+  template = repo;
+});
+const initialised = (): TestRepo => template.copy();
 
 /** Commits with the message file and options given; returns whether git refused and what history says after. */
-function commitWith(repo: TestRepo, message: string, args: string[], env: NodeJS.ProcessEnv = hookEnv()) {
+async function commitWith(repo: TestRepo, message: string, args: string[], env: NodeJS.ProcessEnv = hookEnv()) {
   const file = join(tempDir('aiguard-msg-'), 'message');
   writeFileSync(file, message);
   const before = repo.git('rev-parse', 'HEAD').trim();
-  const result = runGit(repo, ['commit', '-q', '--allow-empty', ...args, '-F', file], { env });
+  const result = await runGitAsync(repo, ['commit', '-q', '--allow-empty', ...args, '-F', file], { env });
   const after = repo.git('rev-parse', 'HEAD').trim();
   const stored = after === before ? undefined : repo.git('log', '-1', '--format=%B', after);
-  const history = after === before ? [] : runJson(['scan', '--range', `${before}..${after}`], { cwd: repo.dir }).report.findings;
+  const range = ['scan', '--range', `${before}..${after}`];
+  const history = after === before ? [] : (await runJsonAsync(range, { cwd: repo.dir })).report.findings;
   return { refused: result.code !== 0, stderr: result.stderr, stored, history };
 }
 
-describe('commit-msg judges what git stores, under every cleanup mode', () => {
+// Each test commits in its own copy, so the real commits (and the hooks they run) go side by side.
+describe.concurrent('commit-msg judges what git stores, under every cleanup mode', () => {
   const editor = (extra: Record<string, string> = {}) => hookEnv({ GIT_EDITOR: 'true', ...extra });
   const cases: [name: string, message: string, args: string[], env: () => NodeJS.ProcessEnv, refused: boolean][] = [
     ['--cleanup=verbatim keeps a #-line: refused', MARKER_ON_COMMENT, ['--cleanup=verbatim'], hookEnv, true],
@@ -51,28 +56,29 @@ describe('commit-msg judges what git stores, under every cleanup mode', () => {
     ['an abbreviated --clean=verbatim is read like git: refused', MARKER_ON_COMMENT, ['-e', '--clean=verbatim'], editor, true],
   ];
   for (const [name, message, args, env, refused] of cases) {
-    it(name, () => {
+    it(name, async () => {
       const repo = initialised();
-      const outcome = commitWith(repo, message, args, env());
+      const outcome = await commitWith(repo, message, args, env());
       expect(outcome.refused, outcome.stderr).toBe(refused);
       if (refused) expect(outcome.stderr).toMatch(/claude-code\//);
       else expect(outcome.history).toEqual([]); // What the hook let through is clean as stored.
     });
   }
 
-  it('commit.cleanup=verbatim in the config keeps a #-line under an editor: refused; strip passes', () => {
+  it('commit.cleanup=verbatim in the config keeps a #-line under an editor: refused; strip passes', async () => {
     const repo = initialised();
     repo.git('config', 'commit.cleanup', 'verbatim');
-    expect(commitWith(repo, MARKER_ON_COMMENT, ['-e'], editor()).refused).toBe(true);
+    expect((await commitWith(repo, MARKER_ON_COMMENT, ['-e'], editor())).refused).toBe(true);
     repo.git('config', 'commit.cleanup', 'strip');
-    expect(commitWith(repo, MARKER_ON_COMMENT, ['-e'], editor()).refused).toBe(false);
+    expect((await commitWith(repo, MARKER_ON_COMMENT, ['-e'], editor())).refused).toBe(false);
   });
 
-  it('git -c commit.cleanup=whitespace reaches the hook too', () => {
+  it('git -c commit.cleanup=whitespace reaches the hook too', async () => {
     const repo = initialised();
     const file = join(tempDir('aiguard-msg-'), 'message');
     writeFileSync(file, MARKER_ON_COMMENT);
-    const result = runGit(repo, ['-c', 'commit.cleanup=whitespace', 'commit', '-q', '--allow-empty', '-e', '-F', file], { env: editor() });
+    const args = ['-c', 'commit.cleanup=whitespace', 'commit', '-q', '--allow-empty', '-e', '-F', file];
+    const result = await runGitAsync(repo, args, { env: editor() });
     expect(result.code).not.toBe(0);
   });
 });
@@ -105,14 +111,14 @@ describe('parseCommitArgs reads the options git commit takes', () => {
 });
 
 describe('strip mode takes a folded trailer out whole', () => {
-  it('removes the trailer and its continuation lines, keeps the rest, and the stored message is clean', () => {
+  it('removes the trailer and its continuation lines, keeps the rest, and the stored message is clean', async () => {
     const repo = initialised();
     repo
       .write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } }))
       .add()
       .commit('Policy');
     const message = 'Fix the parser\n\nSigned-off-by: A <a@example.org>\nCo-Authored-By: Claude\n   <noreply@anthropic.com>\n';
-    const outcome = commitWith(repo, message, ['--cleanup=strip']);
+    const outcome = await commitWith(repo, message, ['--cleanup=strip']);
     expect(outcome.refused, outcome.stderr).toBe(false);
     expect(outcome.stored).toBe('Fix the parser\n\nSigned-off-by: A <a@example.org>\n\n');
     expect(outcome.history).toEqual([]);

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanEnv, runCli, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanEnv, runCliAsync, cleanupTempDirs, tempDir } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -44,12 +44,13 @@ const CODE_PLACES: [string, string][] = [
   ['.config/aiguardrc.mjs', WARN_ESM],
 ];
 
+// Every test's repository is this one plus its config: the first test proves that without one the message blocks.
 function repoWithMessage(): TestRepo {
-  const repo = TestRepo.init();
-  repo.write('MSG', MSG);
-  expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(1);
-  return repo;
+  return TestRepo.init().write('MSG', MSG);
 }
+
+const scanMessage = (repo: TestRepo, extra: string[] = [], env?: NodeJS.ProcessEnv) =>
+  runCliAsync(['scan', '--message-file', 'MSG', ...extra], { cwd: repo.dir, env });
 
 function expectWarning(result: { code: number; stdout: string; stderr: string }): void {
   expect(result.stderr).toBe('');
@@ -57,64 +58,70 @@ function expectWarning(result: { code: number; stdout: string; stderr: string })
   expect(result.stdout).toContain('warning');
 }
 
-describe('config search places (cosmiconfig module "aiguard")', () => {
+// Each test builds its own repository and runs the CLI without blocking the worker, so the tests run side by side.
+describe.concurrent('config search places (cosmiconfig module "aiguard")', () => {
+  it('without a config the trailer blocks (the repository every other test starts from)', async () => {
+    const result = await scanMessage(repoWithMessage());
+    expect([result.code, result.stderr]).toEqual([1, '']);
+  });
+
   for (const [file, text] of DATA_PLACES) {
-    it(file, () => {
+    it(file, async () => {
       const repo = repoWithMessage();
       repo.write(file, text);
-      expectWarning(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }));
+      expectWarning(await scanMessage(repo));
     });
   }
   for (const [file, text] of CODE_PLACES) {
-    it(`${file} (trusted)`, () => {
+    it(`${file} (trusted)`, async () => {
       const repo = repoWithMessage();
       // package.json "type": "module" makes a .js file an ES module, as in a real project.
       repo.write('package.json', '{"name": "x", "type": "module"}').write(file, text);
-      expectWarning(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir, env: trusted() }));
+      expectWarning(await scanMessage(repo, [], trusted()));
     });
   }
 
-  it('a package.json without an aiguard key is no config', () => {
+  it('a package.json without an aiguard key is no config', async () => {
     const repo = repoWithMessage();
     repo.write('package.json', '{"name": "x"}');
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(1);
+    expect((await scanMessage(repo)).code).toBe(1);
   });
 
-  it('an empty file is passed over for the next place, as cosmiconfig does', () => {
+  it('an empty file is passed over for the next place, as cosmiconfig does', async () => {
     const repo = repoWithMessage();
     repo.write('.aiguardrc.json', '  \n').write('.aiguardrc.yaml', WARN_YAML);
-    expectWarning(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }));
+    expectWarning(await scanMessage(repo));
     repo.write('.aiguardrc.yaml', '# nothing but a comment\n');
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(1);
+    expect((await scanMessage(repo)).code).toBe(1);
   });
 
-  it('the first place in cosmiconfig order wins', () => {
+  it('the first place in cosmiconfig order wins', async () => {
     const repo = repoWithMessage();
     const block = '{"rules": {"claude-code/co-author-trailer": "block"}}';
     repo.write('package.json', `{"name": "x", "aiguard": ${WARN_JSON}}`).write('.aiguardrc.json', block);
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(0);
+    expect((await scanMessage(repo)).code).toBe(0);
     repo.write('package.json', '{"name": "x"}').write('.aiguardrc.yaml', WARN_YAML);
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(1); // .aiguardrc.json comes first
+    expect((await scanMessage(repo)).code).toBe(1); // .aiguardrc.json comes first
     repo.write('.aiguardrc.json', '').write('.config/aiguardrc.json', block);
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(0); // .aiguardrc.yaml before .config/
+    expect((await scanMessage(repo)).code).toBe(0); // .aiguardrc.yaml before .config/
   });
 
-  it('stops at the repository root: a config in the folder above is not read', () => {
+  it('stops at the repository root: a config in the folder above is not read', async () => {
     const outer = tempDir();
     mkdirSync(join(outer, 'nested'));
     const repo = new TestRepo(join(outer, 'nested'));
     repo.git('init', '-q');
     writeFileSync(join(outer, '.aiguardrc.json'), WARN_JSON);
     repo.write('MSG', MSG);
-    expect(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }).code).toBe(1);
+    expect((await scanMessage(repo)).code).toBe(1);
     repo.write('.aiguardrc.json', WARN_JSON);
-    expectWarning(runCli(['scan', '--message-file', 'MSG'], { cwd: repo.dir }));
+    expectWarning(await scanMessage(repo));
   });
 
-  it('--config takes a file anywhere', () => {
+  it('--config takes a file anywhere', async () => {
     const repo = repoWithMessage();
     repo.write('policies/ban.yaml', 'tools:\n  claude-code: info\n');
-    const result = runCli(['scan', '--message-file', 'MSG', '--config', 'policies/ban.yaml'], { cwd: repo.dir });
+    const result = await scanMessage(repo, ['--config', 'policies/ban.yaml']);
     expect(result.code).toBe(0);
   });
 });

@@ -17,14 +17,19 @@ function parseTrailers(message: string): string[] {
   return execFileSync('git', ['interpret-trailers', '--parse'], { input: message, encoding: 'utf8' }).split('\n').filter(Boolean);
 }
 
+let stripTemplate: TestRepo | undefined;
+
+/** A repository with the strip policy and aiguard's hooks: `aiguard init` runs once, each test gets a copy. */
 function stripRepo(): TestRepo {
-  const repo = new TestRepo(TestRepo.init().dir, hookEnv());
-  repo
-    .write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } }))
-    .add()
-    .commit('Policy');
-  expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
-  return repo;
+  if (!stripTemplate) {
+    stripTemplate = new TestRepo(TestRepo.init().dir, hookEnv());
+    stripTemplate
+      .write('.aiguardrc.json', JSON.stringify({ message: { onViolation: 'strip' } }))
+      .add()
+      .commit('Policy');
+    expect(runCli(['init'], { cwd: stripTemplate.dir, env: hookEnv() }).code).toBe(0);
+  }
+  return stripTemplate.copy(hookEnv());
 }
 
 function commitWith(repo: TestRepo, message: string, env = hookEnv()) {

@@ -18,11 +18,12 @@ let gitUrlGlobal: Promise<string>;
 let gitUrlProject: Promise<string>;
 beforeAll(() => {
   const gitUrl = `git+file://${projectRepository('v0.2.0')}#v0.2.0`;
-  // Without --install-links, npm 11 links a global git install to its temporary clone, which it then deletes.
-  tarballGlobal = globalInstallAsync(packedTarball());
-  gitUrlGlobal = globalInstallAsync(gitUrl, ['--install-links']);
+  // The git-URL installs, the slowest (npm installs the clone's devDependencies first), start before the pack.
   const project = tempDir('aiguard-consumer-');
   gitUrlProject = devDependencyInstallAsync(project, gitUrl).then(() => project);
+  // Without --install-links, npm 11 links a global git install to its temporary clone, which it then deletes.
+  gitUrlGlobal = globalInstallAsync(gitUrl, ['--install-links']);
+  tarballGlobal = globalInstallAsync(packedTarball());
   // A failed install fails its own test; it is not an unhandled rejection of the file.
   for (const install of [tarballGlobal, gitUrlGlobal, gitUrlProject]) install.catch(() => undefined);
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCli, runCliAsync, tempDir, type CliResult } from '../helpers/git-repo.js';
 import { CO_AUTHOR, GENERATED_WITH, githubEnv, pullRequestPayload } from '../helpers/ci-case.js';
 import { hookEnv, repoWithRemote, runGit } from '../helpers/hook-env.js';
 
@@ -64,13 +64,26 @@ function prCase(hostile: boolean): { repo: TestRepo; env: NodeJS.ProcessEnv; hea
   return { repo, env: githubEnv('pull_request', pullRequestPayload(base, head, pr)), head };
 }
 
+const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+let hostileRuns: Promise<Record<(typeof FORMATS)[number], CliResult>> | undefined;
+
+/** The hostile pull request through ci once per format (side by side, ci only reads it): every test below reads these runs. */
+function ciInEveryFormat(): Promise<Record<(typeof FORMATS)[number], CliResult>> {
+  hostileRuns ??= (async () => {
+    const { repo, env } = prCase(true);
+    const runs = await Promise.all(FORMATS.map((format) => runCliAsync(['ci', '--format', format], { cwd: repo.dir, env })));
+    return Object.fromEntries(FORMATS.map((format, index) => [format, runs[index]!])) as Record<(typeof FORMATS)[number], CliResult>;
+  })();
+  return hostileRuns;
+}
+
 describe('every format keeps the repository text inert', () => {
-  for (const format of ['text', 'json', 'sarif', 'github', 'junit', 'gitlab']) {
-    it(`ci --format ${format}: no raw control, no workflow command the formatter did not mean`, () => {
-      const { repo, env } = prCase(true);
-      const result = runCli(['ci', '--format', format], { cwd: repo.dir, env });
+  for (const format of FORMATS) {
+    it(`ci --format ${format}: no raw control, no workflow command the formatter did not mean`, async () => {
+      const runs = await ciInEveryFormat();
+      const result = runs[format];
       expect(result.code, result.stderr).toBe(1);
-      const json = JSON.parse(runCli(['ci', '--format', 'json'], { cwd: repo.dir, env }).stdout) as { findings: { status: string }[] };
+      const json = JSON.parse(runs.json.stdout) as { findings: { status: string }[] };
       // The github format's own annotations, one a finding, each an error: nothing more and nothing else.
       const own = format === 'github' ? json.findings.filter((finding) => finding.status === 'blocking').map(() => 'error') : [];
       expectSafe(result.stdout, format, own);
@@ -86,32 +99,34 @@ describe('every format keeps the repository text inert', () => {
     });
   }
 
-  it('json keeps the exact text for machines: the same strings after parsing', () => {
-    const { repo, env } = prCase(true);
+  it('json keeps the exact text for machines: the same strings after parsing', async () => {
     type Report = { findings: { evidence: string; path?: string; commitSummary?: string }[] };
-    const report = JSON.parse(runCli(['ci', '--format', 'json'], { cwd: repo.dir, env }).stdout) as Report;
+    const report = JSON.parse((await ciInEveryFormat()).json.stdout) as Report;
     expect(report.findings.map((finding) => finding.evidence)).toContain(HOSTILE_TRAILER);
     expect(report.findings.map((finding) => finding.path)).toContain(HOSTILE_PATH);
     expect(report.findings.find((finding) => finding.commitSummary)?.commitSummary).toBe(HOSTILE_SUBJECT);
   });
 
-  it('sarif and gitlab stay valid JSON with the same strings', () => {
-    const { repo, env } = prCase(true);
+  it('sarif and gitlab stay valid JSON with the same strings', async () => {
+    const runs = await ciInEveryFormat();
     type Sarif = { runs: { results: { properties: { evidence: string } }[] }[] };
-    const sarif = JSON.parse(runCli(['ci', '--format', 'sarif'], { cwd: repo.dir, env }).stdout) as Sarif;
+    const sarif = JSON.parse(runs.sarif.stdout) as Sarif;
     expect(sarif.runs[0]!.results.map((entry) => entry.properties.evidence)).toContain(HOSTILE_TRAILER);
-    const gitlab = JSON.parse(runCli(['ci', '--format', 'gitlab'], { cwd: repo.dir, env }).stdout) as { description: string }[];
+    const gitlab = JSON.parse(runs.gitlab.stdout) as { description: string }[];
     expect(gitlab.some((issue) => issue.description.includes('\\x1b]8;;https://evil.example'))).toBe(true);
   });
 
-  it('the clean twin reads plainly in every format: evidence verbatim, nothing escaped', () => {
+  it('the clean twin reads plainly in every format: evidence verbatim, nothing escaped', async () => {
     const { repo, env } = prCase(false);
-    const text = runCli(['ci'], { cwd: repo.dir, env });
+    const [text, githubRun] = await Promise.all([
+      runCliAsync(['ci'], { cwd: repo.dir, env }),
+      runCliAsync(['ci', '--format', 'github'], { cwd: repo.dir, env }),
+    ]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(`      ${CO_AUTHOR}\n`);
     expect(text.stdout).toContain('.claude/plain.json');
     expect(text.stdout).not.toContain('\\x');
-    const github = runCli(['ci', '--format', 'github'], { cwd: repo.dir, env }).stdout;
+    const github = githubRun.stdout;
     expect(github).toContain(`: ${CO_AUTHOR}%0AFix: `);
     expect(runnerCommands(github)).toEqual(['error', 'error', 'error']);
   });
@@ -166,10 +181,17 @@ function parseGithubOutput(text: string): Record<string, string> {
 }
 
 describe('hook refusals', () => {
+  let template: { repo: TestRepo; remote: TestRepo } | undefined;
+  /** `aiguard init` once; each test gets a copy of the work tree and of its remote (cp -a keeps the hooks). */
   function initialised() {
-    const { repo, remote } = repoWithRemote();
-    repo.write('README.md', 'hello\n').add().commit('Initial commit');
-    expect(runCli(['init'], { cwd: repo.dir, env: hookEnv() }).code).toBe(0);
+    if (!template) {
+      template = repoWithRemote();
+      template.repo.write('README.md', 'hello\n').add().commit('Initial commit');
+      expect(runCli(['init'], { cwd: template.repo.dir, env: hookEnv() }).code).toBe(0);
+    }
+    const remote = template.remote.copy();
+    const repo = template.repo.copy();
+    repo.git('remote', 'set-url', 'origin', remote.dir);
     return { repo, remote };
   }
 

@@ -2,27 +2,32 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, cleanEnv, cleanupTempDirs, runCli, runJson, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanEnv, cleanupTempDirs, runJson, runJsonAsync, tempDir } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
 type Finding = Record<string, unknown>;
 const found = (findings: Finding[]) => findings.map((finding) => `${finding.ruleId} ${finding.path}`).sort();
 
-/** Stages the files, then checks the staged scan, commits, and checks scan --all and the tree scan: all three must agree. */
-function everyMode(repo: TestRepo, expected: string[]): void {
+type Scan = Awaited<ReturnType<typeof runJsonAsync>>;
+
+/**
+ * Stages the files, then checks the staged scan, commits, and checks scan --all and the tree scan: all three must agree.
+ * Returns the three runs, so that a test reads their exit codes and statuses instead of scanning again.
+ */
+async function everyMode(repo: TestRepo, expected: string[]): Promise<{ staged: Scan; all: Scan; tree: Scan }> {
   repo.git('add', '-A');
-  const staged = runJson(['scan', '--staged'], { cwd: repo.dir });
+  const staged = await runJsonAsync(['scan', '--staged'], { cwd: repo.dir });
   expect(['staged', found(staged.report.findings)]).toEqual(['staged', expected]);
   repo.commit('Add files');
-  for (const args of [['--all'], []]) {
-    const { report } = runJson(['scan', ...args], { cwd: repo.dir });
-    expect([args.join(' ') || 'tree', found(report.findings)]).toEqual([args.join(' ') || 'tree', expected]);
-  }
+  const [all, tree] = await Promise.all([runJsonAsync(['scan', '--all'], { cwd: repo.dir }), runJsonAsync(['scan'], { cwd: repo.dir })]);
+  expect(['--all', found(all.report.findings)]).toEqual(['--all', expected]);
+  expect(['tree', found(tree.report.findings)]).toEqual(['tree', expected]);
+  return { staged, all, tree };
 }
 
 describe('letter case: a case variant counts as the file macOS and Windows open', () => {
-  it('.Claude/, CLAUDE.MD, claude.md deep in a tree and .MCP.json are judged by the real file’s rules', () => {
+  it('.Claude/, CLAUDE.MD, claude.md deep in a tree and .MCP.json are judged by the real file’s rules', async () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
     repo
@@ -31,7 +36,7 @@ describe('letter case: a case variant counts as the file macOS and Windows open'
       .write('CLAUDE.MD', '# memory\n')
       .write('docs/deep/claude.md', '# memory\n')
       .write('.MCP.json', '{}\n');
-    everyMode(repo, [
+    const { tree } = await everyMode(repo, [
       'claude-code/claude-md CLAUDE.MD',
       'claude-code/claude-md docs/deep/claude.md',
       'claude-code/commands .CLAUDE/commands/Review.md',
@@ -39,24 +44,24 @@ describe('letter case: a case variant counts as the file macOS and Windows open'
       'claude-code/settings-bypass-mode .Claude/Settings.json',
       'claude-code/settings-file .Claude/Settings.json',
     ]);
-    const blocking = runJson(['scan'], { cwd: repo.dir }).report.findings.filter((finding) => finding.status === 'blocking');
+    const blocking = tree.report.findings.filter((finding) => finding.status === 'blocking');
     expect(blocking).toHaveLength(6);
   });
 
-  it('the clean twin: names that only contain the words pass', () => {
+  it('the clean twin: names that only contain the words pass', async () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
     repo.write('docs/claude-guide.md', 'x\n').write('claude.mdx', 'x\n').write('src/Claude.ts', 'x\n');
     repo.write('mcp.JSON', '{}\n').write('claude/settings.json', '{}\n');
-    everyMode(repo, []);
-    expect(runCli(['scan', '--all'], { cwd: repo.dir }).code).toBe(0);
+    const { all } = await everyMode(repo, []);
+    expect(all.code).toBe(0);
   });
 });
 
 describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes match like any other', () => {
   const NAMES = ['new\nline', 'tab\there', '"quoted"', "it's", '-rf', '--output=x', 'back\\slash'];
 
-  it('CLAUDE.md under each odd folder name, and a marker line in a file with a newline in its name', () => {
+  it('CLAUDE.md under each odd folder name, and a marker line in a file with a newline in its name', async () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
     for (const name of NAMES) repo.write(`${name}/CLAUDE.md`, '# memory\n');
@@ -65,7 +70,7 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     const raw = Buffer.concat([Buffer.from(`${repo.dir}/`), Buffer.from([0xff, 0xfe])]);
     mkdirSync(raw);
     writeFileSync(Buffer.concat([raw, Buffer.from('/CLAUDE.md')]), '# memory\n');
-    everyMode(
+    await everyMode(
       repo,
       [
         ...NAMES.map((name) => `claude-code/claude-md ${name}/CLAUDE.md`),
@@ -75,7 +80,7 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     );
   });
 
-  it('settings under a folder with a newline or non-UTF-8 bytes are still read and analysed', () => {
+  it('settings under a folder with a newline or non-UTF-8 bytes are still read and analysed', async () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
     const settings = '{"permissions": {"defaultMode": "bypassPermissions"}}\n';
@@ -92,25 +97,25 @@ describe('names with newlines, tabs, quotes, leading dashes and non-UTF-8 bytes 
     const expected = ['new\nline/.claude/settings.json', '\uFFFD/.claude/settings.json'].sort();
     expect(bypass(runJson(['scan', '--staged'], { cwd: repo.dir }).report.findings)).toEqual(expected);
     repo.commit('Add settings');
-    for (const args of [['--all'], []]) expect(bypass(runJson(['scan', ...args], { cwd: repo.dir }).report.findings)).toEqual(expected);
+    const scans = await Promise.all([['--all'], []].map((args) => runJsonAsync(['scan', ...args], { cwd: repo.dir })));
+    for (const { report } of scans) expect(bypass(report.findings)).toEqual(expected);
   });
 
-  it('the clean twin: the same odd names holding ordinary files pass', () => {
+  it('the clean twin: the same odd names holding ordinary files pass', async () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');
     for (const name of NAMES) repo.write(`${name}/README.md`, 'notes\n');
-    everyMode(repo, []);
+    await everyMode(repo, []);
   });
 
-  it('a repository whose folder name holds a newline is opened and scanned', () => {
+  it('a repository whose folder name holds a newline is opened and scanned', async () => {
     const dir = join(tempDir(), 'repo\nwith newline');
     mkdirSync(dir);
     const repo = new TestRepo(dir, cleanEnv());
     repo.git('init', '-q', '--initial-branch=main');
     repo.write('CLAUDE.md', '# memory\n').add().commit('Add CLAUDE.md');
-    for (const args of [['scan'], ['scan', '--all']]) {
-      expect(found(runJson(args, { cwd: dir }).report.findings)).toEqual(['claude-code/claude-md CLAUDE.md']);
-    }
+    const scans = await Promise.all([['scan'], ['scan', '--all']].map((args) => runJsonAsync(args, { cwd: dir })));
+    for (const { report } of scans) expect(found(report.findings)).toEqual(['claude-code/claude-md CLAUDE.md']);
   });
 });
 
@@ -124,15 +129,15 @@ describe('a submodule (gitlink) at an AI path counts', () => {
     return repo;
   }
 
-  it('.claude and .agents/skills/x as submodules: in the index, history and the tree', () => {
+  it('.claude and .agents/skills/x as submodules: in the index, history and the tree', async () => {
     const repo = withSubmodules(['.claude', '.agents/skills/x']);
     expect(repo.git('ls-files', '-s', '.claude')).toMatch(/^160000 /);
-    everyMode(repo, ['claude-code/claude-dir .claude', 'generic/agents-dir .agents/skills/x']);
+    await everyMode(repo, ['claude-code/claude-dir .claude', 'generic/agents-dir .agents/skills/x']);
   });
 
-  it('the clean twin: a submodule at vendor/lib passes', () => {
+  it('the clean twin: a submodule at vendor/lib passes', async () => {
     const repo = withSubmodules(['vendor/lib']);
-    everyMode(repo, []);
-    expect(runCli(['scan', '--all'], { cwd: repo.dir }).code).toBe(0);
+    const { all } = await everyMode(repo, []);
+    expect(all.code).toBe(0);
   });
 });

@@ -30,8 +30,6 @@ function finding(commitDate: string | undefined, status: Verdict['status'] = 'bl
     status,
     evidence: 'CLAUDE.md',
     fingerprint: 'f',
-    description: '',
-    fix: '',
     commitDate,
     commit: commitDate ? 'a'.repeat(40) : undefined,
   };

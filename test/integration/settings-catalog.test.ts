@@ -1,7 +1,8 @@
 // The autumn-2026 settings checks through real git and the real CLI: a repository carrying each new risk
 // is reported on the right lines, its clean twin is not, and aiguard explain says why each is a backdoor risk.
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanupTempDirs, runCli, runJson, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanupTempDirs, runCliAsync, runJson, runJsonAsync, tempDir } from '../helpers/git-repo.js';
+import { mapSideBySide } from '../helpers/side-by-side.js';
 import { loadPacks } from '../helpers/rule-packs.js';
 
 afterAll(cleanupTempDirs);
@@ -28,7 +29,7 @@ const CLEAN_SETTINGS = `{
 `;
 
 describe('Claude Code settings of the catalog sweep, committed', () => {
-  it('reports each risk on its line, in the tree and in history', () => {
+  it('reports each risk on its line, in the tree and in history', async () => {
     const repo = TestRepo.init();
     repo.write('.claude/settings.json', RISKY_SETTINGS).add().commit('settings');
     const expected = [
@@ -40,8 +41,9 @@ describe('Claude Code settings of the catalog sweep, committed', () => {
       'claude-code/settings-attribution-off .claude/settings.json:6 attribution.commit: "Generated with AI"',
       'claude-code/settings-duplicate-key .claude/settings.json:8 duplicate key model (also on line 7): the agent reads this last one',
     ];
-    expect(settingsOf(runJson(['scan'], { cwd: repo.dir }).report.findings).sort()).toEqual(expected.sort());
-    expect(settingsOf(runJson(['scan', '--all'], { cwd: repo.dir }).report.findings).sort()).toEqual(expected.sort());
+    const [tree, history] = await Promise.all([['scan'], ['scan', '--all']].map((args) => runJsonAsync(args, { cwd: repo.dir })));
+    expect(settingsOf(tree!.report.findings).sort()).toEqual(expected.sort());
+    expect(settingsOf(history!.report.findings).sort()).toEqual(expected.sort());
   });
 
   it('leaves the clean twin alone', () => {
@@ -118,15 +120,16 @@ describe('aiguard explain says why every settings check is a risk', () => {
     'codex/config-attribution-off': /hide/,
   };
 
-  it('covers every new check with its reason, and every settings rule prints one', () => {
+  it('covers every new check with its reason, and every settings rule prints one', async () => {
     const dir = tempDir();
     for (const id of Object.keys(NEW_CHECKS))
       expect(
         settingsRules.map((rule) => rule.id),
         id,
       ).toContain(id);
-    for (const rule of settingsRules) {
-      const result = runCli(['explain', rule.id], { cwd: dir });
+    const results = await mapSideBySide(settingsRules, 3, (rule) => runCliAsync(['explain', rule.id], { cwd: dir }));
+    for (const [index, rule] of settingsRules.entries()) {
+      const result = results[index]!;
       expect(result.code, rule.id).toBe(0);
       const why = /^Why it matters: (.+)$/m.exec(result.stdout)?.[1] ?? '';
       expect(why, rule.id).toBe(rule.why);

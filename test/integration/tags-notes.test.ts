@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
+import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCliAsync, runJson, runJsonAsync } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, runGit } from '../helpers/hook-env.js';
 
 afterAll(cleanupTempDirs);
@@ -20,28 +20,35 @@ function git(repo: TestRepo, args: string[], env: Record<string, string> = {}): 
   if (result.code !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 }
 
+let initial: TestRepo | undefined;
+
+/** One clean commit, built once: each use gets its own copy. */
 function clean(): TestRepo {
-  const repo = new TestRepo(TestRepo.init().dir, hookEnv());
-  repo.write('README.md', 'hello\n').add().commit('Initial commit');
-  return repo;
+  if (!initial) {
+    initial = new TestRepo(TestRepo.init().dir, hookEnv());
+    initial.write('README.md', 'hello\n').add().commit('Initial commit');
+  }
+  return initial.copy();
 }
 
 describe('annotated tags in scan --all', () => {
-  it('a tag message with the trailer and a tag by Claude’s identity are found; a lightweight or clean tag is not', () => {
+  it('a tag message with the trailer and a tag by Claude’s identity are found; a lightweight or clean tag is not', async () => {
     const repo = clean();
     git(repo, ['tag', '-a', 'v1.0', '-m', `Release 1.0\n\n${TRAILER}\n`]);
     git(repo, ['tag', '-a', 'v1.1', '-m', 'Release 1.1'], CLAUDE);
     git(repo, ['tag', 'light']);
-    const { code, report } = runJson(['scan', '--all'], { cwd: repo.dir });
+    const twin = clean();
+    git(twin, ['tag', '-a', 'v1.0', '-m', 'Release 1.0']);
+    git(twin, ['tag', 'light']);
+    const [{ code, report }, twinScan] = await Promise.all([
+      runJsonAsync(['scan', '--all'], { cwd: repo.dir }),
+      runCliAsync(['scan', '--all'], { cwd: twin.dir }),
+    ]);
     expect(code).toBe(1);
     const expected = ['claude-code/anthropic-identity @ tagger of tag v1.1', 'claude-code/co-author-trailer @ tag v1.0'];
     expect(placed(report.findings)).toEqual(expected);
     expect(report.findings.every((finding) => finding.commit === undefined)).toBe(true);
-
-    const twin = clean();
-    git(twin, ['tag', '-a', 'v1.0', '-m', 'Release 1.0']);
-    git(twin, ['tag', 'light']);
-    expect(runCli(['scan', '--all'], { cwd: twin.dir }).code).toBe(0);
+    expect(twinScan.code).toBe(0);
   });
 
   it('a tag of a tag: the inner message is read even when only the outer tag has a ref', () => {
@@ -54,31 +61,33 @@ describe('annotated tags in scan --all', () => {
     expect(placed(report.findings)).toEqual(['claude-code/co-author-trailer @ tag inner']);
   });
 
-  it('the text report says which tag', () => {
+  it('the text report says which tag', async () => {
     const repo = clean();
     git(repo, ['tag', '-a', 'v2', '-m', `Release\n\n${TRAILER}\n`]);
-    const result = runCli(['scan', '--all'], { cwd: repo.dir });
+    const result = await runCliAsync(['scan', '--all'], { cwd: repo.dir });
     expect(result.stdout).toContain('tag v2 line 3');
   });
 });
 
 describe('git notes in scan --all', () => {
-  it('a note with the trailer, on the default and on another notes ref, is found; a clean note is not', () => {
+  it('a note with the trailer, on the default and on another notes ref, is found; a clean note is not', async () => {
     const repo = clean();
     const tip = repo.write('a.txt', 'a\n').add().commit('Add a');
     git(repo, ['notes', 'add', '-m', `Reviewed\n\n${TRAILER}`, tip]);
     git(repo, ['notes', '--ref=review', 'add', '-m', 'Generated with [Claude Code](https://claude.ai/code)', 'HEAD~1']);
-    const { code, report } = runJson(['scan', '--all'], { cwd: repo.dir });
+    const twin = clean();
+    git(twin, ['notes', 'add', '-m', 'Reviewed by a person', 'HEAD']);
+    const [{ code, report }, twinScan] = await Promise.all([
+      runJsonAsync(['scan', '--all'], { cwd: repo.dir }),
+      runCliAsync(['scan', '--all'], { cwd: twin.dir }),
+    ]);
     expect(code).toBe(1);
     const notes = report.findings.filter((finding) => String(finding.field).startsWith('note'));
     expect(placed(notes)).toEqual([
       `claude-code/co-author-trailer @ note (commits) on ${tip.slice(0, 12)}`,
       `claude-code/generated-with-marker @ note (review) on ${repo.git('rev-parse', 'HEAD~1').trim().slice(0, 12)}`,
     ]);
-
-    const twin = clean();
-    git(twin, ['notes', 'add', '-m', 'Reviewed by a person', 'HEAD']);
-    expect(runCli(['scan', '--all'], { cwd: twin.dir }).code).toBe(0);
+    expect(twinScan.code).toBe(0);
   });
 
   it('notes in a fanned-out notes tree (ab/cdef…) are read', () => {
@@ -194,14 +203,17 @@ describe('pushing tags, notes and replace refs (the real pre-push and pre-receiv
 });
 
 describe('replace refs in scan --all', () => {
-  it('a repository holding a replace ref gets the finding; one without passes', () => {
+  it('a repository holding a replace ref gets the finding; one without passes', async () => {
     const repo = clean();
     const tip = repo.write('a.txt', 'a\n').add().commit('Add a');
     git(repo, ['replace', tip, repo.git('commit-tree', '-p', 'HEAD~1', '-m', 'Add a', `${tip}^{tree}`).trim()]);
-    const { code, report } = runJson(['scan', '--all'], { cwd: repo.dir });
+    const [{ code, report }, twinScan] = await Promise.all([
+      runJsonAsync(['scan', '--all'], { cwd: repo.dir }),
+      runCliAsync(['scan', '--all'], { cwd: clean().dir }),
+    ]);
     expect(code).toBe(1);
     expect(report.findings.map((finding) => `${finding.ruleId} ${finding.evidence}`)).toEqual([`aiguard/replace-ref refs/replace/${tip}`]);
-    expect(runCli(['scan', '--all'], { cwd: clean().dir }).code).toBe(0);
+    expect(twinScan.code).toBe(0);
   });
 });
 

@@ -12,7 +12,16 @@ import { formatGitlab } from '../../src/report/gitlab.js';
 import { formatHookText } from '../../src/report/hook-text.js';
 
 const COMMIT = '3f1c2b9a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a';
-const base = { fix: 'git rm --cached {path} and commit', description: 'Claude Code memory file' };
+// Each rule's text, given to the reports beside the verdicts (a verdict carries only its rule's id).
+const TEXTS: Record<string, { description: string; fix: string }> = {
+  'claude-code/claude-md': { description: 'Claude Code memory file', fix: 'git rm --cached {path} and commit' },
+  'claude-code/claude-dir': { description: 'Claude Code memory file', fix: 'git rm --cached {path} and commit' },
+  'claude-code/co-author-trailer': { description: 'Claude Code co-author trailer', fix: 'aiguard fix-message, then git commit --amend' },
+  'claude-code/settings-hook-command': { description: 'Claude Code hook that runs a command', fix: 'Remove the hook from {path}' },
+  'cursor/cursor-rules': { description: 'Cursor rules file', fix: 'git rm --cached {path}' },
+  'generic/agents-md': { description: 'Agent instructions file', fix: 'Keep it if your policy allows it' },
+  'claude-code/generated-with': { description: 'Claude Code generated-with marker', fix: 'aiguard fix-message' },
+};
 
 const VERDICTS: Verdict[] = [
   {
@@ -24,7 +33,6 @@ const VERDICTS: Verdict[] = [
     evidence: 'CLAUDE.md',
     fingerprint: 'fp-path',
     path: 'CLAUDE.md',
-    ...base,
   },
   {
     ruleId: 'claude-code/co-author-trailer',
@@ -40,8 +48,6 @@ const VERDICTS: Verdict[] = [
     author: 'Dev <dev@example.org>',
     line: 3,
     field: 'message',
-    description: 'Claude Code co-author trailer',
-    fix: 'aiguard fix-message, then git commit --amend',
   },
   {
     ruleId: 'claude-code/settings-hook-command',
@@ -53,8 +59,6 @@ const VERDICTS: Verdict[] = [
     fingerprint: 'fp-settings',
     path: '.claude/settings.json',
     line: 7,
-    description: 'Claude Code hook that runs a command',
-    fix: 'Remove the hook from {path}',
   },
   {
     ruleId: 'cursor/cursor-rules',
@@ -65,8 +69,6 @@ const VERDICTS: Verdict[] = [
     evidence: '.cursorrules',
     fingerprint: 'fp-cursor',
     path: '.cursorrules',
-    description: 'Cursor rules file',
-    fix: 'git rm --cached {path}',
   },
   {
     ruleId: 'generic/agents-md',
@@ -77,8 +79,6 @@ const VERDICTS: Verdict[] = [
     evidence: 'AGENTS.md',
     fingerprint: 'fp-agents',
     path: 'AGENTS.md',
-    description: 'Agent instructions file',
-    fix: 'Keep it if your policy allows it',
   },
   {
     ruleId: 'claude-code/claude-dir',
@@ -90,7 +90,6 @@ const VERDICTS: Verdict[] = [
     evidence: '.claude/commands/x.md',
     fingerprint: 'fp-allowed',
     path: '.claude/commands/x.md',
-    ...base,
   },
   {
     ruleId: 'claude-code/claude-md',
@@ -102,7 +101,6 @@ const VERDICTS: Verdict[] = [
     evidence: 'docs/CLAUDE.md',
     fingerprint: 'fp-baselined',
     path: 'docs/CLAUDE.md',
-    ...base,
   },
   {
     ruleId: 'claude-code/generated-with',
@@ -118,8 +116,6 @@ const VERDICTS: Verdict[] = [
     commitDate: '2025-01-01T00:00:00+00:00',
     author: 'Dev <dev@example.org>',
     line: 5,
-    description: 'Claude Code generated-with marker',
-    fix: 'aiguard fix-message',
   },
   {
     ruleId: 'claude-code/generated-with',
@@ -131,8 +127,6 @@ const VERDICTS: Verdict[] = [
     fingerprint: 'fp-pr',
     field: 'body',
     line: 4,
-    description: 'Claude Code generated-with marker',
-    fix: 'aiguard fix-message',
   },
 ];
 
@@ -144,9 +138,8 @@ const RULES: Record<string, RuleText> = Object.fromEntries(
       id: verdict.ruleId,
       tool: verdict.tool,
       kind: verdict.kind,
-      description: verdict.description,
+      ...TEXTS[verdict.ruleId]!,
       why: `why ${verdict.ruleId} matters`,
-      fix: verdict.fix,
       builtin: verdict.tool !== 'generic',
     },
   ]),

@@ -2,14 +2,23 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestRepo, runCli, cleanupTempDirs, tempDir } from '../../helpers/git-repo.js';
+import { TestRepo, runCli, runCliAsync, cleanupTempDirs, tempDir } from '../../helpers/git-repo.js';
 import { queryStore } from './store-reader.js';
 
 afterAll(cleanupTempDirs);
 
 const TRAILER = 'Co-Authored-By: Claude Opus 4.5 <noreply@anthropic.com>';
 
+let traced: TestRepo | undefined;
+let clean: TestRepo | undefined;
+
+/** Three dated commits, one with the trailer, CLAUDE.md in the tree: built once, each use gets its own copy. */
 function tracedRepo(): TestRepo {
+  traced ??= buildTracedRepo();
+  return traced.copy();
+}
+
+function buildTracedRepo(): TestRepo {
   const repo = TestRepo.init();
   repo.write('README.md', 'hi\n').add().commit('init', { date: '2024-01-10T10:00:00Z' });
   repo.write('CLAUDE.md', '# memory\n').add().commit(`Add notes\n\n${TRAILER}\n`, { date: '2024-03-05T10:00:00Z' });
@@ -18,6 +27,11 @@ function tracedRepo(): TestRepo {
 }
 
 function cleanRepo(): TestRepo {
+  clean ??= buildCleanRepo();
+  return clean.copy();
+}
+
+function buildCleanRepo(): TestRepo {
   const repo = TestRepo.init();
   repo.write('src/index.ts', 'export {};\n').add().commit('init');
   // A blobless clone over file:// needs the server side to accept filters, as forges do.
@@ -54,8 +68,11 @@ describe('aiguard audit', () => {
       ['ok', 1],
     ]);
     expect(existsSync(join(work, 'aiguard-audit-cache'))).toBe(true);
-    for (const dir of [traced.dir, join(bare, 'traced.git')]) {
-      const scan = runCli(['scan', '--all', '--no-content', '--format', 'json', dir], { cwd: work });
+    const dirs = [traced.dir, join(bare, 'traced.git')];
+    const scanOf = (dir: string) => runCliAsync(['scan', '--all', '--no-content', '--format', 'json', dir], { cwd: work });
+    const scans = await Promise.all(dirs.map(scanOf));
+    for (const [index, dir] of dirs.entries()) {
+      const scan = scans[index]!;
       const expected = (JSON.parse(scan.stdout).findings as Row[]).map((finding) =>
         historyKey({ ...finding, rule_id: finding.ruleId, commit_id: finding.commit }),
       );
@@ -196,9 +213,13 @@ describe('aiguard audit', () => {
     const work = tempDir();
     const list = join(work, 'repos.txt');
     writeFileSync(list, repos.map((repo) => repo.dir).join('\n'));
-    expect(audit(['--repos', list, '--store', 'all.sqlite'], work).code).toBe(1);
-    const shard1 = audit(['--repos', list, '--store', 'one.sqlite', '--shard', '1/2'], work);
-    const shard2 = audit(['--repos', list, '--store', 'two.sqlite', '--shard', '2/2'], work);
+    // Three stores of local repositories (no mirror cache): the runs go side by side.
+    const [all, shard1, shard2] = await Promise.all([
+      runCliAsync(['audit', '--repos', list, '--store', 'all.sqlite'], { cwd: work }),
+      runCliAsync(['audit', '--repos', list, '--store', 'one.sqlite', '--shard', '1/2'], { cwd: work }),
+      runCliAsync(['audit', '--repos', list, '--store', 'two.sqlite', '--shard', '2/2'], { cwd: work }),
+    ]);
+    expect(all.code).toBe(1);
     // Every second repository of the sorted list: a shard exits 1 when one of its repositories carries traces.
     const sorted = repos.map((repo, index) => ({ dir: repo.dir, traced: index % 2 === 0 })).sort((a, b) => (a.dir < b.dir ? -1 : 1));
     const expectedCode = (shard: number) => (sorted.some((repo, index) => index % 2 === shard && repo.traced) ? 1 : 0);
@@ -236,7 +257,7 @@ describe('aiguard audit', () => {
     expect(lines.length).toBe(1 + report.findings.length);
   });
 
-  it.each([
+  it.concurrent.each([
     [['--shard', '3/2', '.'], '--shard 3/2: expected I/N'],
     [['--jobs', '0', '.'], '--jobs 0: expected a whole number'],
     [[], 'no repositories'],
@@ -245,9 +266,9 @@ describe('aiguard audit', () => {
     [['--repos', 'nope.txt'], '--repos nope.txt: cannot read it'],
     [['merge', 'a.sqlite'], '--store FILE is required'],
     [['merge', 'missing.sqlite', '--store', 'm.sqlite'], 'missing.sqlite: no such store'],
-  ])('bad input %j exits 2 with one line', (args, message) => {
+  ])('bad input %j exits 2 with one line', async (args, message) => {
     const work = tempDir();
-    const result = audit(args, work);
+    const result = await runCliAsync(['audit', ...args], { cwd: work });
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(message);

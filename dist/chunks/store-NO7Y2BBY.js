@@ -1,0 +1,17 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  AuditStore,
+  FINDING_COLUMNS,
+  SCHEMA_VERSION
+} from "./chunk-H2MBPCKS.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  AuditStore,
+  FINDING_COLUMNS,
+  SCHEMA_VERSION
+};
