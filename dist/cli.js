@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-USU73PMM.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-MLL6U5MY.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-DTOKKPI7.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-PMXL7QIY.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-KY3JJUHJ.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-3VGFNMAY.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-JSABQRLT.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-5AM5QH4B.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-AQGQ3XAL.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-L32WAHUK.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-SAG6RW3L.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-6QXQIHSI.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-GHO2TSHO.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-WLWAOZQ4.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-3BXENNC6.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-AAVP5JEL.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-SRTAJPEC.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-4LJXF3VG.js")).auditCommand,
-  export: async () => (await import("./chunks/export-4OKNBWBX.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-P3HSIISB.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-REXDQNWE.js")).auditCommand,
+  export: async () => (await import("./chunks/export-PBMKM57Y.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

@@ -23,7 +23,7 @@ import {
 import {
   loadEngine,
   runPipeline
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-KDGQLIV7.js";
 import "./chunk-WSULOSY3.js";
@@ -34,7 +34,8 @@ import "./chunk-QWYIKMHS.js";
 import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import {
   baselinePath,
   commitsToRecord,

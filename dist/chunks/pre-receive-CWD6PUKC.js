@@ -21,7 +21,7 @@ import {
 } from "./chunk-VMADYOFD.js";
 import {
   decide
-} from "./chunk-JE7MREDR.js";
+} from "./chunk-2RETMXPE.js";
 import "./chunk-BCGI4KUA.js";
 import "./chunk-HISXKWE7.js";
 import "./chunk-P26P2SRQ.js";
@@ -32,7 +32,7 @@ import "./chunk-663ENILV.js";
 import {
   engineFor,
   loadEngine
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-KDGQLIV7.js";
 import "./chunk-WSULOSY3.js";
@@ -46,7 +46,8 @@ import "./chunk-5EJRVVY2.js";
 import {
   SEARCH_PLACES
 } from "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import {
   baselineRepoPath
 } from "./chunk-ZWJB3NCT.js";

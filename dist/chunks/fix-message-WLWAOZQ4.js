@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-QKGN7H2A.js";
+} from "./chunk-KKC24NKL.js";
 import {
   commitMessageText,
   messageSource,
@@ -19,7 +19,7 @@ import "./chunk-FRPMA3TM.js";
 import {
   loadEngine,
   runPipeline
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-KDGQLIV7.js";
 import "./chunk-WSULOSY3.js";
@@ -30,7 +30,8 @@ import "./chunk-QWYIKMHS.js";
 import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";

@@ -7,7 +7,7 @@ import {
   AuditStore,
   FINDING_COLUMNS,
   SCHEMA_VERSION
-} from "./chunk-H2MBPCKS.js";
+} from "./chunk-3RMLRYH3.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {

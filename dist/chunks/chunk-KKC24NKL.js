@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   applyPolicy,
   detectSubject
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import {
   escapeRegex
 } from "./chunk-3A7CYMZE.js";

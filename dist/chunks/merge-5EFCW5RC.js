@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   AuditStore
-} from "./chunk-H2MBPCKS.js";
+} from "./chunk-3RMLRYH3.js";
 import {
   UsageError
 } from "./chunk-3WYCCKVS.js";
@@ -27,6 +27,8 @@ async function mergeStores(target, inputs) {
         target.upsertRepository(row);
         target.insertTips(row.repository, source.tips(row.repository));
         target.insertFindings(source.findings(row.repository));
+        const inputs2 = source.storedInputs(row.repository);
+        if (inputs2) target.setInputs(row.repository, inputs2, row.engine);
       }
     } finally {
       source.close();

@@ -5,14 +5,14 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-QKGN7H2A.js";
+} from "./chunk-KKC24NKL.js";
 import {
   environmentSource
 } from "./chunk-3H4TJVN2.js";
 import {
   decide,
   loadLocalEngine
-} from "./chunk-JE7MREDR.js";
+} from "./chunk-2RETMXPE.js";
 import {
   cleanupMessage,
   cleanupModeOf,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FZ5M3KNV.js";
 import "./chunk-N7JHQIM7.js";
 import "./chunk-FRPMA3TM.js";
-import "./chunk-VR6Q665R.js";
+import "./chunk-APPMXZ5J.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-KDGQLIV7.js";
 import "./chunk-WSULOSY3.js";
@@ -32,7 +32,8 @@ import "./chunk-QWYIKMHS.js";
 import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";

@@ -83,6 +83,9 @@ function utcDate(iso) {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+function thousands(count) {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 function fillMonths(sorted) {
   if (sorted.length === 0) return [];
   const out = [];
@@ -117,5 +120,6 @@ function commitLink(remote, commit) {
 export {
   summarizeAudit,
   utcDate,
+  thousands,
   commitLink
 };

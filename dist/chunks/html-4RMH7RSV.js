@@ -7,7 +7,7 @@ import {
   commitLink,
   summarizeAudit,
   utcDate
-} from "./chunk-VKCW4AFR.js";
+} from "./chunk-3P3P2CHK.js";
 import "./chunk-ALIV2M6X.js";
 import "./chunk-LOBCSSTG.js";
 

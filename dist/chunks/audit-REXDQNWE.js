@@ -8,12 +8,15 @@ import {
   parseCommandArgs
 } from "./chunk-BRJMNBUH.js";
 import {
+  enterPhase
+} from "./chunk-WSULOSY3.js";
+import {
   UsageError
 } from "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 
 // src/commands/audit.ts
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 var USAGE = `Usage: aiguard audit [REPO...] [options]
@@ -59,7 +62,7 @@ async function auditCommand(argv) {
 `);
     return 0;
   }
-  const { AUDIT_FORMATS } = await import("./audit-output-GY2WJL7P.js");
+  const { AUDIT_FORMATS } = await import("./audit-output-A2KHNOG7.js");
   const format = oneOf("--format", values.format, AUDIT_FORMATS, "text");
   const jobs = values.jobs === void 0 ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number of at least 1`);
@@ -72,47 +75,58 @@ async function auditCommand(argv) {
   if (entries.length === 0) throw new UsageError("aiguard audit: no repositories (name them, or list them with --repos FILE)");
   const targets = selectShard(auditTargets(entries), shard);
   const configFile = values.config === void 0 ? void 0 : resolve(values.config);
-  if (configFile) await (await import("./resolve-policy-6CEQB5XQ.js")).resolvePolicy({ configFile, allowCode: false });
+  const orgPolicy = configFile && await (await import("./resolve-policy-6CEQB5XQ.js")).resolvePolicy({ configFile, allowCode: false });
   const storeFile = resolve(values.store ?? "aiguard-audit.sqlite");
   const cache = resolve(values.cache ?? join(dirname(storeFile), "aiguard-audit-cache"));
-  const [{ AuditStore }, { runPool }, { createAuditProgress }] = await Promise.all([
-    import("./store-NO7Y2BBY.js"),
-    import("./worker-pool-BEOAKKG5.js"),
-    import("./audit-progress-HP2HNGRU.js")
+  const [{ AuditStore }, { createAuditProgress }, inputs] = await Promise.all([
+    import("./store-M723IOFL.js"),
+    import("./audit-progress-HP2HNGRU.js"),
+    import("./scan-inputs-RTGFHPJZ.js")
   ]);
+  const [full, content] = [values.full === true, values.content === true];
+  const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
+  const keys = full || !existsSync(storeFile) ? /* @__PURE__ */ new Map() : inputs.probeKeys(targets, { config, content, concurrency: jobs * 2 });
+  enterPhase("open the store");
   const store = await AuditStore.open(storeFile);
   try {
     const scannedAt = (/* @__PURE__ */ new Date()).toISOString();
     const progress = createAuditProgress(targets.length);
-    let savedAt = Date.now();
-    const [full, content] = [values.full === true, values.content === true];
-    const repositoryJobs = targets.map((target) => {
-      const previous = store.state(target.name);
-      return { target, cache, configFile, full, content, scannedAt, previous };
-    });
+    enterPhase("find what changed (refs and remotes of each repository)");
+    const unchanged = await inputs.unchangedResults(store, keys, scannedAt);
+    for (const result of unchanged.values()) store.record(result);
+    const repositoryJobs = targets.filter((target) => !unchanged.has(target.name)).map((target) => ({ target, cache, configFile, full, content, scannedAt, previous: store.state(target.name) }));
+    enterPhase(`scan (${repositoryJobs.length} of ${targets.length} repositories, ${Math.min(jobs, repositoryJobs.length)} workers)`);
     try {
-      await runPool(repositoryJobs, jobs, {
-        started: (repository) => progress.started(repository),
-        commits: (_repository, count) => progress.commits(count),
-        fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
-        finished: (result) => {
-          store.record(result);
-          progress.finished(result.row.repository);
-          if (Date.now() - savedAt > 3e4) {
-            store.save();
-            savedAt = Date.now();
-          }
-        }
-      });
+      for (const name of unchanged.keys()) progress.finished(name);
+      if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress);
     } finally {
       progress.done();
     }
+    enterPhase("write the store");
     store.save();
+    enterPhase("reports");
     const names = new Set(targets.map((target) => target.name));
     return await finish(store, names, { format, output: values.output, html: values.html });
   } finally {
     store.close();
   }
+}
+async function scanInWorkers(store, jobs, concurrency, progress) {
+  const { runPool } = await import("./worker-pool-JQBIDHFL.js");
+  let savedAt = Date.now();
+  await runPool(jobs, concurrency, {
+    started: (repository) => progress.started(repository),
+    commits: (_repository, count) => progress.commits(count),
+    fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
+    finished: (result) => {
+      store.record(result);
+      progress.finished(result.row.repository);
+      if (Date.now() - savedAt > 3e4) {
+        store.save();
+        savedAt = Date.now();
+      }
+    }
+  });
 }
 async function mergeCommand(argv) {
   const { values, positionals } = parseCommandArgs(
@@ -138,9 +152,9 @@ async function mergeCommand(argv) {
   if (positionals.some((file) => resolve(file) === storeFile)) {
     throw new UsageError(`aiguard audit merge: --store ${values.store} is also an input`);
   }
-  const { AUDIT_FORMATS } = await import("./audit-output-GY2WJL7P.js");
+  const { AUDIT_FORMATS } = await import("./audit-output-A2KHNOG7.js");
   const format = oneOf("--format", values.format, AUDIT_FORMATS, "text");
-  const [{ AuditStore }, { mergeStores }] = await Promise.all([import("./store-NO7Y2BBY.js"), import("./merge-W4FIO6AU.js")]);
+  const [{ AuditStore }, { mergeStores }] = await Promise.all([import("./store-M723IOFL.js"), import("./merge-5EFCW5RC.js")]);
   const store = await AuditStore.open(storeFile);
   try {
     await mergeStores(store, positionals);
@@ -153,9 +167,9 @@ async function mergeCommand(argv) {
 async function finish(store, names, options) {
   const repositories = store.repositories().filter((row) => !names || names.has(row.repository));
   const findings = store.findings().filter((row) => !names || names.has(row.repository));
-  const { formatAudit } = await import("./audit-output-GY2WJL7P.js");
+  const { formatAudit } = await import("./audit-output-A2KHNOG7.js");
   write(options.output, await formatAudit(options.format, repositories, findings), "--output");
-  if (options.html) write(options.html, (await import("./html-TW76FQJD.js")).renderAuditHtml(repositories, findings), "--html");
+  if (options.html) write(options.html, (await import("./html-4RMH7RSV.js")).renderAuditHtml(repositories, findings), "--html");
   const failed = repositories.filter((row) => row.status === "failed");
   for (const row of failed) process.stderr.write(`aiguard audit: ${row.repository}: failed: ${row.error ?? "unknown error"}
 `);

@@ -5,7 +5,8 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   builtinRules
-} from "./chunk-5RNCTSGZ.js";
+} from "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import "./chunk-LOBCSSTG.js";
 export {
   builtinRules

@@ -15,14 +15,14 @@ import {
 import {
   decide,
   loadLocalEngine
-} from "./chunk-JE7MREDR.js";
+} from "./chunk-2RETMXPE.js";
 import "./chunk-BCGI4KUA.js";
 import "./chunk-P26P2SRQ.js";
 import "./chunk-C5BAC656.js";
 import "./chunk-OPM2GSAH.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-663ENILV.js";
-import "./chunk-VR6Q665R.js";
+import "./chunk-APPMXZ5J.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-KDGQLIV7.js";
 import "./chunk-WSULOSY3.js";
@@ -33,7 +33,8 @@ import "./chunk-QWYIKMHS.js";
 import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";

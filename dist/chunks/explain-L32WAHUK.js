@@ -8,7 +8,7 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import {
   ruleLevel
 } from "./chunk-CA2JELLG.js";
@@ -21,7 +21,8 @@ import "./chunk-QWYIKMHS.js";
 import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import {
   LEVEL_PRECEDENCE
 } from "./chunk-CA2JELLG.js";
@@ -22,7 +22,8 @@ import "./chunk-QWYIKMHS.js";
 import "./chunk-KBEZPOTM.js";
 import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import "./chunk-ZWJB3NCT.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";

@@ -5,8 +5,22 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   utcDate
-} from "./chunk-VKCW4AFR.js";
+} from "./chunk-3P3P2CHK.js";
+import {
+  FINDINGS_VERSION,
+  configDigest,
+  inputsKey,
+  validUntil
+} from "./chunk-SLXOEQUH.js";
+import "./chunk-IGJTLLBF.js";
 import "./chunk-ALIV2M6X.js";
+import "./chunk-D7TU57AX.js";
+import "./chunk-24LWJLR4.js";
+import "./chunk-KBEZPOTM.js";
+import "./chunk-HGCB3MYG.js";
+import "./chunk-VJT5LKH4.js";
+import "./chunk-Q24ZOMJQ.js";
+import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 
 // src/audit/worker-pool.ts
@@ -15,7 +29,6 @@ import { Worker } from "node:worker_threads";
 // src/audit/scan-repository.ts
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-var VERSION = "1";
 async function scanRepository(job, events) {
   try {
     return await scan(job, events);
@@ -43,7 +56,11 @@ function failedResult(job, reason) {
   };
 }
 async function scan(job, events) {
-  const [{ openRepository, headCommit }, refs] = await Promise.all([import("./repository-IKU57L6M.js"), import("./ref-tips-MG7QYMRB.js")]);
+  const [{ openRepository, headCommit }, { refState }, { listRemotes }] = await Promise.all([
+    import("./repository-IKU57L6M.js"),
+    import("./ref-tips-KEDAWMOW.js"),
+    import("./remotes-VO2HHAMO.js")
+  ]);
   let dir = job.target.name;
   if (job.target.kind === "url") {
     const { ensureMirror } = await import("./mirrors-LFCIFDUC.js");
@@ -51,16 +68,19 @@ async function scan(job, events) {
   }
   if (!existsSync(dir)) throw new Error(`not a git repository: ${dir} (no such folder)`);
   const repo = await openRepository(dir);
-  const [head, branch, tips, remote] = await Promise.all([
-    headCommit(repo),
-    refs.headBranch(repo.cwd),
-    refs.branchAndTagTips(repo.cwd),
-    remoteOf(repo, job.target)
-  ]);
+  const [refs, remotes] = await Promise.all([refState(repo.cwd), listRemotes(repo).catch(() => void 0)]);
+  const { tips } = refs;
+  const head = refs.head?.commit ?? await headCommit(repo);
+  const branch = refs.head?.branch;
+  const remote = job.target.kind === "url" ? job.target.name : remoteOf(remotes ?? []);
   const engine = await loadAuditEngine(repo, job.configFile, head);
   const baseline = await (await import("./trusted-baseline-FAAJB6B2.js")).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
+  const inputs = remotes && {
+    key: inputsKey({ config: job.configFile === void 0 ? null : configDigest(policy), content: job.content, refs, remotes }),
+    validUntil: validUntil(policy, job.scannedAt.slice(0, 10))
+  };
   const row = {
     repository: job.target.name,
     remote,
@@ -76,10 +96,10 @@ async function scan(job, events) {
     new_commits: 0
   };
   if (policy.scope?.remotes?.length) {
-    const [{ checkScope }, { readRemotes }] = await Promise.all([import("./scope-DHQAY5SS.js"), import("./remotes-VO2HHAMO.js")]);
-    const notCovered = await checkScope(policy, await readRemotes(repo));
+    const { checkScope } = await import("./scope-DHQAY5SS.js");
+    const notCovered = await checkScope(policy, remotes);
     const outOfScope = { ...row, status: "out-of-scope", error: notCovered?.replace(/^aiguard: /, "") ?? null };
-    if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true };
+    if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true, inputs };
   }
   const previous = job.previous;
   const full = job.full || !previous || previous.engine !== fingerprint;
@@ -96,7 +116,8 @@ async function scan(job, events) {
   });
   const findings = verdicts.map((verdict) => toRow(job.target.name, verdict.commit === void 0 ? "tree" : "history", verdict));
   const tipRows = tips.map((tip) => ({ ref: tip.ref, commit: tip.commit }));
-  return { row: { ...row, new_commits: commits }, tips: tipRows, findings, replaceHistory: full, replaceTree: treeChanged };
+  const replace = { replaceHistory: full, replaceTree: treeChanged };
+  return { row: { ...row, new_commits: commits }, tips: tipRows, findings, ...replace, inputs };
 }
 async function seenTips(cwd, tips) {
   const existing = await (await import("./existing-commits-WFHXWCAF.js")).existingCommits(cwd, tips);
@@ -107,7 +128,7 @@ async function loadAuditEngine(repo, configFile, head) {
     import("./resolve-policy-6CEQB5XQ.js"),
     import("./revision-policy-QNKV4SG2.js"),
     import("./merge-config-A6XJEGWU.js"),
-    import("./pipeline-C73NYN3K.js")
+    import("./pipeline-QECJPFFL.js")
   ]);
   let policy = defaultPolicy();
   if (configFile !== void 0) policy = await resolvePolicy({ configFile, allowCode: false });
@@ -119,11 +140,9 @@ function engineFingerprint(engine, baseline, content, today = /* @__PURE__ */ ne
   const day = today.toISOString().slice(0, 10);
   const expired = policy.allow.map((entry) => entry.expires !== void 0 && entry.expires < day);
   const rules = engine.ruleSet.rules.map((rule) => ({ ...rule, pathRegex: void 0, excludePathRegex: void 0 }));
-  return createHash("sha256").update(JSON.stringify({ VERSION, policy, rules, baseline, expired, content })).digest("hex").slice(0, 20);
+  return createHash("sha256").update(JSON.stringify({ VERSION: FINDINGS_VERSION, policy, rules, baseline, expired, content })).digest("hex").slice(0, 20);
 }
-async function remoteOf(repo, target) {
-  if (target.kind === "url") return target.name;
-  const remotes = await (await import("./remotes-VO2HHAMO.js")).listRemotes(repo).catch(() => []);
+function remoteOf(remotes) {
   return (remotes.find((remote) => remote.name === "origin") ?? remotes[0])?.url ?? null;
 }
 function toRow(repository, source, finding) {
@@ -152,7 +171,7 @@ function oneLine(error) {
 }
 async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
-    import("./pipeline-C73NYN3K.js"),
+    import("./pipeline-QECJPFFL.js"),
     import("./range-CESQ6B4V.js"),
     import("./tree-TH7UR4YY.js")
   ]);
@@ -228,7 +247,7 @@ async function runPool(jobs, concurrency, events) {
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, runWorker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, runWorker));
 }
 export {
   WORKER_HEAP_MB,

@@ -50,6 +50,12 @@ CREATE TABLE IF NOT EXISTS findings (
   summary TEXT,
   note TEXT
 );
+CREATE TABLE IF NOT EXISTS scan_inputs (
+  repository TEXT PRIMARY KEY,
+  inputs TEXT NOT NULL,
+  engine TEXT,
+  valid_until TEXT
+);
 CREATE INDEX IF NOT EXISTS findings_by_repository ON findings (repository);
 CREATE INDEX IF NOT EXISTS findings_by_tool ON findings (tool, committed_at);
 `;
@@ -124,6 +130,18 @@ var AuditStore = class _AuditStore {
     const tips = this.tips(repository).map((tip) => tip.commit_id);
     return { engine: row.engine, head: row.head, tips };
   }
+  /** The inputs key of a repository's last scan; undefined when none, or when it was written for another engine. */
+  storedInputs(repository) {
+    const sql = "SELECT inputs, engine, valid_until FROM scan_inputs WHERE repository = ?";
+    const inputs = this.rows(sql, [repository])[0];
+    const row = inputs && this.rows("SELECT * FROM repositories WHERE repository = ?", [repository])[0];
+    if (!inputs || !row || inputs.engine === null || inputs.engine !== row.engine) return void 0;
+    return { key: inputs.inputs, validUntil: inputs.valid_until, row };
+  }
+  setInputs(repository, inputs, engine) {
+    const sql = "INSERT OR REPLACE INTO scan_inputs (repository, inputs, engine, valid_until) VALUES (?, ?, ?, ?)";
+    this.db.run(sql, [repository, inputs.key, engine, inputs.validUntil]);
+  }
   /** Writes one repository's result in a single transaction. */
   record(result) {
     const { row } = result;
@@ -150,6 +168,8 @@ var AuditStore = class _AuditStore {
           );
         }
         this.insertFindings(result.findings ?? []);
+        if (result.inputs) this.setInputs(row.repository, result.inputs, row.engine);
+        else if (result.tips) this.db.run("DELETE FROM scan_inputs WHERE repository = ?", [row.repository]);
       }
       this.db.exec("COMMIT");
     } catch (error) {
@@ -181,7 +201,9 @@ var AuditStore = class _AuditStore {
   }
   /** Removes a repository and everything recorded about it (merge replaces it with a newer copy). */
   forget(repository) {
-    for (const table of ["repositories", "tips", "findings"]) this.db.run(`DELETE FROM ${table} WHERE repository = ?`, [repository]);
+    for (const table of ["repositories", "tips", "findings", "scan_inputs"]) {
+      this.db.run(`DELETE FROM ${table} WHERE repository = ?`, [repository]);
+    }
   }
   repositories() {
     return this.rows("SELECT * FROM repositories ORDER BY repository");
@@ -222,7 +244,12 @@ var AuditStore = class _AuditStore {
 var sqlJs;
 function loadSqlJs() {
   sqlJs ??= (async () => {
-    const [{ default: init }, { sqlWasmBinary }] = await Promise.all([import("./sql-BMCDJZOY.js"), import("./sql-wasm-F7CDG425.js")]);
+    const [{ default: init }, { sqlWasmBinary }, v8] = await Promise.all([
+      import("./sql-BMCDJZOY.js"),
+      import("./sql-wasm-F7CDG425.js"),
+      import("node:v8")
+    ]);
+    v8.setFlagsFromString("--liftoff-only");
     const binary = sqlWasmBinary();
     return init({ wasmBinary: binary.buffer.slice(binary.byteOffset, binary.byteOffset + binary.byteLength) });
   })();

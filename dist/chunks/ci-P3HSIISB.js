@@ -56,7 +56,7 @@ import "./chunk-663ENILV.js";
 import {
   engineFor,
   runPipeline
-} from "./chunk-VR6Q665R.js";
+} from "./chunk-APPMXZ5J.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-KDGQLIV7.js";
 import "./chunk-WSULOSY3.js";
@@ -79,7 +79,8 @@ import "./chunk-5EJRVVY2.js";
 import {
   SEARCH_PLACES
 } from "./chunk-NGW65SNJ.js";
-import "./chunk-5RNCTSGZ.js";
+import "./chunk-Y26MC6NA.js";
+import "./chunk-HGCB3MYG.js";
 import {
   baselineRepoPath
 } from "./chunk-ZWJB3NCT.js";

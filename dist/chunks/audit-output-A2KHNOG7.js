@@ -4,11 +4,12 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  FINDING_COLUMNS
-} from "./chunk-H2MBPCKS.js";
+  summarizeAudit,
+  thousands
+} from "./chunk-3P3P2CHK.js";
 import {
-  summarizeAudit
-} from "./chunk-VKCW4AFR.js";
+  FINDING_COLUMNS
+} from "./chunk-3RMLRYH3.js";
 import "./chunk-ALIV2M6X.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
@@ -39,13 +40,13 @@ function auditText(repositories, findings) {
   const { totals } = summary;
   lines.push(
     "",
-    `aiguard audit: ${plural(totals.repositories, "repository", "repositories")}, ${totals.withTraces} with AI tool traces, ${plural(totals.findings, "finding", "findings")} (${totals.blocking} blocking), ${totals.commitsScanned.toLocaleString("en-US")} commits scanned` + (totals.failed ? `, ${totals.failed} failed` : "")
+    `aiguard audit: ${plural(totals.repositories, "repository", "repositories")}, ${totals.withTraces} with AI tool traces, ${plural(totals.findings, "finding", "findings")} (${totals.blocking} blocking), ${thousands(totals.commitsScanned)} commits scanned` + (totals.failed ? `, ${totals.failed} failed` : "")
   );
   return `${lines.join("\n")}
 `;
 }
 function plural(count, one, many) {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+  return `${thousands(count)} ${count === 1 ? one : many}`;
 }
 function auditJson(repositories, findings) {
   const summary = summarizeAudit(repositories, findings);
@@ -66,7 +67,7 @@ async function auditSarif(findings) {
   const [{ formatSarif }, { buildReport }, { builtinRules }, { ruleTextFor }] = await Promise.all([
     import("./sarif-MV7VRZ35.js"),
     import("./build-report-YO6UWTOM.js"),
-    import("./builtin-rules-BROKQQ63.js"),
+    import("./builtin-rules-GGDPWCNR.js"),
     import("./rule-text-SMMQ7DSD.js")
   ]);
   const fired = new Set(findings.map((row) => row.rule_id));

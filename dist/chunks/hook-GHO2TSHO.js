@@ -13,11 +13,11 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await import("./pre-commit-YOIFYIAW.js")).preCommitHook,
-  "commit-msg": async () => (await import("./commit-msg-ZZ65CQ4L.js")).commitMsgHook,
-  "prepare-commit-msg": async () => (await import("./commit-msg-ZZ65CQ4L.js")).commitMsgHook,
-  "pre-push": async () => (await import("./pre-push-UFROX7UI.js")).prePushHook,
-  "pre-receive": async () => (await import("./pre-receive-RMVGZ7RI.js")).preReceiveHook
+  "pre-commit": async () => (await import("./pre-commit-BZLFLAD3.js")).preCommitHook,
+  "commit-msg": async () => (await import("./commit-msg-GZBPYDZF.js")).commitMsgHook,
+  "prepare-commit-msg": async () => (await import("./commit-msg-GZBPYDZF.js")).commitMsgHook,
+  "pre-push": async () => (await import("./pre-push-JVRS2Y7Q.js")).prePushHook,
+  "pre-receive": async () => (await import("./pre-receive-CWD6PUKC.js")).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit

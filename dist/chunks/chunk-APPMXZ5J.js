@@ -23,7 +23,7 @@ import {
 } from "./chunk-N6WKSYDH.js";
 import {
   builtinRules
-} from "./chunk-5RNCTSGZ.js";
+} from "./chunk-Y26MC6NA.js";
 import {
   applyBaseline,
   baselineRepoPath

@@ -23,7 +23,7 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/scan.ts
 import { resolve } from "node:path";
-var loadPipeline = () => Promise.all([import("./pipeline-C73NYN3K.js"), import("./emit-report-ZG74W53W.js"), import("./root-commits-AYEILY36.js")]);
+var loadPipeline = () => Promise.all([import("./pipeline-QECJPFFL.js"), import("./emit-report-ZG74W53W.js"), import("./root-commits-AYEILY36.js")]);
 var PRELOADED_FORMATTERS = {
   text: () => import("./text-EYAX7GTP.js"),
   json: () => import("./json-WYKIOU37.js")
@@ -137,7 +137,7 @@ async function scanCommand(argv) {
 async function startTree(repo, content) {
   const [{ treeSource }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
     import("./tree-TH7UR4YY.js"),
-    import("./builtin-rules-BROKQQ63.js"),
+    import("./builtin-rules-GGDPWCNR.js"),
     import("./compile-rules-YMJVRTR5.js")
   ]);
   let expectedKeywords;
