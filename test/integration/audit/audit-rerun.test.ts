@@ -1,7 +1,7 @@
 // A re-run of aiguard audit decides in its main thread which repositories have anything new (refs, remotes, policy,
 // rules) and starts workers for those alone; every other repository keeps what the store holds, as a full run would.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../../helpers/git-repo.js';
@@ -104,6 +104,21 @@ describe('aiguard audit re-runs', () => {
       { remote: 'https://github.com/example/project.git' },
     ]);
     expect(audit(args, work)).toMatchObject({ scanned: 0 });
+  });
+
+  it('rescans a repository whose last run failed', async () => {
+    const repo = tracedRepo();
+    const work = tempDir();
+    const args = [repo.dir, '--store', 's.sqlite'];
+    audit(args, work);
+    renameSync(repo.dir, `${repo.dir}.away`);
+    expect(audit(args, work)).toMatchObject({ code: 2, scanned: 1 });
+    renameSync(`${repo.dir}.away`, repo.dir);
+    expect(audit(args, work)).toMatchObject({ code: 1, scanned: 1 });
+    expect(await queryStore(join(work, 's.sqlite'), 'SELECT status, new_commits FROM repositories')).toEqual([
+      { status: 'ok', new_commits: 0 },
+    ]);
+    expect(audit(args, work)).toMatchObject({ code: 1, scanned: 0 });
   });
 
   it("rescans when the organisation's policy changes, and when --content is asked for", async () => {
