@@ -16,12 +16,6 @@ import type { AuditStore, RepositoryResult } from './store.js';
 export const FINDINGS_VERSION = '1';
 
 /** What a scan stores beside its findings for the next run to compare. */
-export interface ScanInputs {
-  key: string;
-  /** The last day the key holds: the earliest expiry of an allow entry still in force (null: none expires). */
-  validUntil: string | null;
-}
-
 export interface InputParts {
   /** configDigest of the organisation's --config, or null when each repository's own policy applies. */
   config: string | null;

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Database, SqlValue } from 'sql.js';
 import { UsageError } from '../errors.js';
-import type { ScanInputs } from './scan-inputs.js';
 
 export const SCHEMA_VERSION = '1';
 
@@ -55,6 +54,13 @@ CREATE TABLE IF NOT EXISTS scan_inputs (
 CREATE INDEX IF NOT EXISTS findings_by_repository ON findings (repository);
 CREATE INDEX IF NOT EXISTS findings_by_tool ON findings (tool, committed_at);
 `;
+
+/** What a scan depended on, as one key (scan-inputs.ts builds it), and how long it holds. */
+export interface ScanInputs {
+  key: string;
+  /** The last day the key holds: the earliest expiry of an allow entry still in force (null: none expires). */
+  validUntil: string | null;
+}
 
 export interface RepositoryRow {
   repository: string;
