@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-5AM5QH4B.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-AQGQ3XAL.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-L32WAHUK.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-SAG6RW3L.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-6QXQIHSI.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-GHO2TSHO.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-WLWAOZQ4.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-5GQ6GJ2Z.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-YTRFICKE.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-36PDUYTG.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-ZHIS7YB7.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-BLNPLZI3.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-PSLPAU4N.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-V4NLUDHR.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-3BXENNC6.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-AAVP5JEL.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-P3HSIISB.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-REXDQNWE.js")).auditCommand,
-  export: async () => (await import("./chunks/export-PBMKM57Y.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-J2HUOLSK.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-RVC7CPD7.js")).auditCommand,
+  export: async () => (await import("./chunks/export-TOYVFNWH.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

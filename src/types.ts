@@ -56,9 +56,9 @@ export type Subject =
   /** blob: the content's object id when git gave it (settings text is read by id: a name may hold a newline). */
   | { type: 'path'; path: string; symlink?: boolean; commit?: CommitInfo; blob?: string }
   /** field: where a message that is not a commit's was read (`tag v1.0`, `note on <id>`). */
-  | { type: 'message'; text: string; commit?: CommitInfo; file?: string; field?: string }
+  | { type: 'message'; text: string; commit?: CommitInfo; file?: string; field?: string; object?: string }
   /** An annotated tag's tagger has no commit: its field says which tag (`tagger of tag v1.0`). */
-  | { type: 'identity'; role: 'author' | 'committer'; value: string; commit?: CommitInfo; field?: string }
+  | { type: 'identity'; role: 'author' | 'committer'; value: string; commit?: CommitInfo; field?: string; object?: string }
   | { type: 'content'; path: string; line: number; text: string; commit?: CommitInfo }
   /** Unified -U0 diff text whose added lines detect reads only when a content keyword occurs in it. */
   | { type: 'diff'; diff: string; commit?: CommitInfo }
@@ -85,6 +85,8 @@ export interface Finding {
   line?: number;
   /** Where it was read: author/committer, title/body, the message file… */
   field?: string;
+  /** A tag's or a note's message and tagger: the object read (tag id; note blob id @ the id it annotates). */
+  object?: string;
   // No rule text here: a report looks it up by ruleId in Report.rules (one copy a rule, not one a finding).
 }
 

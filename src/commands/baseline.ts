@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../cli-args.js';
 import { openRepository } from '../git/repository.js';
 import { treeSource } from '../sources/tree.js';
 import { historySource } from '../sources/range.js';
+import { allRefObjectsSource } from '../sources/ref-objects.js';
 import { loadEngine, runPipeline } from '../pipeline.js';
 import {
   baselinePath,
@@ -44,10 +45,11 @@ export async function baselineCommand(argv: string[]): Promise<number> {
   const label = relative(repoDir, file) || file;
   const previous = readBaselineForUpdate(file, label);
 
-  // The same pipeline as scan: tree and every commit, settings files included, judged without any baseline.
+  // The same pipeline as scan --all: tree, every commit, tags and notes, settings files included, judged without any baseline.
   const sources = [treeSource(repo, { content: true })];
   // Merges are read as scan --all reads them (--cc), so the baseline records what that scan reports.
   if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ['--all'], content: true, merges: 'combined' }));
+  sources.push(allRefObjectsSource(repo.cwd));
   const { report, commitsScanned } = await runPipeline(engine, sources, { gate: false, repoDir, baseline: false });
   // Levels and allow entries first: findings an entry allows stay under that entry, so its expiry still bites.
   const recorded = findingsToRecord(report.findings);

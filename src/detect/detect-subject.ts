@@ -15,7 +15,13 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
     case 'message':
       return detectText(matchers, 'message', subject.text, messagePlace(subject), out);
     case 'identity':
-      return detectIdentity(matchers, subject.role, subject.value, { commit: subject.commit, field: subject.field ?? subject.role }, out);
+      return detectIdentity(
+        matchers,
+        subject.role,
+        subject.value,
+        { commit: subject.commit, field: subject.field ?? subject.role, object: subject.object },
+        out,
+      );
     case 'content':
       return detectLine(matchers, subject.text, { commit: subject.commit, path: subject.path, line: subject.line }, out);
     case 'diff':
@@ -33,8 +39,8 @@ export function detectSubject(matchers: Matchers, subject: Subject, out: Finding
   }
 }
 
-function messagePlace(subject: { commit?: CommitInfo; field?: string; file?: string }): Place {
-  return { commit: subject.commit, field: subject.field ?? (subject.file ? 'message-file' : 'message') };
+function messagePlace(subject: { commit?: CommitInfo; field?: string; file?: string; object?: string }): Place {
+  return { commit: subject.commit, field: subject.field ?? (subject.file ? 'message-file' : 'message'), object: subject.object };
 }
 
 function detectPath(matchers: Matchers, path: string, commit: CommitInfo | undefined, out: Finding[]): void {

@@ -8,6 +8,7 @@ export interface Place {
   path?: string;
   line?: number;
   field?: string;
+  object?: string;
 }
 
 /** A rule's finding at a place, blocking until the policy says otherwise (shared by every detector). */
@@ -31,5 +32,6 @@ export function makeFinding(compiled: CompiledRule, evidence: string, place: Pla
   if (place.path !== undefined) finding.path = place.path;
   if (place.line !== undefined) finding.line = place.line;
   if (place.field !== undefined) finding.field = place.field;
+  if (place.object !== undefined) finding.object = place.object;
   return finding;
 }

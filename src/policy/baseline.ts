@@ -6,8 +6,9 @@ import { isActive } from './finding-status.js';
 
 /**
  * One recorded finding. A message or identity finding of a commit is tied to that commit as rebase keeps it
- * (author e-mail, author date, patch id): a later commit with the same trailer is never covered. A path finding
- * covers the path; a content or settings finding covers the same text at the same path.
+ * (author e-mail, author date, patch id): a later commit with the same trailer is never covered. A tag's or a note's
+ * is tied to the object it was read from (a new tag or note is a new object). A path finding covers the path; a
+ * content or settings finding covers the same text at the same path.
  */
 export interface BaselineEntry {
   rule: string;
@@ -19,6 +20,8 @@ export interface BaselineEntry {
   authorDate?: string;
   /** `git patch-id --stable` of the commit; empty for a commit that changes no file. */
   patchId?: string;
+  /** A tag's or a note's message or tagger: the tag object's id, or the note's blob id @ the id it annotates. */
+  object?: string;
 }
 
 export interface Baseline {
@@ -88,11 +91,12 @@ function checkEntries(entries: unknown, label: string): BaselineEntry[] {
   entries.forEach((entry: Partial<BaselineEntry> | null, index) => {
     const key = `${label}: entries[${index}]`;
     if (typeof entry?.rule !== 'string') throw new UsageError(`${key}.rule: required`);
-    for (const field of ['path', 'evidence', 'commit', 'author', 'authorDate', 'patchId'] as const) {
+    for (const field of ['path', 'evidence', 'commit', 'author', 'authorDate', 'patchId', 'object'] as const) {
       if (entry[field] !== undefined && typeof entry[field] !== 'string') throw new UsageError(`${key}.${field}: must be a string`);
     }
-    if (entry.path === undefined && entry.authorDate === undefined)
-      throw new UsageError(`${key}: needs a path, or a commit's author and authorDate`);
+    if (entry.path === undefined && entry.authorDate === undefined && entry.object === undefined)
+      throw new UsageError(`${key}: needs a path, a commit's author and authorDate, or a tag's or note's object`);
+    if (entry.object !== undefined && entry.evidence === undefined) throw new UsageError(`${key}: an object entry needs evidence`);
     if (entry.authorDate !== undefined && (entry.author === undefined || entry.patchId === undefined || entry.evidence === undefined)) {
       throw new UsageError(`${key}: a commit entry needs author, authorDate, patchId and evidence`);
     }
@@ -117,21 +121,22 @@ const normalise = (evidence: string | undefined): string => (evidence ?? '').toL
 function keyOf(
   rule: string,
   kind: string,
-  finding: { path?: string; evidence?: string; author?: string; authorDate?: string },
+  finding: { path?: string; evidence?: string; author?: string; authorDate?: string; object?: string },
 ): string | undefined {
   if (NEVER_RECORDED.has(kind)) return undefined;
   if (COMMIT_BOUND.has(kind)) {
-    if (!finding.authorDate) return undefined;
-    return `${rule}\0c\0${normalise(finding.evidence)}\0${emailOf(finding.author)}\0${instant(finding.authorDate)}`;
+    if (finding.authorDate) return `${rule}\0c\0${normalise(finding.evidence)}\0${emailOf(finding.author)}\0${instant(finding.authorDate)}`;
+    return finding.object ? `${rule}\0o\0${finding.object}\0${normalise(finding.evidence)}` : undefined;
   }
   if (finding.path === undefined) return undefined;
   if (kind === 'path') return `${rule}\0p\0${finding.path}`;
   return `${rule}\0t\0${finding.path}\0${normalise(finding.evidence)}`;
 }
 
-// An entry with an author date stands for a commit's message or identity; without evidence, for a path; else, for text.
+// An entry with an author date or an object stands for a message or identity; without evidence, a path; else, text.
 function entryKey(entry: BaselineEntry): string {
-  const kind = entry.authorDate !== undefined ? 'message' : entry.evidence === undefined ? 'path' : 'content';
+  const bound = entry.authorDate !== undefined || entry.object !== undefined;
+  const kind = bound ? 'message' : entry.evidence === undefined ? 'path' : 'content';
   return keyOf(entry.rule, kind, entry)!;
 }
 
@@ -171,7 +176,8 @@ export function applyBaseline(
     const key = keyOf(finding.ruleId, finding.kind, finding);
     const patches = key === undefined ? undefined : known.get(key);
     if (!patches) return finding;
-    if (COMMIT_BOUND.has(finding.kind) && !(finding.commit && patches.has(patchIds.get(finding.commit) ?? ''))) return finding;
+    const onCommit = COMMIT_BOUND.has(finding.kind) && finding.authorDate !== undefined;
+    if (onCommit && !(finding.commit && patches.has(patchIds.get(finding.commit) ?? ''))) return finding;
     return { ...finding, status: 'baselined', note: `recorded in ${label}` };
   });
 }
@@ -210,7 +216,7 @@ export function updateBaseline(
     added++;
   }
   const order = (entry: BaselineEntry): string =>
-    `${entry.rule}\0${entry.path ?? ''}\0${entry.authorDate ?? ''}\0${entry.evidence ?? ''}\0${entry.patchId ?? ''}`;
+    `${entry.rule}\0${entry.path ?? ''}\0${entry.authorDate ?? ''}\0${entry.object ?? ''}\0${entry.evidence ?? ''}\0${entry.patchId ?? ''}`;
   const entries = [...kept.values()].sort((a, b) => order(a).localeCompare(order(b)));
   return { baseline: { version: 2, entries }, added, pruned };
 }
@@ -218,6 +224,8 @@ export function updateBaseline(
 function entryFor(finding: Finding, patchIds: PatchIds): BaselineEntry | undefined {
   if (keyOf(finding.ruleId, finding.kind, finding) === undefined) return undefined;
   // Key order is the order a reader wants: what, where, the text, then the commit it stands on.
+  if (COMMIT_BOUND.has(finding.kind) && !finding.authorDate)
+    return { rule: finding.ruleId, evidence: finding.evidence, object: finding.object };
   if (COMMIT_BOUND.has(finding.kind)) {
     return {
       rule: finding.ruleId,
@@ -235,7 +243,8 @@ function entryFor(finding: Finding, patchIds: PatchIds): BaselineEntry | undefin
 export function writeBaseline(file: string, baseline: Baseline): void {
   const description =
     'aiguard baseline: findings that existed when the policy was adopted. Commit entries cover only the commit they name ' +
-    '(as rebase keeps it); path entries cover the path. Regenerate with aiguard baseline; ' +
+    '(as rebase keeps it), object entries only the tag or note they name; path entries cover the path. ' +
+    'Regenerate with aiguard baseline; ' +
     'drop stale entries with aiguard baseline --prune.';
   const text = `${JSON.stringify({ version: 2, description, entries: baseline.entries }, null, 2)}\n`;
   try {

@@ -24,9 +24,10 @@ export async function noteSubjects(batch: BlobBatch, updates: readonly NotesUpda
     const added = [...now.notes].filter(([object, blob]) => old?.notes.get(object) !== blob);
     const blobs = await Promise.all(added.map(([, blob]) => batch.read(blob)));
     const name = update.ref.replace(/^refs\/notes\//, '');
-    added.forEach(([object], index) => {
+    added.forEach(([object, id], index) => {
       const blob = blobs[index];
-      if (blob) subjects.push({ type: 'message', text: decodeText(blob, ''), field: `note (${name}) on ${object.slice(0, 12)}` });
+      const field = `note (${name}) on ${object.slice(0, 12)}`;
+      if (blob) subjects.push({ type: 'message', text: decodeText(blob, ''), field, object: `${id}@${object}` });
     });
   }
   return subjects;

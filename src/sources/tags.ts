@@ -26,8 +26,9 @@ export async function tagSubjects(batch: BlobBatch, tags: readonly TagRef[]): Pr
       if (object?.type !== 'tag') return;
       const tag = parseTagObject(object.content);
       const where = `tag ${tag.name || level[index]!.ref.replace(/^refs\/tags\//, '')}`;
-      subjects.push({ type: 'message', text: tag.message, field: where });
-      if (tag.tagger) subjects.push({ type: 'identity', role: 'committer', value: tag.tagger, field: `tagger of ${where}` });
+      const id = level[index]!.id;
+      subjects.push({ type: 'message', text: tag.message, field: where, object: id });
+      if (tag.tagger) subjects.push({ type: 'identity', role: 'committer', value: tag.tagger, field: `tagger of ${where}`, object: id });
       if (tag.type === 'tag' && !seen.has(tag.object)) {
         seen.add(tag.object);
         next.push({ ref: level[index]!.ref, id: tag.object });

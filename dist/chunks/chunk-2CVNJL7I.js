@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   loadEngine,
   runPipeline
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import {
   trustFromEnvironment
 } from "./chunk-5EJRVVY2.js";

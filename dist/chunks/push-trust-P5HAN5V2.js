@@ -4,17 +4,16 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  POLICY_CHANGED_RULE,
-  branchPolicyChangeFindings,
-  policyChangeFindings
-} from "./chunk-LLJ2AHXK.js";
-import "./chunk-HISXKWE7.js";
-import "./chunk-KDGQLIV7.js";
+  defaultBranchPolicyChange,
+  refuseUnknownLocalSha,
+  refuseUnreadablePush
+} from "./chunk-BJVS2NNP.js";
+import "./chunk-522AMPH5.js";
 import "./chunk-Q24ZOMJQ.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {
-  POLICY_CHANGED_RULE,
-  branchPolicyChangeFindings,
-  policyChangeFindings
+  defaultBranchPolicyChange,
+  refuseUnknownLocalSha,
+  refuseUnreadablePush
 };

@@ -15,7 +15,7 @@ import {
   readBaselineForUpdate,
   updateBaseline,
   writeBaseline
-} from "./chunk-ZWJB3NCT.js";
+} from "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";

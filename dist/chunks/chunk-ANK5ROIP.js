@@ -35,6 +35,7 @@ function makeFinding(compiled, evidence, place) {
   if (place.path !== void 0) finding.path = place.path;
   if (place.line !== void 0) finding.line = place.line;
   if (place.field !== void 0) finding.field = place.field;
+  if (place.object !== void 0) finding.object = place.object;
   return finding;
 }
 

@@ -7,7 +7,7 @@ import {
   prePushRevisions,
   pushedCommitsSources,
   pushedRefs
-} from "./chunk-JZUJ7DGO.js";
+} from "./chunk-IHE5MO3E.js";
 import {
   parsePrePushInput,
   readStdin
@@ -15,16 +15,16 @@ import {
 import {
   decide,
   loadLocalEngine
-} from "./chunk-2RETMXPE.js";
+} from "./chunk-2CVNJL7I.js";
 import "./chunk-BCGI4KUA.js";
 import "./chunk-P26P2SRQ.js";
 import "./chunk-C5BAC656.js";
 import "./chunk-OPM2GSAH.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-663ENILV.js";
-import "./chunk-APPMXZ5J.js";
+import "./chunk-LRFQ5EAX.js";
 import "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-24LWJLR4.js";
 import "./chunk-HJVOMFK7.js";
@@ -35,7 +35,7 @@ import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-Y26MC6NA.js";
 import "./chunk-HGCB3MYG.js";
-import "./chunk-ZWJB3NCT.js";
+import "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import "./chunk-VWGE2P5Z.js";

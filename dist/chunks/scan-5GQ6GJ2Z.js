@@ -23,7 +23,7 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/scan.ts
 import { resolve } from "node:path";
-var loadPipeline = () => Promise.all([import("./pipeline-QECJPFFL.js"), import("./emit-report-ZG74W53W.js"), import("./root-commits-AYEILY36.js")]);
+var loadPipeline = () => Promise.all([import("./pipeline-PVUW44X2.js"), import("./emit-report-ZG74W53W.js"), import("./root-commits-AYEILY36.js")]);
 var PRELOADED_FORMATTERS = {
   text: () => import("./text-EYAX7GTP.js"),
   json: () => import("./json-WYKIOU37.js")
@@ -82,7 +82,7 @@ async function scanCommand(argv) {
     if (history) {
       const log = await early;
       sources.push(log);
-      if (values.all) sources.push((await import("./ref-objects-TPORORNR.js")).allRefObjectsSource(repo.cwd));
+      if (values.all) sources.push((await import("./ref-objects-UYY2OVTY.js")).allRefObjectsSource(repo.cwd));
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(" ")} (the repository has no commits)`);
     }
     if (treeMode) sources.push(await startTree(repo, content));

@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   applyPolicy,
   detectSubject
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import {
   escapeRegex
 } from "./chunk-3A7CYMZE.js";

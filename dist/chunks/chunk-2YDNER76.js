@@ -63,8 +63,9 @@ async function tagSubjects(batch, tags) {
       if (object?.type !== "tag") return;
       const tag = parseTagObject(object.content);
       const where = `tag ${tag.name || level[index].ref.replace(/^refs\/tags\//, "")}`;
-      subjects.push({ type: "message", text: tag.message, field: where });
-      if (tag.tagger) subjects.push({ type: "identity", role: "committer", value: tag.tagger, field: `tagger of ${where}` });
+      const id = level[index].id;
+      subjects.push({ type: "message", text: tag.message, field: where, object: id });
+      if (tag.tagger) subjects.push({ type: "identity", role: "committer", value: tag.tagger, field: `tagger of ${where}`, object: id });
       if (tag.type === "tag" && !seen.has(tag.object)) {
         seen.add(tag.object);
         next.push({ ref: level[index].ref, id: tag.object });
@@ -125,9 +126,10 @@ async function noteSubjects(batch, updates) {
     const added = [...now.notes].filter(([object, blob]) => old?.notes.get(object) !== blob);
     const blobs = await Promise.all(added.map(([, blob]) => batch.read(blob)));
     const name = update.ref.replace(/^refs\/notes\//, "");
-    added.forEach(([object], index) => {
+    added.forEach(([object, id], index) => {
       const blob = blobs[index];
-      if (blob) subjects.push({ type: "message", text: decodeText(blob, ""), field: `note (${name}) on ${object.slice(0, 12)}` });
+      const field = `note (${name}) on ${object.slice(0, 12)}`;
+      if (blob) subjects.push({ type: "message", text: decodeText(blob, ""), field, object: `${id}@${object}` });
     });
   }
   return subjects;

@@ -9,11 +9,11 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import {
   LEVEL_PRECEDENCE
 } from "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-24LWJLR4.js";
 import "./chunk-HJVOMFK7.js";
@@ -24,7 +24,7 @@ import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-Y26MC6NA.js";
 import "./chunk-HGCB3MYG.js";
-import "./chunk-ZWJB3NCT.js";
+import "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import "./chunk-VWGE2P5Z.js";

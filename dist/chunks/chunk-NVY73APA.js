@@ -9,7 +9,7 @@ import {
 import {
   baselineRepoPath,
   parseBaseline
-} from "./chunk-ZWJB3NCT.js";
+} from "./chunk-CPVVM4UP.js";
 
 // src/ci/trusted-baseline.ts
 async function trustedBaseline(repo, policy, base) {

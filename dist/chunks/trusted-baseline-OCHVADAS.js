@@ -4,15 +4,14 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  allRefObjectsSource,
-  pushedRefObjectsSource
-} from "./chunk-5WLXKG3S.js";
-import "./chunk-FRPMA3TM.js";
-import "./chunk-663ENILV.js";
+  trustedBaseline
+} from "./chunk-NVY73APA.js";
+import "./chunk-HISXKWE7.js";
+import "./chunk-CPVVM4UP.js";
+import "./chunk-V3ZTEXLP.js";
 import "./chunk-Q24ZOMJQ.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {
-  allRefObjectsSource,
-  pushedRefObjectsSource
+  trustedBaseline
 };

@@ -4,14 +4,17 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  trustedBaseline
-} from "./chunk-VIIEEQCV.js";
+  POLICY_CHANGED_RULE,
+  branchPolicyChangeFindings,
+  policyChangeFindings
+} from "./chunk-CKTIQBOF.js";
 import "./chunk-HISXKWE7.js";
-import "./chunk-ZWJB3NCT.js";
-import "./chunk-V3ZTEXLP.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-Q24ZOMJQ.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {
-  trustedBaseline
+  POLICY_CHANGED_RULE,
+  branchPolicyChangeFindings,
+  policyChangeFindings
 };

@@ -58,11 +58,12 @@ function checkEntries(entries, label) {
   entries.forEach((entry, index) => {
     const key = `${label}: entries[${index}]`;
     if (typeof entry?.rule !== "string") throw new UsageError(`${key}.rule: required`);
-    for (const field of ["path", "evidence", "commit", "author", "authorDate", "patchId"]) {
+    for (const field of ["path", "evidence", "commit", "author", "authorDate", "patchId", "object"]) {
       if (entry[field] !== void 0 && typeof entry[field] !== "string") throw new UsageError(`${key}.${field}: must be a string`);
     }
-    if (entry.path === void 0 && entry.authorDate === void 0)
-      throw new UsageError(`${key}: needs a path, or a commit's author and authorDate`);
+    if (entry.path === void 0 && entry.authorDate === void 0 && entry.object === void 0)
+      throw new UsageError(`${key}: needs a path, a commit's author and authorDate, or a tag's or note's object`);
+    if (entry.object !== void 0 && entry.evidence === void 0) throw new UsageError(`${key}: an object entry needs evidence`);
     if (entry.authorDate !== void 0 && (entry.author === void 0 || entry.patchId === void 0 || entry.evidence === void 0)) {
       throw new UsageError(`${key}: a commit entry needs author, authorDate, patchId and evidence`);
     }
@@ -81,15 +82,16 @@ var normalise = (evidence) => (evidence ?? "").toLowerCase().replace(/\s+/g, " "
 function keyOf(rule, kind, finding) {
   if (NEVER_RECORDED.has(kind)) return void 0;
   if (COMMIT_BOUND.has(kind)) {
-    if (!finding.authorDate) return void 0;
-    return `${rule}\0c\0${normalise(finding.evidence)}\0${emailOf(finding.author)}\0${instant(finding.authorDate)}`;
+    if (finding.authorDate) return `${rule}\0c\0${normalise(finding.evidence)}\0${emailOf(finding.author)}\0${instant(finding.authorDate)}`;
+    return finding.object ? `${rule}\0o\0${finding.object}\0${normalise(finding.evidence)}` : void 0;
   }
   if (finding.path === void 0) return void 0;
   if (kind === "path") return `${rule}\0p\0${finding.path}`;
   return `${rule}\0t\0${finding.path}\0${normalise(finding.evidence)}`;
 }
 function entryKey(entry) {
-  const kind = entry.authorDate !== void 0 ? "message" : entry.evidence === void 0 ? "path" : "content";
+  const bound = entry.authorDate !== void 0 || entry.object !== void 0;
+  const kind = bound ? "message" : entry.evidence === void 0 ? "path" : "content";
   return keyOf(entry.rule, kind, entry);
 }
 function commitsToRecord(findings) {
@@ -118,7 +120,8 @@ function applyBaseline(findings, baseline, label, patchIds = /* @__PURE__ */ new
     const key = keyOf(finding.ruleId, finding.kind, finding);
     const patches = key === void 0 ? void 0 : known.get(key);
     if (!patches) return finding;
-    if (COMMIT_BOUND.has(finding.kind) && !(finding.commit && patches.has(patchIds.get(finding.commit) ?? ""))) return finding;
+    const onCommit = COMMIT_BOUND.has(finding.kind) && finding.authorDate !== void 0;
+    if (onCommit && !(finding.commit && patches.has(patchIds.get(finding.commit) ?? ""))) return finding;
     return { ...finding, status: "baselined", note: `recorded in ${label}` };
   });
 }
@@ -143,12 +146,14 @@ function updateBaseline(previous, findings, patchIds, prune) {
     kept.set(id, entry);
     added++;
   }
-  const order = (entry) => `${entry.rule}\0${entry.path ?? ""}\0${entry.authorDate ?? ""}\0${entry.evidence ?? ""}\0${entry.patchId ?? ""}`;
+  const order = (entry) => `${entry.rule}\0${entry.path ?? ""}\0${entry.authorDate ?? ""}\0${entry.object ?? ""}\0${entry.evidence ?? ""}\0${entry.patchId ?? ""}`;
   const entries = [...kept.values()].sort((a, b) => order(a).localeCompare(order(b)));
   return { baseline: { version: 2, entries }, added, pruned };
 }
 function entryFor(finding, patchIds) {
   if (keyOf(finding.ruleId, finding.kind, finding) === void 0) return void 0;
+  if (COMMIT_BOUND.has(finding.kind) && !finding.authorDate)
+    return { rule: finding.ruleId, evidence: finding.evidence, object: finding.object };
   if (COMMIT_BOUND.has(finding.kind)) {
     return {
       rule: finding.ruleId,
@@ -163,7 +168,7 @@ function entryFor(finding, patchIds) {
   return { rule: finding.ruleId, path: finding.path, evidence: finding.evidence };
 }
 function writeBaseline(file, baseline) {
-  const description = "aiguard baseline: findings that existed when the policy was adopted. Commit entries cover only the commit they name (as rebase keeps it); path entries cover the path. Regenerate with aiguard baseline; drop stale entries with aiguard baseline --prune.";
+  const description = "aiguard baseline: findings that existed when the policy was adopted. Commit entries cover only the commit they name (as rebase keeps it), object entries only the tag or note they name; path entries cover the path. Regenerate with aiguard baseline; drop stale entries with aiguard baseline --prune.";
   const text = `${JSON.stringify({ version: 2, description, entries: baseline.entries }, null, 2)}
 `;
   try {

@@ -5,14 +5,14 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   trustedBaseline
-} from "./chunk-VIIEEQCV.js";
+} from "./chunk-NVY73APA.js";
 import {
   policyAtRevision,
   policyFromText
 } from "./chunk-VMADYOFD.js";
 import {
   policyChangeFindings
-} from "./chunk-LLJ2AHXK.js";
+} from "./chunk-CKTIQBOF.js";
 import {
   showFile
 } from "./chunk-HISXKWE7.js";
@@ -50,15 +50,15 @@ import "./chunk-C5BAC656.js";
 import "./chunk-OPM2GSAH.js";
 import {
   allRefObjectsSource
-} from "./chunk-5WLXKG3S.js";
+} from "./chunk-2YDNER76.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-663ENILV.js";
 import {
   engineFor,
   runPipeline
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-A74RDO3Y.js";
 import {
@@ -83,7 +83,7 @@ import "./chunk-Y26MC6NA.js";
 import "./chunk-HGCB3MYG.js";
 import {
   baselineRepoPath
-} from "./chunk-ZWJB3NCT.js";
+} from "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import {

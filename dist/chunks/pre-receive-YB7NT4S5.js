@@ -6,12 +6,12 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   defaultBranchPolicyChange,
   refuseUnreadablePush
-} from "./chunk-CKLDC6OG.js";
+} from "./chunk-BJVS2NNP.js";
 import {
   preReceiveRevisions,
   pushedCommitsSources,
   receivedRefs
-} from "./chunk-JZUJ7DGO.js";
+} from "./chunk-IHE5MO3E.js";
 import {
   parsePreReceiveInput,
   readStdin
@@ -21,7 +21,7 @@ import {
 } from "./chunk-VMADYOFD.js";
 import {
   decide
-} from "./chunk-2RETMXPE.js";
+} from "./chunk-2CVNJL7I.js";
 import "./chunk-BCGI4KUA.js";
 import "./chunk-HISXKWE7.js";
 import "./chunk-P26P2SRQ.js";
@@ -32,9 +32,9 @@ import "./chunk-663ENILV.js";
 import {
   engineFor,
   loadEngine
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-24LWJLR4.js";
 import "./chunk-X4RVDYHW.js";
@@ -50,7 +50,7 @@ import "./chunk-Y26MC6NA.js";
 import "./chunk-HGCB3MYG.js";
 import {
   baselineRepoPath
-} from "./chunk-ZWJB3NCT.js";
+} from "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import "./chunk-VWGE2P5Z.js";

@@ -5,14 +5,14 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-KKC24NKL.js";
+} from "./chunk-3SQSKTXB.js";
 import {
   environmentSource
 } from "./chunk-3H4TJVN2.js";
 import {
   decide,
   loadLocalEngine
-} from "./chunk-2RETMXPE.js";
+} from "./chunk-2CVNJL7I.js";
 import {
   cleanupMessage,
   cleanupModeOf,
@@ -21,9 +21,9 @@ import {
 } from "./chunk-FZ5M3KNV.js";
 import "./chunk-N7JHQIM7.js";
 import "./chunk-FRPMA3TM.js";
-import "./chunk-APPMXZ5J.js";
+import "./chunk-LRFQ5EAX.js";
 import "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-24LWJLR4.js";
 import "./chunk-HJVOMFK7.js";
@@ -34,7 +34,7 @@ import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-Y26MC6NA.js";
 import "./chunk-HGCB3MYG.js";
-import "./chunk-ZWJB3NCT.js";
+import "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import "./chunk-VWGE2P5Z.js";

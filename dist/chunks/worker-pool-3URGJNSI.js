@@ -74,7 +74,7 @@ async function scan(job, events) {
   const branch = refs.head?.branch;
   const remote = job.target.kind === "url" ? job.target.name : remoteOf(remotes ?? []);
   const engine = await loadAuditEngine(repo, job.configFile, head);
-  const baseline = await (await import("./trusted-baseline-FAAJB6B2.js")).trustedBaseline(repo, engine.policy, head ?? null);
+  const baseline = await (await import("./trusted-baseline-OCHVADAS.js")).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
   const inputs = remotes && {
@@ -128,7 +128,7 @@ async function loadAuditEngine(repo, configFile, head) {
     import("./resolve-policy-6CEQB5XQ.js"),
     import("./revision-policy-QNKV4SG2.js"),
     import("./merge-config-A6XJEGWU.js"),
-    import("./pipeline-QECJPFFL.js")
+    import("./pipeline-PVUW44X2.js")
   ]);
   let policy = defaultPolicy();
   if (configFile !== void 0) policy = await resolvePolicy({ configFile, allowCode: false });
@@ -171,7 +171,7 @@ function oneLine(error) {
 }
 async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
-    import("./pipeline-QECJPFFL.js"),
+    import("./pipeline-PVUW44X2.js"),
     import("./range-CESQ6B4V.js"),
     import("./tree-TH7UR4YY.js")
   ]);

@@ -13,11 +13,11 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await import("./pre-commit-BZLFLAD3.js")).preCommitHook,
-  "commit-msg": async () => (await import("./commit-msg-GZBPYDZF.js")).commitMsgHook,
-  "prepare-commit-msg": async () => (await import("./commit-msg-GZBPYDZF.js")).commitMsgHook,
-  "pre-push": async () => (await import("./pre-push-JVRS2Y7Q.js")).prePushHook,
-  "pre-receive": async () => (await import("./pre-receive-CWD6PUKC.js")).preReceiveHook
+  "pre-commit": async () => (await import("./pre-commit-5IV4YTAA.js")).preCommitHook,
+  "commit-msg": async () => (await import("./commit-msg-J4KTQ4ID.js")).commitMsgHook,
+  "prepare-commit-msg": async () => (await import("./commit-msg-J4KTQ4ID.js")).commitMsgHook,
+  "pre-push": async () => (await import("./pre-push-RSHV5Z6H.js")).prePushHook,
+  "pre-receive": async () => (await import("./pre-receive-YB7NT4S5.js")).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit

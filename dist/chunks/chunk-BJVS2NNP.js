@@ -58,7 +58,7 @@ async function defaultBranchPolicyChange(repo, engine, updates, policyPaths) {
   const defaultRef = head.code === 0 ? head.stdout.toString("utf8").trim() : void 0;
   const updatesOfDefault = updates.filter((update) => update.ref === defaultRef && !isZeroId(update.oldSha));
   if (updatesOfDefault.length === 0) return [];
-  const { branchPolicyChangeFindings } = await import("./policy-change-L4N5IGBG.js");
+  const { branchPolicyChangeFindings } = await import("./policy-change-3YXEYJWP.js");
   const findings = [];
   for (const update of updatesOfDefault) {
     const after = isZeroId(update.newSha) ? void 0 : update.newSha;

@@ -57,7 +57,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    import("./pipeline-QECJPFFL.js"),
+    import("./pipeline-PVUW44X2.js"),
     import("./repository-IKU57L6M.js"),
     import("./platform-rules-6UNHKPW2.js")
   ]);

@@ -15,6 +15,9 @@ import {
 } from "./chunk-P26P2SRQ.js";
 import "./chunk-C5BAC656.js";
 import "./chunk-OPM2GSAH.js";
+import {
+  allRefObjectsSource
+} from "./chunk-2YDNER76.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-663ENILV.js";
 import {
@@ -23,9 +26,9 @@ import {
 import {
   loadEngine,
   runPipeline
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-24LWJLR4.js";
 import "./chunk-HJVOMFK7.js";
@@ -43,7 +46,7 @@ import {
   readBaselineForUpdate,
   updateBaseline,
   writeBaseline
-} from "./chunk-ZWJB3NCT.js";
+} from "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import "./chunk-VWGE2P5Z.js";
@@ -91,6 +94,7 @@ async function baselineCommand(argv) {
   const previous = readBaselineForUpdate(file, label);
   const sources = [treeSource(repo, { content: true })];
   if (repo.hasHead) sources.push(historySource(repo.cwd, { revisions: ["--all"], content: true, merges: "combined" }));
+  sources.push(allRefObjectsSource(repo.cwd));
   const { report, commitsScanned } = await runPipeline(engine, sources, { gate: false, repoDir, baseline: false });
   const recorded = findingsToRecord(report.findings);
   const commits = commitsToRecord(recorded);

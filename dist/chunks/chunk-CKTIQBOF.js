@@ -11,7 +11,7 @@ import {
 } from "./chunk-HISXKWE7.js";
 import {
   makeFinding
-} from "./chunk-KDGQLIV7.js";
+} from "./chunk-ANK5ROIP.js";
 
 // src/ci/policy-change.ts
 var POLICY_CHANGED_RULE = "aiguard/policy-changed";

@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-KKC24NKL.js";
+} from "./chunk-3SQSKTXB.js";
 import {
   commitMessageText,
   messageSource,
@@ -19,9 +19,9 @@ import "./chunk-FRPMA3TM.js";
 import {
   loadEngine,
   runPipeline
-} from "./chunk-APPMXZ5J.js";
+} from "./chunk-LRFQ5EAX.js";
 import "./chunk-CA2JELLG.js";
-import "./chunk-KDGQLIV7.js";
+import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
 import "./chunk-24LWJLR4.js";
 import "./chunk-HJVOMFK7.js";
@@ -32,7 +32,7 @@ import "./chunk-5EJRVVY2.js";
 import "./chunk-NGW65SNJ.js";
 import "./chunk-Y26MC6NA.js";
 import "./chunk-HGCB3MYG.js";
-import "./chunk-ZWJB3NCT.js";
+import "./chunk-CPVVM4UP.js";
 import "./chunk-V3ZTEXLP.js";
 import "./chunk-RR75D6KL.js";
 import "./chunk-VWGE2P5Z.js";

@@ -112,7 +112,7 @@ async function auditCommand(argv) {
   }
 }
 async function scanInWorkers(store, jobs, concurrency, progress) {
-  const { runPool } = await import("./worker-pool-JQBIDHFL.js");
+  const { runPool } = await import("./worker-pool-3URGJNSI.js");
   let savedAt = Date.now();
   await runPool(jobs, concurrency, {
     started: (repository) => progress.started(repository),

@@ -8,7 +8,7 @@ import {
 } from "./chunk-CA2JELLG.js";
 import {
   makeFinding
-} from "./chunk-KDGQLIV7.js";
+} from "./chunk-ANK5ROIP.js";
 import {
   addTime,
   clock,
@@ -27,7 +27,7 @@ import {
 import {
   applyBaseline,
   baselineRepoPath
-} from "./chunk-ZWJB3NCT.js";
+} from "./chunk-CPVVM4UP.js";
 import {
   isActive
 } from "./chunk-V3ZTEXLP.js";
@@ -310,7 +310,13 @@ function detectSubject(matchers, subject, out) {
     case "message":
       return detectText(matchers, "message", subject.text, messagePlace(subject), out);
     case "identity":
-      return detectIdentity(matchers, subject.role, subject.value, { commit: subject.commit, field: subject.field ?? subject.role }, out);
+      return detectIdentity(
+        matchers,
+        subject.role,
+        subject.value,
+        { commit: subject.commit, field: subject.field ?? subject.role, object: subject.object },
+        out
+      );
     case "content":
       return detectLine(matchers, subject.text, { commit: subject.commit, path: subject.path, line: subject.line }, out);
     case "diff":
@@ -327,7 +333,7 @@ function detectSubject(matchers, subject, out) {
   }
 }
 function messagePlace(subject) {
-  return { commit: subject.commit, field: subject.field ?? (subject.file ? "message-file" : "message") };
+  return { commit: subject.commit, field: subject.field ?? (subject.file ? "message-file" : "message"), object: subject.object };
 }
 function detectPath(matchers, path, commit, out) {
   for (const compiled of pathCandidates(matchers, path)) {
@@ -597,7 +603,7 @@ function detectProfiled(matchers, subject, out) {
 async function policyContextFor(policy, findings, context) {
   const { baseline: given, extraFindings: _extra, onCommit: _onCommit, ...rest } = context;
   if (given === false || policy.baseline === false) return rest;
-  const { baselinePath, commitsToIdentify, readBaseline } = await import("./baseline-WU5O5BCI.js");
+  const { baselinePath, commitsToIdentify, readBaseline } = await import("./baseline-QXZXIJ65.js");
   let baseline = given;
   let baselineLabel = context.baselineLabel;
   if (baseline === void 0 && context.repoDir) {

@@ -36,7 +36,7 @@ async function prePushRevisions(cwd, remote, updates) {
     if (remoteTip) negatives.push(remoteTip);
     else newBranch = true;
   }
-  if (notCommits.length > 0) await (await import("./push-trust-UYWAAG7L.js")).refuseUnknownLocalSha(cwd, notCommits);
+  if (notCommits.length > 0) await (await import("./push-trust-P5HAN5V2.js")).refuseUnknownLocalSha(cwd, notCommits);
   if (positives.length === 0) return [];
   const remotes = newBranch && SAFE_REMOTE_NAME.test(remote) ? [`--remotes=${remote}`] : [];
   return [...new Set(positives), "--not", ...new Set(negatives), ...remotes];
@@ -52,7 +52,7 @@ function pushedCommitsSources(repo, revisions, refs = []) {
   if (!refs.some(carriesObjects)) return commits;
   const source = {
     label: "pushed refs",
-    read: async (needs) => (await import("./ref-objects-TPORORNR.js")).pushedRefObjectsSource(repo.cwd, refs).read(needs),
+    read: async (needs) => (await import("./ref-objects-UYY2OVTY.js")).pushedRefObjectsSource(repo.cwd, refs).read(needs),
     stop: () => void 0
   };
   return [...commits, source];
