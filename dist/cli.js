@@ -21,7 +21,7 @@ var COMMANDS = {
   init: async () => (await import("./chunks/init-3BXENNC6.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-AAVP5JEL.js")).uninstallCommand,
   ci: async () => (await import("./chunks/ci-J2HUOLSK.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-RVC7CPD7.js")).auditCommand,
+  audit: async () => (await import("./chunks/audit-3XBIFMD5.js")).auditCommand,
   export: async () => (await import("./chunks/export-TOYVFNWH.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]

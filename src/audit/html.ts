@@ -115,8 +115,10 @@ function findingsSection(findings: FindingRow[], remotes: Map<string, string | n
     .join(' ');
   const rows = shown.map((finding) => {
     const link = commitLink(remotes.get(finding.repository) ?? null, finding.commit_id);
-    const commit = finding.commit_id ? escapeHtml(finding.commit_id.slice(0, 12)) : 'tree';
-    const place = finding.path ? `${finding.path}${finding.line ? `:${finding.line}` : ''}` : '';
+    const commit = finding.commit_id ? escapeHtml(finding.commit_id.slice(0, 12)) : finding.source === 'refs' ? 'refs' : 'tree';
+    // A tag's or a note's finding has no path: where it was read (`tag v1.0`, kept in summary) is its place.
+    const where = finding.path ?? (finding.source === 'refs' ? (finding.summary ?? '') : '');
+    const place = finding.path ? `${finding.path}${finding.line ? `:${finding.line}` : ''}` : where;
     const data = ['repository', 'tool', 'status'].map((key) => `data-${key}="${escapeHtml(finding[key as 'tool'])}"`).join(' ');
     return `<tr ${data}>${[
       cell(escapeHtml(finding.repository), finding.repository),

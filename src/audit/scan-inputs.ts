@@ -13,7 +13,7 @@ import type { AuditTarget } from './repository-list.js';
 import type { AuditStore, RepositoryResult } from './store.js';
 
 /** Part of every engine fingerprint and inputs key: raised when what a stored finding means changes. */
-export const FINDINGS_VERSION = '1';
+export const FINDINGS_VERSION = '2';
 
 /** What a scan stores beside its findings for the next run to compare. */
 export interface InputParts {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Verdict } from '../types.js';
 import type { AuditTarget } from './repository-list.js';
-import type { FindingRow, RepositoryResult, RepositoryRow, RepositoryState } from './store.js';
+import type { FindingRow, FindingSource, RepositoryResult, RepositoryRow, RepositoryState } from './store.js';
 import type { Repository } from '../git/repository.js';
 import type { Policy } from '../policy/policy.js';
 import type { Baseline } from '../policy/baseline.js';
@@ -123,9 +123,9 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
     events.commits(count);
   });
   // History findings carry their commit; the tree's have none.
-  const findings = verdicts.map((verdict) => toRow(job.target.name, verdict.commit === undefined ? 'tree' : 'history', verdict));
+  const findings = verdicts.map((verdict) => toRow(job.target.name, sourceOf(verdict), verdict));
   const tipRows = tips.map((tip) => ({ ref: tip.ref, commit: tip.commit }));
-  const replace = { replaceHistory: full, replaceTree: treeChanged };
+  const replace = { replaceHistory: full, replaceTree: treeChanged, replaceRefs: true };
   return { row: { ...row, new_commits: commits }, tips: tipRows, findings, ...replace, inputs };
 }
 
@@ -168,7 +168,13 @@ function remoteOf(remotes: Remote[]): string | null {
   return (remotes.find((remote) => remote.name === 'origin') ?? remotes[0])?.url ?? null;
 }
 
-export function toRow(repository: string, source: 'history' | 'tree', finding: Verdict): FindingRow {
+/** A commit's finding is history; a file's without a commit, the tree's; a tag's, a note's or a ref name's, refs. */
+function sourceOf(verdict: Verdict): FindingSource {
+  if (verdict.commit !== undefined) return 'history';
+  return verdict.path !== undefined ? 'tree' : 'refs';
+}
+
+export function toRow(repository: string, source: FindingSource, finding: Verdict): FindingRow {
   return {
     repository,
     source,
@@ -184,7 +190,8 @@ export function toRow(repository: string, source: 'history' | 'tree', finding: V
     line: finding.line ?? null,
     evidence: finding.evidence,
     fingerprint: finding.fingerprint,
-    summary: finding.commitSummary ?? null,
+    // A tag's or a note's finding has no commit: where it was read (`tag v1.0`) stands in the summary.
+    summary: finding.commitSummary ?? (source === 'refs' ? (finding.field ?? null) : null),
     note: finding.note ?? null,
   };
 }
@@ -211,15 +218,16 @@ async function runSources(
   baseline: Baseline | false,
   onCommits: (count: number) => void,
 ): Promise<Verdict[]> {
-  const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
+  const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
     import('../pipeline.js'),
     import('../sources/range.js'),
     import('../sources/tree.js'),
+    import('../sources/ref-objects.js'),
   ]);
-  const sources: Source[] = [];
-  if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content }));
+  // As scan --all reads them: merges by --cc, and every annotated tag, note and replace ref (one for-each-ref).
+  const sources: Source[] = [allRefObjectsSource(repo.cwd)];
+  if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content, merges: 'combined' }));
   if (what.tree) sources.push(treeSource({ ...repo, bare: true, root: undefined, cwd: repo.gitDir }, { content: what.content }));
-  if (sources.length === 0) return [];
   let pending = 0;
   // Progress crosses to the main thread in batches: a message a commit would cost more than the commit.
   const onCommit = (): void => {

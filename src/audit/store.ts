@@ -79,10 +79,12 @@ export interface RepositoryRow {
   new_commits: number;
 }
 
+export type FindingSource = 'history' | 'tree' | 'refs';
+
 export interface FindingRow {
   repository: string;
-  /** `history` (a commit) or `tree` (the default branch's tree). */
-  source: 'history' | 'tree';
+  /** `history` (a commit), `tree` (the default branch's tree) or `refs` (an annotated tag, a note, a replace ref). */
+  source: FindingSource;
   rule_id: string;
   tool: string;
   kind: string;
@@ -142,6 +144,8 @@ export interface RepositoryResult {
   replaceHistory?: boolean;
   /** The tree was scanned again: earlier tree findings go. */
   replaceTree?: boolean;
+  /** Tags, notes and replace refs were read again (every scan reads them all): earlier refs findings go. */
+  replaceRefs?: boolean;
   /** What the scan depended on, for the next run to tell whether anything changed (scan-inputs.ts). */
   inputs?: ScanInputs;
 }
@@ -234,6 +238,7 @@ export class AuditStore {
       if (!failed) {
         if (result.replaceHistory) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'history'", [row.repository]);
         if (result.replaceTree) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'tree'", [row.repository]);
+        if (result.replaceRefs) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'refs'", [row.repository]);
         if (result.tips) {
           this.db.run('DELETE FROM tips WHERE repository = ?', [row.repository]);
           this.insertTips(

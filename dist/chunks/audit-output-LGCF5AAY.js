@@ -9,7 +9,7 @@ import {
 } from "./chunk-3P3P2CHK.js";
 import {
   FINDING_COLUMNS
-} from "./chunk-3RMLRYH3.js";
+} from "./chunk-72OIFEYR.js";
 import "./chunk-ALIV2M6X.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";

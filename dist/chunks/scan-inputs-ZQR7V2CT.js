@@ -10,7 +10,7 @@ import {
   probeKeys,
   unchangedResults,
   validUntil
-} from "./chunk-SLXOEQUH.js";
+} from "./chunk-OTF7ZECU.js";
 import "./chunk-IGJTLLBF.js";
 import "./chunk-D7TU57AX.js";
 import "./chunk-24LWJLR4.js";

@@ -160,6 +160,7 @@ var AuditStore = class _AuditStore {
       if (!failed) {
         if (result.replaceHistory) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'history'", [row.repository]);
         if (result.replaceTree) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'tree'", [row.repository]);
+        if (result.replaceRefs) this.db.run("DELETE FROM findings WHERE repository = ? AND source = 'refs'", [row.repository]);
         if (result.tips) {
           this.db.run("DELETE FROM tips WHERE repository = ?", [row.repository]);
           this.insertTips(

@@ -11,7 +11,7 @@ import {
   configDigest,
   inputsKey,
   validUntil
-} from "./chunk-SLXOEQUH.js";
+} from "./chunk-OTF7ZECU.js";
 import "./chunk-IGJTLLBF.js";
 import "./chunk-ALIV2M6X.js";
 import "./chunk-D7TU57AX.js";
@@ -114,9 +114,9 @@ async function scan(job, events) {
     commits += count;
     events.commits(count);
   });
-  const findings = verdicts.map((verdict) => toRow(job.target.name, verdict.commit === void 0 ? "tree" : "history", verdict));
+  const findings = verdicts.map((verdict) => toRow(job.target.name, sourceOf(verdict), verdict));
   const tipRows = tips.map((tip) => ({ ref: tip.ref, commit: tip.commit }));
-  const replace = { replaceHistory: full, replaceTree: treeChanged };
+  const replace = { replaceHistory: full, replaceTree: treeChanged, replaceRefs: true };
   return { row: { ...row, new_commits: commits }, tips: tipRows, findings, ...replace, inputs };
 }
 async function seenTips(cwd, tips) {
@@ -145,6 +145,10 @@ function engineFingerprint(engine, baseline, content, today = /* @__PURE__ */ ne
 function remoteOf(remotes) {
   return (remotes.find((remote) => remote.name === "origin") ?? remotes[0])?.url ?? null;
 }
+function sourceOf(verdict) {
+  if (verdict.commit !== void 0) return "history";
+  return verdict.path !== void 0 ? "tree" : "refs";
+}
 function toRow(repository, source, finding) {
   return {
     repository,
@@ -161,7 +165,8 @@ function toRow(repository, source, finding) {
     line: finding.line ?? null,
     evidence: finding.evidence,
     fingerprint: finding.fingerprint,
-    summary: finding.commitSummary ?? null,
+    // A tag's or a note's finding has no commit: where it was read (`tag v1.0`) stands in the summary.
+    summary: finding.commitSummary ?? (source === "refs" ? finding.field ?? null : null),
     note: finding.note ?? null
   };
 }
@@ -170,15 +175,15 @@ function oneLine(error) {
   return text.split("\n").map((line) => line.trim()).find(Boolean)?.slice(0, 500) ?? "unknown error";
 }
 async function runSources(repo, engine, what, baseline, onCommits) {
-  const [{ runPipeline }, { historySource }, { treeSource }] = await Promise.all([
+  const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
     import("./pipeline-PVUW44X2.js"),
     import("./range-CESQ6B4V.js"),
-    import("./tree-TH7UR4YY.js")
+    import("./tree-TH7UR4YY.js"),
+    import("./ref-objects-UYY2OVTY.js")
   ]);
-  const sources = [];
-  if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content }));
+  const sources = [allRefObjectsSource(repo.cwd)];
+  if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content, merges: "combined" }));
   if (what.tree) sources.push(treeSource({ ...repo, bare: true, root: void 0, cwd: repo.gitDir }, { content: what.content }));
-  if (sources.length === 0) return [];
   let pending = 0;
   const onCommit = () => {
     if (++pending < 256) return;

@@ -234,8 +234,9 @@ function findingsSection(findings, remotes) {
   }).join(" ");
   const rows = shown.map((finding) => {
     const link = commitLink(remotes.get(finding.repository) ?? null, finding.commit_id);
-    const commit = finding.commit_id ? escapeHtml(finding.commit_id.slice(0, 12)) : "tree";
-    const place = finding.path ? `${finding.path}${finding.line ? `:${finding.line}` : ""}` : "";
+    const commit = finding.commit_id ? escapeHtml(finding.commit_id.slice(0, 12)) : finding.source === "refs" ? "refs" : "tree";
+    const where = finding.path ?? (finding.source === "refs" ? finding.summary ?? "" : "");
+    const place = finding.path ? `${finding.path}${finding.line ? `:${finding.line}` : ""}` : where;
     const data = ["repository", "tool", "status"].map((key) => `data-${key}="${escapeHtml(finding[key])}"`).join(" ");
     return `<tr ${data}>${[
       cell(escapeHtml(finding.repository), finding.repository),

@@ -7,7 +7,7 @@ import {
   AuditStore,
   FINDING_COLUMNS,
   SCHEMA_VERSION
-} from "./chunk-3RMLRYH3.js";
+} from "./chunk-72OIFEYR.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {

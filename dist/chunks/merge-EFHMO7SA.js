@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   AuditStore
-} from "./chunk-3RMLRYH3.js";
+} from "./chunk-72OIFEYR.js";
 import {
   UsageError
 } from "./chunk-3WYCCKVS.js";

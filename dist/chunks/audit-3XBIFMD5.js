@@ -62,7 +62,7 @@ async function auditCommand(argv) {
 `);
     return 0;
   }
-  const { AUDIT_FORMATS } = await import("./audit-output-A2KHNOG7.js");
+  const { AUDIT_FORMATS } = await import("./audit-output-LGCF5AAY.js");
   const format = oneOf("--format", values.format, AUDIT_FORMATS, "text");
   const jobs = values.jobs === void 0 ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: expected a whole number of at least 1`);
@@ -79,9 +79,9 @@ async function auditCommand(argv) {
   const storeFile = resolve(values.store ?? "aiguard-audit.sqlite");
   const cache = resolve(values.cache ?? join(dirname(storeFile), "aiguard-audit-cache"));
   const [{ AuditStore }, { createAuditProgress }, inputs] = await Promise.all([
-    import("./store-M723IOFL.js"),
+    import("./store-66EE7CP7.js"),
     import("./audit-progress-HP2HNGRU.js"),
-    import("./scan-inputs-RTGFHPJZ.js")
+    import("./scan-inputs-ZQR7V2CT.js")
   ]);
   const [full, content] = [values.full === true, values.content === true];
   const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
@@ -112,7 +112,7 @@ async function auditCommand(argv) {
   }
 }
 async function scanInWorkers(store, jobs, concurrency, progress) {
-  const { runPool } = await import("./worker-pool-3URGJNSI.js");
+  const { runPool } = await import("./worker-pool-JHL7FXUM.js");
   let savedAt = Date.now();
   await runPool(jobs, concurrency, {
     started: (repository) => progress.started(repository),
@@ -152,9 +152,9 @@ async function mergeCommand(argv) {
   if (positionals.some((file) => resolve(file) === storeFile)) {
     throw new UsageError(`aiguard audit merge: --store ${values.store} is also an input`);
   }
-  const { AUDIT_FORMATS } = await import("./audit-output-A2KHNOG7.js");
+  const { AUDIT_FORMATS } = await import("./audit-output-LGCF5AAY.js");
   const format = oneOf("--format", values.format, AUDIT_FORMATS, "text");
-  const [{ AuditStore }, { mergeStores }] = await Promise.all([import("./store-M723IOFL.js"), import("./merge-5EFCW5RC.js")]);
+  const [{ AuditStore }, { mergeStores }] = await Promise.all([import("./store-66EE7CP7.js"), import("./merge-EFHMO7SA.js")]);
   const store = await AuditStore.open(storeFile);
   try {
     await mergeStores(store, positionals);
@@ -167,9 +167,9 @@ async function mergeCommand(argv) {
 async function finish(store, names, options) {
   const repositories = store.repositories().filter((row) => !names || names.has(row.repository));
   const findings = store.findings().filter((row) => !names || names.has(row.repository));
-  const { formatAudit } = await import("./audit-output-A2KHNOG7.js");
+  const { formatAudit } = await import("./audit-output-LGCF5AAY.js");
   write(options.output, await formatAudit(options.format, repositories, findings), "--output");
-  if (options.html) write(options.html, (await import("./html-4RMH7RSV.js")).renderAuditHtml(repositories, findings), "--html");
+  if (options.html) write(options.html, (await import("./html-DADJ3F5V.js")).renderAuditHtml(repositories, findings), "--html");
   const failed = repositories.filter((row) => row.status === "failed");
   for (const row of failed) process.stderr.write(`aiguard audit: ${row.repository}: failed: ${row.error ?? "unknown error"}
 `);

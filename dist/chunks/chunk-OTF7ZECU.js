@@ -21,7 +21,7 @@ import {
 
 // src/audit/scan-inputs.ts
 import { createHash } from "node:crypto";
-var FINDINGS_VERSION = "1";
+var FINDINGS_VERSION = "2";
 var ownDigest;
 function aiguardDigest() {
   ownDigest ??= sha256(JSON.stringify([FINDINGS_VERSION, compiledRulesJson(), defaultPolicy(), PRESETS]));
