@@ -53,7 +53,8 @@ export function gitEnv(): NodeJS.ProcessEnv {
 /** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */
 export function runGit(args: readonly string[], cwd: string, input?: string, signal?: AbortSignal): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new UsageError(`git ${args[0] ?? ''}: stopped`));
+    const stopped = () => new UsageError(`git ${args[0] ?? ''}: stopped`);
+    if (signal?.aborted) return reject(stopped());
     const child = spawn('git', gitArgs(args), {
       cwd,
       env: gitEnv(),
@@ -62,7 +63,7 @@ export function runGit(args: readonly string[], cwd: string, input?: string, sig
     // Not spawn's own `signal` option: on a spawn that failed, its abort would call kill() on a process that never was.
     const abort = () => {
       stopChild(child);
-      reject(new UsageError(`git ${args[0] ?? ''}: stopped`));
+      reject(stopped());
     };
     signal?.addEventListener('abort', abort, { once: true });
     child.on('close', () => signal?.removeEventListener('abort', abort));
