@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-5GQ6GJ2Z.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-YTRFICKE.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-36PDUYTG.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-ZHIS7YB7.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-BLNPLZI3.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-PSLPAU4N.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-V4NLUDHR.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-3BXENNC6.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-AAVP5JEL.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-J2HUOLSK.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-3XBIFMD5.js")).auditCommand,
-  export: async () => (await import("./chunks/export-TOYVFNWH.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-FMLWNBV6.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-MBVADVVC.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-KVF5PTXM.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-7E6LPXCS.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-JBXH47O7.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-PNP3ZW37.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-GORML2TY.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-K3APXWGD.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-4JT34PAS.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-RENACPIW.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-EPPMORD6.js")).auditCommand,
+  export: async () => (await import("./chunks/export-RY5TKYUD.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

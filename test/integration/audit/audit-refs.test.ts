@@ -47,6 +47,23 @@ describe('aiguard audit: tags and notes', () => {
     expect(await queryStore(store, 'SELECT COUNT(*) AS count FROM findings')).toEqual([{ count: rescanned.length }]);
   });
 
+  it('a re-run after nothing but a new note (or a replace ref) scans the repository again', async () => {
+    const repo = TestRepo.init();
+    repo.write('README.md', 'hello\n').add().commit('Initial commit');
+    const store = join(tempDir(), 'a.sqlite');
+    expect(runCli(['audit', repo.dir, '--store', store], { cwd: repo.dir }).code).toBe(0);
+    // The main thread skips a repository whose refs are as last time: a note moves refs/notes/commits alone.
+    repo.git('notes', 'add', '-m', `Reviewed\n\n${TRAILER}\n`, 'HEAD');
+    expect(runCli(['audit', repo.dir, '--store', store], { cwd: repo.dir }).code).toBe(1);
+    expect((await refsRows(store)).map((row) => row.rule_id)).toEqual(['claude-code/co-author-trailer']);
+    // A replace ref alone, on a commit that is there already: the second commit grafted onto no parent.
+    repo.write('b.txt', 'b\n').add().commit('Second');
+    expect(runCli(['audit', repo.dir, '--store', store], { cwd: repo.dir }).code).toBe(1);
+    repo.git('replace', '--graft', repo.git('rev-parse', 'HEAD').trim());
+    expect(runCli(['audit', repo.dir, '--store', store], { cwd: repo.dir }).code).toBe(1);
+    expect((await refsRows(store)).map((row) => row.rule_id).sort()).toEqual(['aiguard/replace-ref', 'claude-code/co-author-trailer']);
+  });
+
   it('the clean twin: a clean tag and note store nothing, and the audit passes', async () => {
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('Initial commit');

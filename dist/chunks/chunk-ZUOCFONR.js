@@ -1,0 +1,141 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  settingsOfList
+} from "./chunk-43ECHGLE.js";
+import {
+  firstLine,
+  runGit,
+  splitZ
+} from "./chunk-4CKEPX75.js";
+import {
+  UsageError
+} from "./chunk-3WYCCKVS.js";
+
+// src/git/tree-files.ts
+async function listTreeFiles(repo, signal) {
+  if (repo.bare) {
+    if (!repo.hasHead) return [];
+    const result = await runGit(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], repo.cwd, void 0, signal);
+    if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
+    return splitZ(result.stdout.toString("utf8")).flatMap((entry) => {
+      const tab = entry.indexOf("	");
+      const mode = entry.slice(0, 6);
+      return [{ path: entry.slice(tab + 1), symlink: mode === "120000", blob: entry.slice(0, tab).split(" ")[2] }];
+    });
+  }
+  const [tracked, untracked] = await Promise.all([
+    runGit(["ls-files", "-z", "--cached", "--stage", "--full-name"], repo.cwd, void 0, signal),
+    runGit(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], repo.cwd, void 0, signal)
+  ]);
+  for (const result of [tracked, untracked]) {
+    if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
+  }
+  const files = [];
+  let lastPath = "";
+  const text = tracked.stdout.toString("utf8");
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\0", start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf("	", start);
+    const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
+    const symlink = text.startsWith("120000", start);
+    const blob = tab === -1 || tab > end ? void 0 : text.slice(start + 7, text.indexOf(" ", start + 7));
+    start = end + 1;
+    if (path === lastPath) continue;
+    lastPath = path;
+    files.push({ path, symlink, blob });
+  }
+  for (const path of splitZ(untracked.stdout.toString("utf8"))) files.push({ path, symlink: false });
+  return files;
+}
+async function grepKeywords(repo, keywords, signal, where = grepPlace(repo)) {
+  if (keywords.length === 0 || repo.bare && !repo.hasHead) return [];
+  const patterns = keywords.flatMap((keyword) => ["-e", keyword]);
+  const args = ["grep", "-z", "-n", "-a", "-i", "-F", "--no-color", "--no-textconv", ...patterns, ...where, "--"];
+  const result = await runGit(args, repo.cwd, void 0, signal);
+  if (result.code === 1) return [];
+  if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
+  return parseGrepOutput(result.stdout.toString("utf8"), repo.bare ? "HEAD:" : "");
+}
+function grepPlace(repo) {
+  return repo.bare ? ["HEAD"] : ["--untracked"];
+}
+function grepIndexKeywords(repo, keywords, signal) {
+  return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, signal, ["--cached"]);
+}
+async function declaresWorktreeEncoding(repo, attributeFiles2) {
+  if (repo.bare || !repo.root) return false;
+  const { readFile } = await import("node:fs/promises");
+  const files = [...attributeFiles2.map((path) => `${repo.root}/${path}`), `${repo.gitDir}/info/attributes`];
+  const texts = await Promise.all(files.map((file) => readFile(file, "latin1").catch(() => "")));
+  return texts.some((text) => /working-tree-encoding/i.test(text));
+}
+function parseGrepOutput(text, prefix = "") {
+  const hits = [];
+  for (let start = 0; start < text.length; ) {
+    const first = text.indexOf("\0", start);
+    const second = first === -1 ? -1 : text.indexOf("\0", first + 1);
+    if (second === -1) break;
+    let end = text.indexOf("\n", second + 1);
+    if (end === -1) end = text.length;
+    const path = text.slice(start + prefix.length, first);
+    hits.push({ path, line: Number(text.slice(first + 1, second)), text: text.slice(second + 1, end) });
+    start = end + 1;
+  }
+  return hits;
+}
+
+// src/sources/tree.ts
+function treeSource(repo, options) {
+  const abort = new AbortController();
+  const expected = options.content ? [...options.expectedKeywords ?? []] : [];
+  const paths = listTreeFiles(repo, abort.signal).then(
+    (files) => files.map((file) => ({ type: "path", path: file.path, symlink: file.symlink, blob: file.blob }))
+  );
+  let content = options.expectedKeywords ? grepLines(repo, expected, abort.signal) : void 0;
+  let finished = false;
+  paths.catch(() => void 0);
+  void Promise.allSettled([paths, content]).then(() => finished = true);
+  return {
+    label: repo.bare ? "tree at HEAD" : "working tree",
+    async *read(needs) {
+      const wanted = options.content ? [...needs.contentKeywords] : [];
+      if (!content || wanted.join("\0") !== expected.join("\0")) content = grepLines(repo, wanted, abort.signal);
+      const list = await paths;
+      yield list;
+      yield await settingsOfList(list, needs, repo, "tree");
+      const encoded = options.content ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
+      const lines = await content;
+      yield await encoded ? withoutRepeats([...lines, ...await grepLines(repo, wanted, abort.signal, true)]) : lines;
+    },
+    stop: () => finished || abort.abort()
+  };
+}
+function grepLines(repo, keywords, signal, index = false) {
+  const hits = index ? grepIndexKeywords(repo, [...keywords], signal) : grepKeywords(repo, [...keywords], signal);
+  const lines = hits.then((hits2) => hits2.map((hit) => ({ type: "content", path: hit.path, line: hit.line, text: hit.text })));
+  lines.catch(() => void 0);
+  return lines;
+}
+function attributeFiles(list) {
+  const files = [];
+  for (const subject of list) if (subject.type === "path" && subject.path.endsWith(".gitattributes")) files.push(subject.path);
+  return files.filter((path) => path === ".gitattributes" || path.endsWith("/.gitattributes"));
+}
+function withoutRepeats(lines) {
+  const seen = /* @__PURE__ */ new Set();
+  return lines.filter((line) => {
+    const key = line.type === "content" ? `${line.path}\0${line.line}\0${line.text}` : "";
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export {
+  treeSource
+};
