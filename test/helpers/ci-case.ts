@@ -49,7 +49,11 @@ export interface CiJsonResult {
 
 /** `aiguard ci --format json`; exit 2 is returned, not thrown, so tests can check the message. */
 export function runCiJson(args: string[], cwd: string, env: NodeJS.ProcessEnv): CiJsonResult {
-  const result: CliResult = runCli(['ci', ...args, '--format', 'json'], { cwd, env });
+  return ciJson(runCli(['ci', ...args, '--format', 'json'], { cwd, env }));
+}
+
+/** A ci --format json run: its report's findings and summary, or none on exit 2 (its one line in stderr). */
+function ciJson(result: CliResult): CiJsonResult {
   if (result.code === 2) return { code: 2, stderr: result.stderr, findings: [], summary: {} };
   const report = JSON.parse(result.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, number> };
   return { code: result.code, stderr: result.stderr, findings: report.findings, summary: report.summary };
@@ -57,10 +61,7 @@ export function runCiJson(args: string[], cwd: string, env: NodeJS.ProcessEnv): 
 
 /** runCiJson without blocking the worker, for tests whose ci runs go side by side. */
 export async function runCiJsonAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CiJsonResult> {
-  const result = await runCliAsync(['ci', ...args, '--format', 'json'], { cwd, env });
-  if (result.code === 2) return { code: 2, stderr: result.stderr, findings: [], summary: {} };
-  const report = JSON.parse(result.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, number> };
-  return { code: result.code, stderr: result.stderr, findings: report.findings, summary: report.summary };
+  return ciJson(await runCliAsync(['ci', ...args, '--format', 'json'], { cwd, env }));
 }
 
 export function ruleIds(result: CiJsonResult): string[] {

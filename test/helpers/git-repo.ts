@@ -187,20 +187,21 @@ export function runCliAsync(args: string[], options: { cwd: string; env?: NodeJS
   return spawnAsync(process.execPath, [CLI, ...args], { cwd: options.cwd, env: options.env ?? cleanEnv(), input: options.input });
 }
 
-export async function runJsonAsync(
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
-): Promise<{ code: number; report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> } }> {
-  const result = await runCliAsync([...args, '--format', 'json'], options);
+export async function runJsonAsync(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<JsonRun> {
+  return jsonRun(await runCliAsync([...args, '--format', 'json'], options));
+}
+
+export interface JsonRun {
+  code: number;
+  report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> };
+}
+
+/** A --format json run's exit code and report; exit 2 (no report) is an error of the test. */
+function jsonRun(result: CliResult): JsonRun {
   if (result.code === 2) throw new Error(`aiguard exited 2: ${result.stderr}`);
   return { code: result.code, report: JSON.parse(result.stdout) };
 }
 
-export function runJson(
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
-): { code: number; report: { findings: Record<string, unknown>[]; summary: Record<string, unknown> } } {
-  const result = runCli([...args, '--format', 'json'], options);
-  if (result.code === 2) throw new Error(`aiguard exited 2: ${result.stderr}`);
-  return { code: result.code, report: JSON.parse(result.stdout) };
+export function runJson(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): JsonRun {
+  return jsonRun(runCli([...args, '--format', 'json'], options));
 }
