@@ -11,17 +11,17 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-FMLWNBV6.js")).scanCommand,
+  scan: async () => (await import("./chunks/scan-EOPKVQRV.js")).scanCommand,
   rules: async () => (await import("./chunks/rules-MBVADVVC.js")).rulesCommand,
   explain: async () => (await import("./chunks/explain-KVF5PTXM.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-7E6LPXCS.js")).baselineCommand,
+  baseline: async () => (await import("./chunks/baseline-CDMDAIXD.js")).baselineCommand,
   config: async () => (await import("./chunks/config-JBXH47O7.js")).configCommand,
   hook: async () => (await import("./chunks/hook-PNP3ZW37.js")).hookCommand,
   "fix-message": async () => (await import("./chunks/fix-message-GORML2TY.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-K3APXWGD.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-4JT34PAS.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-RENACPIW.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-EPPMORD6.js")).auditCommand,
+  ci: async () => (await import("./chunks/ci-ABKL73HU.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-WRYB67W7.js")).auditCommand,
   export: async () => (await import("./chunks/export-RY5TKYUD.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]

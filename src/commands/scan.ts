@@ -72,7 +72,11 @@ export async function scanCommand(argv: string[]): Promise<number> {
   early?.catch(() => undefined);
   const sources: Source[] = [];
   try {
-    const repo = await openRepository(dir);
+    const opening = openRepository(dir);
+    opening.catch(() => undefined);
+    // At a work tree's top level (the usual case) the tree's git starts beside the probe: see treeSourceAt.
+    if (treeMode) sources.push(await startTree(resolve(dir), opening, content));
+    const repo = await opening;
     if (history) {
       const log = await early!;
       sources.push(log);
@@ -80,7 +84,6 @@ export async function scanCommand(argv: string[]): Promise<number> {
       if (values.all) sources.push((await import('../sources/ref-objects.js')).allRefObjectsSource(repo.cwd));
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(' ')} (the repository has no commits)`);
     }
-    if (treeMode) sources.push(await startTree(repo, content));
     if (values.staged) {
       const { stagedSource } = await import('../sources/staged.js');
       sources.unshift(stagedSource(repo.cwd, Promise.resolve(repo), { content }));
@@ -137,8 +140,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
 }
 
 /** The tree source, its grep started at once with the built-in rules' words (the policy's own rules may add some later). */
-async function startTree(repo: Repository, content: boolean): Promise<Source> {
-  const [{ treeSource }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
+async function startTree(startDir: string, repository: Promise<Repository>, content: boolean): Promise<Source> {
+  const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
     import('../sources/tree.js'),
     import('../detect/builtin-rules.js'),
     import('../detect/compile-rules.js'),
@@ -149,7 +152,7 @@ async function startTree(repo: Repository, content: boolean): Promise<Source> {
   } catch {
     expectedKeywords = undefined; // Reported where the rules load, after any config error, as before.
   }
-  return treeSource(repo, { content, expectedKeywords });
+  return treeSourceAt(startDir, repository, { content, expectedKeywords });
 }
 
 /** The scope's verdict on the repository's remotes, read here: the policy never calls git itself. */

@@ -2,6 +2,9 @@ import { runGit, splitZ, firstLine } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
 
+/** Where a tree is read: git's folder, and whether it is a bare repository (HEAD's tree) or a work tree. */
+export type TreePlace = Pick<Repository, 'cwd' | 'bare' | 'hasHead'>;
+
 export interface TreeFile {
   path: string;
   symlink: boolean;
@@ -13,7 +16,7 @@ export interface TreeFile {
  * Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. A submodule (gitlink)
  * is listed at its path like a file: one at .claude or .agents/skills/x brings a whole AI folder into the checkout.
  */
-export async function listTreeFiles(repo: Repository, signal?: AbortSignal): Promise<TreeFile[]> {
+export async function listTreeFiles(repo: TreePlace, signal?: AbortSignal): Promise<TreeFile[]> {
   if (repo.bare) {
     if (!repo.hasHead) return [];
     const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], repo.cwd, undefined, signal);
@@ -65,7 +68,7 @@ export interface GrepHit {
  * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
  * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
  */
-export async function grepKeywords(repo: Repository, keywords: string[], signal?: AbortSignal, where = grepPlace(repo)) {
+export async function grepKeywords(repo: TreePlace, keywords: string[], signal?: AbortSignal, where = grepPlace(repo)) {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
   const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
   const args = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
@@ -75,7 +78,7 @@ export async function grepKeywords(repo: Repository, keywords: string[], signal?
   return parseGrepOutput(result.stdout.toString('utf8'), repo.bare ? 'HEAD:' : '');
 }
 
-function grepPlace(repo: Repository): string[] {
+function grepPlace(repo: TreePlace): string[] {
   return repo.bare ? ['HEAD'] : ['--untracked'];
 }
 
@@ -83,7 +86,7 @@ function grepPlace(repo: Repository): string[] {
  * The index's copy of every tracked file, for work trees where `working-tree-encoding` keeps files in another
  * encoding (UTF-16, say) than the UTF-8 git stores, which a grep of the work tree would never match.
  */
-export function grepIndexKeywords(repo: Repository, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
+export function grepIndexKeywords(repo: TreePlace, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
   return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, signal, ['--cached']);
 }
 

@@ -1,6 +1,8 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords } from '../git/tree-files.js';
+import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords, type TreePlace } from '../git/tree-files.js';
 import { settingsOfList, type Source } from './source.js';
 
 export interface TreeOptions {
@@ -9,40 +11,102 @@ export interface TreeOptions {
   expectedKeywords?: readonly string[];
 }
 
+/** The git processes of one tree, started together: its listing and its grep for the expected words. */
+interface TreeGit {
+  abort: AbortController;
+  paths: Promise<Subject[]>;
+  content?: Promise<Subject[]>;
+  expected: readonly string[];
+  settled: Promise<unknown>;
+}
+
 /**
  * The tree: every tracked and untracked-not-ignored path (HEAD's tree in a bare repository), the settings files'
  * text, and the lines that hold a content keyword. git starts when the source is made; paths are matched while
  * git grep still reads.
  */
 export function treeSource(repo: Repository, options: TreeOptions): Source {
+  const git = startTreeGit(repo, options);
+  return sourceOver(options.content, Promise.resolve(repo), Promise.resolve(git), () => git);
+}
+
+/**
+ * The tree of the repository that holds startDir. When startDir looks like a work tree's top level (a .git there,
+ * no GIT_DIR or GIT_WORK_TREE), git starts there before the repository probe answers; that listing is kept only if
+ * the probe names startDir as the top level of a work tree, else it is stopped and git starts where the probe says.
+ */
+export function treeSourceAt(startDir: string, repository: Promise<Repository>, options: TreeOptions): Source {
+  const top = topLevelGuess(startDir);
+  const guess = top === undefined ? undefined : startTreeGit({ cwd: top, bare: false, hasHead: true }, options);
+  let current = guess;
+  const started = repository.then((repo) => {
+    if (guess && !repo.bare && repo.root === top) return guess;
+    guess?.abort.abort();
+    current = startTreeGit(repo, options);
+    return current;
+  });
+  started.catch(() => guess?.abort.abort());
+  return sourceOver(options.content, repository, started, () => current);
+}
+
+/** startDir's real path when a .git entry there makes it the top level git would find; undefined when unsure. */
+function topLevelGuess(startDir: string): string | undefined {
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return undefined;
+  try {
+    return existsSync(join(startDir, '.git')) ? realpathSync.native(startDir) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function startTreeGit(place: TreePlace, options: TreeOptions): TreeGit {
   const abort = new AbortController();
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
-  const paths = listTreeFiles(repo, abort.signal).then((files) =>
+  // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
+  const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : undefined;
+  const paths = listTreeFiles(place, abort.signal).then((files) =>
     files.map((file): Subject => ({ type: 'path', path: file.path, symlink: file.symlink, blob: file.blob })),
   );
-  let content = options.expectedKeywords ? grepLines(repo, expected, abort.signal) : undefined;
-  let finished = false;
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   paths.catch(() => undefined);
-  void Promise.allSettled([paths, content]).then(() => (finished = true));
+  return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
+}
+
+function sourceOver(
+  withContent: boolean,
+  repository: Promise<Repository>,
+  started: Promise<TreeGit>,
+  current: () => TreeGit | undefined,
+): Source {
+  const finished = new WeakSet<TreeGit>();
+  let bare = false;
+  void repository.then((repo) => (bare = repo.bare)).catch(() => undefined);
+  void started.then((git) => git.settled.then(() => finished.add(git))).catch(() => undefined);
   return {
-    label: repo.bare ? 'tree at HEAD' : 'working tree',
+    get label() {
+      return bare ? 'tree at HEAD' : 'working tree';
+    },
     async *read(needs) {
-      const wanted = options.content ? [...needs.contentKeywords] : [];
-      if (!content || wanted.join('\0') !== expected.join('\0')) content = grepLines(repo, wanted, abort.signal);
-      const list = await paths;
+      const [repo, git] = await Promise.all([repository, started]);
+      const wanted = withContent ? [...needs.contentKeywords] : [];
+      let content = git.content;
+      if (!content || wanted.join('\0') !== git.expected.join('\0')) content = grepLines(repo, wanted, git.abort.signal);
+      const list = await git.paths;
       yield list;
       yield await settingsOfList(list, needs, repo, 'tree');
       // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
-      const encoded = options.content ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
+      const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
-      yield (await encoded) ? withoutRepeats([...lines, ...(await grepLines(repo, wanted, abort.signal, true))]) : lines;
+      yield (await encoded) ? withoutRepeats([...lines, ...(await grepLines(repo, wanted, git.abort.signal, true))]) : lines;
     },
-    stop: () => finished || abort.abort(),
+    stop: () => {
+      const git = current();
+      if (git && !finished.has(git)) git.abort.abort();
+    },
   };
 }
 
-function grepLines(repo: Repository, keywords: readonly string[], signal: AbortSignal, index = false): Promise<Subject[]> {
+function grepLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal, index = false): Promise<Subject[]> {
   const hits = index ? grepIndexKeywords(repo, [...keywords], signal) : grepKeywords(repo, [...keywords], signal);
   const lines = hits.then((hits) => hits.map((hit): Subject => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
   lines.catch(() => undefined);

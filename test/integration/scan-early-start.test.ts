@@ -1,7 +1,10 @@
 // scan starts git (the log, the tree's grep) before the policy loads: output read late must be complete,
-// a policy's own content words must still be grepped, and errors keep their order.
+// a policy's own content words must still be grepped, and errors keep their order. At what looks like a work tree's
+// top level the tree's git starts before rev-parse answers: a wrong guess must be corrected, never believed.
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestRepo, cleanEnv, cleanupTempDirs, runCli, runJson } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -62,5 +65,34 @@ describe('scan with git started early', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toBe('aiguard: .aiguardrc.json: nope: unknown key\n');
     }
+  });
+
+  it('a folder whose .git is not a repository is not taken for the top level: the whole tree is scanned', () => {
+    // git skips an empty .git folder and finds the repository above: the tree is the parent's, CLAUDE.md included.
+    const build = (traced: boolean) => {
+      const repo = TestRepo.init();
+      repo.write('sub/notes.txt', 'notes\n');
+      if (traced) repo.write('CLAUDE.md', '# notes\n');
+      repo.add().commit('init');
+      mkdirSync(join(repo.dir, 'sub/.git'));
+      return repo;
+    };
+    const [traced, clean] = [build(true), build(false)];
+    const paths = (report: { findings: Record<string, unknown>[] }) => report.findings.map((finding) => finding.path);
+    const found = runJson(['scan'], { cwd: join(traced.dir, 'sub') });
+    expect([found.code, paths(found.report)]).toEqual([1, ['CLAUDE.md']]);
+    expect(runJson(['scan', 'sub'], { cwd: traced.dir }).code).toBe(1);
+    expect(runCli(['scan'], { cwd: join(clean.dir, 'sub') }).code).toBe(0);
+  });
+
+  it('GIT_DIR or GIT_WORK_TREE in the environment is the repository git uses, whatever the folder holds', () => {
+    const repo = TestRepo.init();
+    repo.write('CLAUDE.md', '# notes\n').add().commit('init');
+    const elsewhere = TestRepo.init();
+    elsewhere.write('README.md', 'hello\n').add().commit('init');
+    const env = cleanEnv({ GIT_DIR: join(repo.dir, '.git'), GIT_WORK_TREE: repo.dir });
+    const { code, report } = runJson(['scan'], { cwd: elsewhere.dir, env });
+    expect([code, report.findings.map((finding) => finding.path)]).toEqual([1, ['CLAUDE.md']]);
+    expect(runCli(['scan'], { cwd: elsewhere.dir }).code).toBe(0);
   });
 });

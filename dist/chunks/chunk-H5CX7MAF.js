@@ -15,6 +15,10 @@ import {
   UsageError
 } from "./chunk-3WYCCKVS.js";
 
+// src/sources/tree.ts
+import { existsSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+
 // src/git/tree-files.ts
 async function listTreeFiles(repo, signal) {
   if (repo.bare) {
@@ -91,28 +95,65 @@ function parseGrepOutput(text, prefix = "") {
 
 // src/sources/tree.ts
 function treeSource(repo, options) {
+  const git = startTreeGit(repo, options);
+  return sourceOver(options.content, Promise.resolve(repo), Promise.resolve(git), () => git);
+}
+function treeSourceAt(startDir, repository, options) {
+  const top = topLevelGuess(startDir);
+  const guess = top === void 0 ? void 0 : startTreeGit({ cwd: top, bare: false, hasHead: true }, options);
+  let current = guess;
+  const started = repository.then((repo) => {
+    if (guess && !repo.bare && repo.root === top) return guess;
+    guess?.abort.abort();
+    current = startTreeGit(repo, options);
+    return current;
+  });
+  started.catch(() => guess?.abort.abort());
+  return sourceOver(options.content, repository, started, () => current);
+}
+function topLevelGuess(startDir) {
+  if (process.env.GIT_DIR !== void 0 || process.env.GIT_WORK_TREE !== void 0) return void 0;
+  try {
+    return existsSync(join(startDir, ".git")) ? realpathSync.native(startDir) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function startTreeGit(place, options) {
   const abort = new AbortController();
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
-  const paths = listTreeFiles(repo, abort.signal).then(
+  const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : void 0;
+  const paths = listTreeFiles(place, abort.signal).then(
     (files) => files.map((file) => ({ type: "path", path: file.path, symlink: file.symlink, blob: file.blob }))
   );
-  let content = options.expectedKeywords ? grepLines(repo, expected, abort.signal) : void 0;
-  let finished = false;
   paths.catch(() => void 0);
-  void Promise.allSettled([paths, content]).then(() => finished = true);
+  return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
+}
+function sourceOver(withContent, repository, started, current) {
+  const finished = /* @__PURE__ */ new WeakSet();
+  let bare = false;
+  void repository.then((repo) => bare = repo.bare).catch(() => void 0);
+  void started.then((git) => git.settled.then(() => finished.add(git))).catch(() => void 0);
   return {
-    label: repo.bare ? "tree at HEAD" : "working tree",
+    get label() {
+      return bare ? "tree at HEAD" : "working tree";
+    },
     async *read(needs) {
-      const wanted = options.content ? [...needs.contentKeywords] : [];
-      if (!content || wanted.join("\0") !== expected.join("\0")) content = grepLines(repo, wanted, abort.signal);
-      const list = await paths;
+      const [repo, git] = await Promise.all([repository, started]);
+      const wanted = withContent ? [...needs.contentKeywords] : [];
+      let content = git.content;
+      if (!content || wanted.join("\0") !== git.expected.join("\0")) content = grepLines(repo, wanted, git.abort.signal);
+      const list = await git.paths;
       yield list;
       yield await settingsOfList(list, needs, repo, "tree");
-      const encoded = options.content ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
+      const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
-      yield await encoded ? withoutRepeats([...lines, ...await grepLines(repo, wanted, abort.signal, true)]) : lines;
+      yield await encoded ? withoutRepeats([...lines, ...await grepLines(repo, wanted, git.abort.signal, true)]) : lines;
     },
-    stop: () => finished || abort.abort()
+    stop: () => {
+      const git = current();
+      if (git && !finished.has(git)) git.abort.abort();
+    }
   };
 }
 function grepLines(repo, keywords, signal, index = false) {
@@ -137,5 +178,6 @@ function withoutRepeats(lines) {
 }
 
 export {
-  treeSource
+  treeSource,
+  treeSourceAt
 };

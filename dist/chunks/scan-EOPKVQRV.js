@@ -78,14 +78,16 @@ async function scanCommand(argv) {
   early?.catch(() => void 0);
   const sources = [];
   try {
-    const repo = await openRepository(dir);
+    const opening = openRepository(dir);
+    opening.catch(() => void 0);
+    if (treeMode) sources.push(await startTree(resolve(dir), opening, content));
+    const repo = await opening;
     if (history) {
       const log = await early;
       sources.push(log);
       if (values.all) sources.push((await import("./ref-objects-ME4JISSK.js")).allRefObjectsSource(repo.cwd));
       if (!repo.hasHead && !values.all) throw new UsageError(`unknown revision: ${revisions.join(" ")} (the repository has no commits)`);
     }
-    if (treeMode) sources.push(await startTree(repo, content));
     if (values.staged) {
       const { stagedSource } = await import("./staged-GHXCRE6R.js");
       sources.unshift(stagedSource(repo.cwd, Promise.resolve(repo), { content }));
@@ -134,9 +136,9 @@ async function scanCommand(argv) {
     if (early && sources.length === 0) (await early.catch(() => void 0))?.stop();
   }
 }
-async function startTree(repo, content) {
-  const [{ treeSource }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    import("./tree-CJMVRDA2.js"),
+async function startTree(startDir, repository, content) {
+  const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
+    import("./tree-TNXHPAJU.js"),
     import("./builtin-rules-GGDPWCNR.js"),
     import("./compile-rules-YMJVRTR5.js")
   ]);
@@ -146,7 +148,7 @@ async function startTree(repo, content) {
   } catch {
     expectedKeywords = void 0;
   }
-  return treeSource(repo, { content, expectedKeywords });
+  return treeSourceAt(startDir, repository, { content, expectedKeywords });
 }
 async function outOfScope(repo, policy) {
   const [{ checkScope }, { readRemotes }] = await Promise.all([import("./scope-DHQAY5SS.js"), import("./remotes-I7HNNOTL.js")]);

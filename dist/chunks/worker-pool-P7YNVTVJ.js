@@ -178,7 +178,7 @@ async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
     import("./pipeline-VRHRVDUK.js"),
     import("./range-QJ5A3MLP.js"),
-    import("./tree-CJMVRDA2.js"),
+    import("./tree-TNXHPAJU.js"),
     import("./ref-objects-ME4JISSK.js")
   ]);
   const sources = [allRefObjectsSource(repo.cwd)];

@@ -4,12 +4,14 @@ import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
 const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
-  treeSource
-} from "./chunk-ZUOCFONR.js";
+  treeSource,
+  treeSourceAt
+} from "./chunk-H5CX7MAF.js";
 import "./chunk-43ECHGLE.js";
 import "./chunk-4CKEPX75.js";
 import "./chunk-3WYCCKVS.js";
 import "./chunk-LOBCSSTG.js";
 export {
-  treeSource
+  treeSource,
+  treeSourceAt
 };

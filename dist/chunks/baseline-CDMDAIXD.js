@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   treeSource
-} from "./chunk-ZUOCFONR.js";
+} from "./chunk-H5CX7MAF.js";
 import "./chunk-43ECHGLE.js";
 import {
   parseCommandArgs

@@ -18,7 +18,7 @@ import {
 } from "./chunk-I4NEUM6G.js";
 import {
   treeSource
-} from "./chunk-ZUOCFONR.js";
+} from "./chunk-H5CX7MAF.js";
 import {
   listSource
 } from "./chunk-43ECHGLE.js";

@@ -112,7 +112,7 @@ async function auditCommand(argv) {
   }
 }
 async function scanInWorkers(store, jobs, concurrency, progress) {
-  const { runPool } = await import("./worker-pool-MDD2VB5K.js");
+  const { runPool } = await import("./worker-pool-P7YNVTVJ.js");
   let savedAt = Date.now();
   await runPool(jobs, concurrency, {
     started: (repository) => progress.started(repository),
