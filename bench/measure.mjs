@@ -55,29 +55,29 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Medians of `runs` interleaved runs of both sides, after one warm-up run each (page cache, JIT of git). */
-export async function compare({ cwd, subject, baseline, runs }) {
-  await timeSteps(subject, cwd);
-  await timeSteps(baseline, cwd);
-  const subjectTimes = [];
-  const baselineTimes = [];
+/**
+ * Medians of `runs` interleaved runs of both sides (and of the floor, when given: the least any program must do for
+ * the same answer), after one warm-up run each (page cache, JIT of git). The order rotates, so no side always runs
+ * on a warmer cache.
+ */
+export async function compare({ cwd, subject, baseline, floor, runs }) {
+  const sides = floor ? [subject, baseline, floor] : [subject, baseline];
+  for (const steps of sides) await timeSteps(steps, cwd);
+  const times = sides.map(() => []);
   for (let i = 0; i < runs; i++) {
-    // Alternate which side goes first, so neither always runs on a warmer cache.
-    if (i % 2 === 0) {
-      subjectTimes.push(await timeSteps(subject, cwd));
-      baselineTimes.push(await timeSteps(baseline, cwd));
-    } else {
-      baselineTimes.push(await timeSteps(baseline, cwd));
-      subjectTimes.push(await timeSteps(subject, cwd));
+    for (let k = 0; k < sides.length; k++) {
+      const side = (i + k) % sides.length;
+      times[side].push(await timeSteps(sides[side], cwd));
     }
   }
-  const wall = (times) => median(times.map((time) => time.wall));
-  const cpu = (times) => median(times.map((time) => time.cpu));
+  const wall = (list) => median(list.map((time) => time.wall));
+  const cpu = (list) => median(list.map((time) => time.cpu));
   return {
-    subject: wall(subjectTimes),
-    baseline: wall(baselineTimes),
-    subjectCpu: cpu(subjectTimes),
-    baselineCpu: cpu(baselineTimes),
+    subject: wall(times[0]),
+    baseline: wall(times[1]),
+    subjectCpu: cpu(times[0]),
+    baselineCpu: cpu(times[1]),
+    floor: floor ? wall(times[2]) : undefined,
     runs,
   };
 }
