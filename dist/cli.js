@@ -21,7 +21,7 @@ var COMMANDS = {
   init: async () => (await import("./chunks/init-K3APXWGD.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-4JT34PAS.js")).uninstallCommand,
   ci: async () => (await import("./chunks/ci-ABKL73HU.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-WRYB67W7.js")).auditCommand,
+  audit: async () => (await import("./chunks/audit-6Q3HVG7X.js")).auditCommand,
   export: async () => (await import("./chunks/export-RY5TKYUD.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]

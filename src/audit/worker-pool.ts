@@ -16,14 +16,44 @@ export interface PoolEvents {
 /** Heap per worker: far above what one repository's history scan needs, and a ceiling for a pathological one. */
 export const WORKER_HEAP_MB = 256;
 
-export async function runPool(jobs: RepositoryJob[], concurrency: number, events: PoolEvents): Promise<void> {
-  const queue = [...jobs];
+/** A worker thread that starts loading the scan's modules now; it waits for jobs and serves none until runPool. */
+export interface WarmWorker {
+  worker: Worker;
+  /** Set when the thread exited (or failed to start) before runPool took it. */
+  gone: boolean;
+}
+
+function startWorker(): Worker {
   // This very module (a chunk of the bundle, or worker-pool.js of the sources): it imports audit-worker, which serves.
-  const workerUrl = new URL(import.meta.url);
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  return new Worker(new URL(import.meta.url), { workerData: { [AUDIT_WORKER]: true }, resourceLimits });
+}
+
+/** Workers started ahead (while the store opens): each would otherwise load the scan's modules after it. */
+export function warmWorkers(count: number): WarmWorker[] {
+  return Array.from({ length: count }, () => {
+    const warm: WarmWorker = { worker: startWorker(), gone: false };
+    // Until runPool listens, a thread that fails or exits is only marked: runPool then starts another.
+    warm.worker.once('error', () => (warm.gone = true));
+    warm.worker.once('exit', () => (warm.gone = true));
+    return warm;
+  });
+}
+
+/** Ends warm workers that found nothing to do (every repository was unchanged). */
+export async function endWarmWorkers(warm: WarmWorker[]): Promise<void> {
+  await Promise.all(warm.splice(0).map(({ worker }) => worker.terminate()));
+}
+
+export async function runPool(jobs: RepositoryJob[], concurrency: number, events: PoolEvents, warm: WarmWorker[] = []): Promise<void> {
+  const queue = [...jobs];
+  const takeWorker = (): Worker => {
+    for (let ready = warm.shift(); ready; ready = warm.shift()) if (!ready.gone) return ready.worker;
+    return startWorker();
+  };
   const runWorker = async (): Promise<void> => {
     while (queue.length) {
-      const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-      const worker = new Worker(workerUrl, { workerData: { [AUDIT_WORKER]: true }, resourceLimits });
+      const worker = takeWorker();
       // One worker runs jobs until it dies; then the loop starts another for what is left.
       await new Promise<void>((resolve) => {
         let current: RepositoryJob | undefined;
@@ -59,4 +89,5 @@ export async function runPool(jobs: RepositoryJob[], concurrency: number, events
   };
   // No more workers than repositories: a thread that would find the queue empty costs its start-up for nothing.
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, runWorker));
+  await endWarmWorkers(warm);
 }

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import type { AuditStore, FindingRow, RepositoryRow } from '../audit/store.js';
 import type { RepositoryJob } from '../audit/scan-repository.js';
 import type { AuditProgress } from '../audit/audit-progress.js';
+import type { WarmWorker } from '../audit/worker-pool.js';
 import { enterPhase } from '../util/profile.js';
 
 const USAGE = `Usage: aiguard audit [REPO...] [options]
@@ -78,8 +79,13 @@ export async function auditCommand(argv: string[]): Promise<number> {
   // Decided here, before any worker starts: a repository whose refs, remotes and policy are as last time is not sent.
   // git reads them while the store opens; a first run (no store yet) and --full have nothing to compare with.
   const keys = full || !existsSync(storeFile) ? new Map() : inputs.probeKeys(targets, { config, content, concurrency: jobs * 2 });
+  // With nothing to compare, every repository is scanned: the workers load the scan while the store opens.
+  const warm = keys.size === 0 ? (await import('../audit/worker-pool.js')).warmWorkers(Math.min(jobs, targets.length)) : [];
   enterPhase('open the store');
-  const store = await AuditStore.open(storeFile);
+  const store = await AuditStore.open(storeFile).catch(async (error: unknown) => {
+    await endWarm(warm);
+    throw error;
+  });
   try {
     const scannedAt = new Date().toISOString();
     const progress = createAuditProgress(targets.length);
@@ -93,9 +99,10 @@ export async function auditCommand(argv: string[]): Promise<number> {
     enterPhase(`scan (${repositoryJobs.length} of ${targets.length} repositories, ${Math.min(jobs, repositoryJobs.length)} workers)`);
     try {
       for (const name of unchanged.keys()) progress.finished(name);
-      if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress);
+      if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress, warm);
     } finally {
       progress.done();
+      await endWarm(warm);
     }
     enterPhase('write the store');
     store.save();
@@ -104,27 +111,44 @@ export async function auditCommand(argv: string[]): Promise<number> {
     return await finish(store, names, { format, output: values.output, html: values.html });
   } finally {
     store.close();
+    await endWarm(warm);
   }
 }
 
+/** Warm workers no job took (or an error before the scan): ended, else they would keep the process alive. */
+async function endWarm(warm: WarmWorker[]): Promise<void> {
+  if (warm.length) await (await import('../audit/worker-pool.js')).endWarmWorkers(warm);
+}
+
 /** The repositories with work, --jobs at a time in worker threads; each result is written to the store as it comes. */
-async function scanInWorkers(store: AuditStore, jobs: RepositoryJob[], concurrency: number, progress: AuditProgress): Promise<void> {
+async function scanInWorkers(
+  store: AuditStore,
+  jobs: RepositoryJob[],
+  concurrency: number,
+  progress: AuditProgress,
+  warm: WarmWorker[],
+): Promise<void> {
   const { runPool } = await import('../audit/worker-pool.js');
   let savedAt = Date.now();
-  await runPool(jobs, concurrency, {
-    started: (repository) => progress.started(repository),
-    commits: (_repository, count) => progress.commits(count),
-    fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
-    finished: (result) => {
-      store.record(result);
-      progress.finished(result.row.repository);
-      // A long audit keeps what it has: an interrupted run loses at most half a minute of work.
-      if (Date.now() - savedAt > 30_000) {
-        store.save();
-        savedAt = Date.now();
-      }
+  await runPool(
+    jobs,
+    concurrency,
+    {
+      started: (repository) => progress.started(repository),
+      commits: (_repository, count) => progress.commits(count),
+      fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
+      finished: (result) => {
+        store.record(result);
+        progress.finished(result.row.repository);
+        // A long audit keeps what it has: an interrupted run loses at most half a minute of work.
+        if (Date.now() - savedAt > 30_000) {
+          store.save();
+          savedAt = Date.now();
+        }
+      },
     },
-  });
+    warm,
+  );
 }
 
 async function mergeCommand(argv: string[]): Promise<number> {

@@ -132,6 +132,20 @@ describe('aiguard audit', () => {
     expect(String(byName.get(`file://${join(work, 'gone.git')}`)?.error)).toMatch(/does not appear to be a git repository/);
   });
 
+  it('a store it cannot open is an error of one line (exit 2), left as it was, with no worker left running', () => {
+    // A first run and --full start their workers while the store opens: a failed open must end them, not hang.
+    const work = tempDir();
+    writeFileSync(join(work, 'bad.sqlite'), 'not a database\n');
+    for (const extra of [['--full'], []]) {
+      const result = audit([tracedRepo().dir, '--store', 'bad.sqlite', '--jobs', '2', ...extra], work);
+      expect([result.code, result.stderr]).toEqual([
+        2,
+        `aiguard: ${join(work, 'bad.sqlite')}: not an aiguard audit store (file is not a database)\n`,
+      ]);
+      expect(readFileSync(join(work, 'bad.sqlite'), 'utf8')).toBe('not a database\n');
+    }
+  });
+
   it('exits 0 when nothing blocks', () => {
     const work = tempDir();
     expect(audit([`file://${cleanRepo().dir}`, '--store', 's.sqlite'], work).code).toBe(0);

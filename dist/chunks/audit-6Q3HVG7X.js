@@ -86,8 +86,12 @@ async function auditCommand(argv) {
   const [full, content] = [values.full === true, values.content === true];
   const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
   const keys = full || !existsSync(storeFile) ? /* @__PURE__ */ new Map() : inputs.probeKeys(targets, { config, content, concurrency: jobs * 2 });
+  const warm = keys.size === 0 ? (await import("./worker-pool-FAN6FJ2Q.js")).warmWorkers(Math.min(jobs, targets.length)) : [];
   enterPhase("open the store");
-  const store = await AuditStore.open(storeFile);
+  const store = await AuditStore.open(storeFile).catch(async (error) => {
+    await endWarm(warm);
+    throw error;
+  });
   try {
     const scannedAt = (/* @__PURE__ */ new Date()).toISOString();
     const progress = createAuditProgress(targets.length);
@@ -98,9 +102,10 @@ async function auditCommand(argv) {
     enterPhase(`scan (${repositoryJobs.length} of ${targets.length} repositories, ${Math.min(jobs, repositoryJobs.length)} workers)`);
     try {
       for (const name of unchanged.keys()) progress.finished(name);
-      if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress);
+      if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress, warm);
     } finally {
       progress.done();
+      await endWarm(warm);
     }
     enterPhase("write the store");
     store.save();
@@ -109,24 +114,33 @@ async function auditCommand(argv) {
     return await finish(store, names, { format, output: values.output, html: values.html });
   } finally {
     store.close();
+    await endWarm(warm);
   }
 }
-async function scanInWorkers(store, jobs, concurrency, progress) {
-  const { runPool } = await import("./worker-pool-P7YNVTVJ.js");
+async function endWarm(warm) {
+  if (warm.length) await (await import("./worker-pool-FAN6FJ2Q.js")).endWarmWorkers(warm);
+}
+async function scanInWorkers(store, jobs, concurrency, progress, warm) {
+  const { runPool } = await import("./worker-pool-FAN6FJ2Q.js");
   let savedAt = Date.now();
-  await runPool(jobs, concurrency, {
-    started: (repository) => progress.started(repository),
-    commits: (_repository, count) => progress.commits(count),
-    fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
-    finished: (result) => {
-      store.record(result);
-      progress.finished(result.row.repository);
-      if (Date.now() - savedAt > 3e4) {
-        store.save();
-        savedAt = Date.now();
+  await runPool(
+    jobs,
+    concurrency,
+    {
+      started: (repository) => progress.started(repository),
+      commits: (_repository, count) => progress.commits(count),
+      fetching: (repository, stage, percent) => progress.fetching(repository, stage, percent),
+      finished: (result) => {
+        store.record(result);
+        progress.finished(result.row.repository);
+        if (Date.now() - savedAt > 3e4) {
+          store.save();
+          savedAt = Date.now();
+        }
       }
-    }
-  });
+    },
+    warm
+  );
 }
 async function mergeCommand(argv) {
   const { values, positionals } = parseCommandArgs(

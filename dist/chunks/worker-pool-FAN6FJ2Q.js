@@ -212,13 +212,30 @@ if (!isMainThread && parentPort && workerData?.[AUDIT_WORKER] === true) serve(pa
 
 // src/audit/worker-pool.ts
 var WORKER_HEAP_MB = 256;
-async function runPool(jobs, concurrency, events) {
+function startWorker() {
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  return new Worker(new URL(import.meta.url), { workerData: { [AUDIT_WORKER]: true }, resourceLimits });
+}
+function warmWorkers(count) {
+  return Array.from({ length: count }, () => {
+    const warm = { worker: startWorker(), gone: false };
+    warm.worker.once("error", () => warm.gone = true);
+    warm.worker.once("exit", () => warm.gone = true);
+    return warm;
+  });
+}
+async function endWarmWorkers(warm) {
+  await Promise.all(warm.splice(0).map(({ worker }) => worker.terminate()));
+}
+async function runPool(jobs, concurrency, events, warm = []) {
   const queue = [...jobs];
-  const workerUrl = new URL(import.meta.url);
+  const takeWorker = () => {
+    for (let ready = warm.shift(); ready; ready = warm.shift()) if (!ready.gone) return ready.worker;
+    return startWorker();
+  };
   const runWorker = async () => {
     while (queue.length) {
-      const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-      const worker = new Worker(workerUrl, { workerData: { [AUDIT_WORKER]: true }, resourceLimits });
+      const worker = takeWorker();
       await new Promise((resolve) => {
         let current;
         const next = () => {
@@ -253,8 +270,11 @@ async function runPool(jobs, concurrency, events) {
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, runWorker));
+  await endWarmWorkers(warm);
 }
 export {
   WORKER_HEAP_MB,
-  runPool
+  endWarmWorkers,
+  runPool,
+  warmWorkers
 };
