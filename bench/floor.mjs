@@ -1,6 +1,8 @@
 // `node bench/floor.mjs MODE [ARGS]`: the least any node program must do to give aiguard's answer — start, run the
-// git commands aiguard needs and read their output — with no matching at all. A target below this is out of reach.
+// git commands aiguard needs and read their output, read the rules' data — with no matching at all. A target below
+// this is out of reach.
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 
 const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B';
 
@@ -69,6 +71,9 @@ const MODES = {
   },
 };
 
+/** The 199 rules as data (what `npm run build` compiles from rules/): no answer without them. Read while git works. */
+const readRules = async () => JSON.parse(await readFile(new URL('../build/rules.json', import.meta.url), 'utf8'));
+
 const [mode, ...args] = process.argv.slice(2);
 if (!Object.hasOwn(MODES, mode)) throw new Error(`bench/floor.mjs: unknown mode ${mode} (expected ${Object.keys(MODES).join(', ')})`);
-await MODES[mode](...args);
+await Promise.all([MODES[mode](...args), mode === 'audit-rerun' ? undefined : readRules()]);

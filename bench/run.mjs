@@ -292,6 +292,15 @@ async function main() {
       rssMB: rss.aiguard,
       targetMB: 100,
     });
+    // The audit's worker threads share its process: one worker's peak is the whole process's with --jobs 1.
+    const stores = mkdtempSync(join(tmpdir(), 'aiguard-bench-audit-rss-'));
+    const auditArgs = ['audit', big, '--jobs', '1', '--content', '--store', join(stores, 'rss.sqlite'), '--cache', stores];
+    rows.push({
+      name: '100,000 commits: peak RSS of an audit worker',
+      what: 'audit --jobs 1 --content of that history: the whole process (main thread, its one worker, the store)',
+      rssMB: peakRss(auditArgs, stores).aiguard,
+      targetMB: 150,
+    });
     rows.push({
       name: '100,000 commits: peak RSS of git log',
       what: "its git log child (GNU time %M), for reference: git's own cost",
