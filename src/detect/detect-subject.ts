@@ -1,5 +1,6 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
+import { ASCII_FOLDS_SOURCE } from './ascii-folds.js';
 import { collapseSpaces, normalizeText } from './normalize-text.js';
 import { type MessageForm, formLine, formLineAt, messageForms, plainForm } from './message-forms.js';
 import { addedLines } from '../git/added-lines.js';
@@ -104,8 +105,52 @@ function detectLine(matchers: Matchers, raw: string, place: Place, out: Finding[
 function detectDiff(matchers: Matchers, diff: string, commit: CommitInfo | undefined, out: Finding[]): void {
   // Most patches hold no keyword at all: one search over the whole text decides (measured: lower-casing a patch and
   // searching each word costs twice this case-insensitive alternation, patches with non-ASCII text most).
-  if (!passes(matchers, 'content', diff)) return;
+  // Lines are compared normalised: a patch whose keyword is spelled in full-width letters or split by a zero-width
+  // character holds none in its raw text, so a patch that does not pass raw is tried once more normalised.
+  if (!passes(matchers, 'content', diff) && !passesNormalised(matchers, diff)) return;
   for (const added of addedLines(diff)) detectLine(matchers, added.text, { commit, path: added.path, line: added.line }, out);
+}
+
+/**
+ * Whether the normalised patch passes where the raw one did not. Only a character that normalises into ASCII (or is
+ * dropped) can make an ASCII keyword appear, and such a keyword then lies within its length of one of them (every
+ * other character of it is ASCII): only the spans around those characters are normalised and searched. A rule with
+ * a non-ASCII keyword gets the whole patch normalised.
+ */
+function passesNormalised(matchers: Matchers, diff: string): boolean {
+  const { nonAscii, margin } = contentKeywordShape(matchers);
+  if (nonAscii) {
+    const normalised = normalizeText(diff);
+    return normalised !== diff && passes(matchers, 'content', normalised);
+  }
+  const folds = FOLDS;
+  folds.lastIndex = 0;
+  let [start, end] = [-1, -1];
+  for (let match = folds.exec(diff); match; match = folds.exec(diff)) {
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, folds.lastIndex + margin)];
+    if (from > end) {
+      if (end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)))) return true;
+      start = from;
+    }
+    end = to;
+  }
+  return end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)));
+}
+
+const FOLDS = new RegExp(ASCII_FOLDS_SOURCE, 'g');
+
+const keywordShapes = new WeakMap<Matchers, { nonAscii: boolean; margin: number }>();
+
+/** Whether a content keyword holds a non-ASCII character, and the span (in UTF-16 units) the longest can cover. */
+function contentKeywordShape(matchers: Matchers): { nonAscii: boolean; margin: number } {
+  let shape = keywordShapes.get(matchers);
+  if (!shape) {
+    const words = (matchers.byKind.get('content') ?? []).flatMap((compiled) => compiled.keywords);
+    // A folding character may take two UTF-16 units (mathematical letters): twice the longest word is enough.
+    shape = { nonAscii: words.some((word) => /[^\x00-\x7f]/.test(word)), margin: 2 * Math.max(0, ...words.map((word) => word.length)) };
+    keywordShapes.set(matchers, shape);
+  }
+  return shape;
 }
 
 function passes(matchers: Matchers, kind: Kind, text: string): boolean {

@@ -1,4 +1,4 @@
-import { runGit, splitZ, firstLine } from './run-git.js';
+import { runGit, splitZ, firstLine, type GitResult } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
 
@@ -64,18 +64,52 @@ export interface GrepHit {
 }
 
 /**
- * One git grep for literal keywords (case-insensitive) over the work tree and its untracked files, or HEAD when bare.
+ * One git grep over the work tree and its untracked files, or HEAD when bare, for the lines that hold a keyword
+ * (ASCII case folded) or any byte past ASCII: NFKC turns full-width and other compatibility letters into ASCII
+ * and invisible characters are dropped before matching (detect/normalize-text.ts), so such a line may spell a
+ * keyword that no literal search finds; detect normalises it and decides. One Perl-compatible expression keeps it
+ * to one pass (byte semantics: git runs under LC_ALL=C); a git built without PCRE gets two literal/POSIX greps.
  * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
  * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
  */
 export async function grepKeywords(repo: TreePlace, keywords: string[], signal?: AbortSignal, where = grepPlace(repo)) {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
-  const patterns = keywords.flatMap((keyword) => ['-e', keyword]);
-  const args = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv', ...patterns, ...where, '--'];
-  const result = await runGit(args, repo.cwd, undefined, signal);
+  const grep = (how: string[]) =>
+    runGit(['grep', '-z', '-n', '-a', '--no-color', '--no-textconv', ...how, ...where, '--'], repo.cwd, undefined, signal);
+  const prefix = repo.bare ? 'HEAD:' : '';
+  const combined = await grep(['-P', '-e', `(?i)(?:${keywords.map(perlLiteral).join('|')})|[\\x80-\\xff]`]);
+  if (!NO_PCRE.test(combined.stderr) || combined.code === 0 || combined.code === 1) return grepHits(combined, prefix);
+  const [words, beyondAscii] = await Promise.all([
+    grep(['-i', '-F', ...keywords.flatMap((keyword) => ['-e', keyword])]),
+    grep(['-E', '-e', '[^[:print:][:space:]]']),
+  ]);
+  return withoutRepeatedHits([...grepHits(words, prefix), ...grepHits(beyondAscii, prefix)]);
+}
+
+// git's answer to -P when it was built without PCRE ("cannot use Perl-compatible regexes when not compiled with USE_LIBPCRE").
+const NO_PCRE = /Perl-compatible|PCRE/i;
+
+/** A keyword as a literal of a Perl-compatible expression: every ASCII character but letters and digits escaped. */
+function perlLiteral(word: string): string {
+  return word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, '\\$&');
+}
+
+function grepHits(result: GitResult, prefix: string): GrepHit[] {
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
-  return parseGrepOutput(result.stdout.toString('utf8'), repo.bare ? 'HEAD:' : '');
+  return parseGrepOutput(result.stdout.toString('utf8'), prefix);
+}
+
+/** A line both greps found counts once; all in the order one grep gives (paths by their bytes, then lines). */
+function withoutRepeatedHits(hits: GrepHit[]): GrepHit[] {
+  const seen = new Set<string>();
+  const ordered = hits.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.line - b.line);
+  return ordered.filter((hit) => {
+    const key = `${hit.path}\0${hit.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function grepPlace(repo: TreePlace): string[] {

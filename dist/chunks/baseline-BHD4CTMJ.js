@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   treeSource
-} from "./chunk-H5CX7MAF.js";
+} from "./chunk-633WPE32.js";
 import "./chunk-43ECHGLE.js";
 import {
   parseCommandArgs
@@ -26,7 +26,7 @@ import {
 import {
   loadEngine,
   runPipeline
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";

@@ -57,7 +57,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    import("./pipeline-VRHRVDUK.js"),
+    import("./pipeline-3QXXW6KG.js"),
     import("./repository-TTZXMJXR.js"),
     import("./platform-rules-6UNHKPW2.js")
   ]);

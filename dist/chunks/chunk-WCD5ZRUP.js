@@ -52,6 +52,9 @@ import {
   UsageError
 } from "./chunk-3WYCCKVS.js";
 
+// src/detect/ascii-folds.ts
+var ASCII_FOLDS_SOURCE = "[\\u00A0\\u00A8\\u00AA\\u00AD\\u00AF\\u00B2-\\u00B4\\u00B8-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0\\u02B2-\\u02B3\\u02B7-\\u02B8\\u02D8-\\u02DD\\u02E1-\\u02E3\\u034F\\u037A\\u037E\\u0384-\\u0385\\u061C\\u115F-\\u1160\\u17B4-\\u17B5\\u180B-\\u180F\\u1D2C\\u1D2E\\u1D30-\\u1D31\\u1D33-\\u1D3A\\u1D3C\\u1D3E-\\u1D43\\u1D47-\\u1D49\\u1D4D\\u1D4F-\\u1D50\\u1D52\\u1D56-\\u1D58\\u1D5B\\u1D62-\\u1D65\\u1D9C\\u1DA0\\u1DBB\\u1E9A\\u1FBD\\u1FBF-\\u1FC1\\u1FCD-\\u1FCF\\u1FDD-\\u1FDF\\u1FED-\\u1FEF\\u1FFD-\\u1FFE\\u2000-\\u200F\\u2017\\u2024-\\u2026\\u202A-\\u202F\\u203C\\u203E\\u2047-\\u2049\\u205F-\\u2071\\u2074-\\u207A\\u207C-\\u208A\\u208C-\\u208E\\u2090-\\u2093\\u2095-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2106\\u2109-\\u210E\\u2110-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2128\\u212A\\u212C-\\u212D\\u212F-\\u2131\\u2133-\\u2134\\u2139\\u213B\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2460-\\u24EA\\u2A74-\\u2A76\\u2C7C-\\u2C7D\\u3000\\u309B-\\u309C\\u3164\\u3200-\\u321E\\u3220-\\u3243\\u3250-\\u325F\\u32B1-\\u32CF\\u3358-\\u337A\\u3380-\\u33FF\\uA7F1-\\uA7F4\\uFB00-\\uFB06\\uFB29\\uFC5E-\\uFC63\\uFDFA-\\uFDFB\\uFE00-\\uFE10\\uFE13-\\uFE16\\uFE19\\uFE30\\uFE33-\\uFE38\\uFE47-\\uFE50\\uFE52\\uFE54-\\uFE57\\uFE59-\\uFE5C\\uFE5F-\\uFE66\\uFE68-\\uFE6B\\uFE70\\uFE72\\uFE74\\uFE76\\uFE78\\uFE7A\\uFE7C\\uFE7E\\uFEFF\\uFF01-\\uFF5E\\uFFA0\\uFFE3\\uFFF0-\\uFFFB]|\\uD801[\\uDFA5]|\\uD82F[\\uDCA0-\\uDCA3]|\\uD833[\\uDCD6-\\uDCF9]|\\uD834[\\uDD73-\\uDD7A]|\\uD835[\\uDC00-\\uDC54\\uDC56-\\uDC9C\\uDC9E-\\uDC9F\\uDCA2\\uDCA5-\\uDCA6\\uDCA9-\\uDCAC\\uDCAE-\\uDCB9\\uDCBB\\uDCBD-\\uDCC3\\uDCC5-\\uDD05\\uDD07-\\uDD0A\\uDD0D-\\uDD14\\uDD16-\\uDD1C\\uDD1E-\\uDD39\\uDD3B-\\uDD3E\\uDD40-\\uDD44\\uDD46\\uDD4A-\\uDD50\\uDD52-\\uDEA3\\uDFCE-\\uDFFF]|\\uD83C[\\uDD00-\\uDD0A\\uDD10-\\uDD2E\\uDD30-\\uDD4F\\uDD6A-\\uDD6C\\uDD90]|\\uD83E[\\uDFF0-\\uDFF9]|\\uDB40[\\uDC00-\\uDFFF]|\\uDB41[\\uDC00-\\uDFFF]|\\uDB42[\\uDC00-\\uDFFF]|\\uDB43[\\uDC00-\\uDFFF]";
+
 // src/detect/normalize-text.ts
 var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 var NON_ASCII = /[\u0080-\uFFFF]/;
@@ -387,8 +390,38 @@ function detectLine(matchers, raw, place, out) {
   }
 }
 function detectDiff(matchers, diff, commit, out) {
-  if (!passes(matchers, "content", diff)) return;
+  if (!passes(matchers, "content", diff) && !passesNormalised(matchers, diff)) return;
   for (const added of addedLines(diff)) detectLine(matchers, added.text, { commit, path: added.path, line: added.line }, out);
+}
+function passesNormalised(matchers, diff) {
+  const { nonAscii, margin } = contentKeywordShape(matchers);
+  if (nonAscii) {
+    const normalised = normalizeText(diff);
+    return normalised !== diff && passes(matchers, "content", normalised);
+  }
+  const folds = FOLDS;
+  folds.lastIndex = 0;
+  let [start, end] = [-1, -1];
+  for (let match = folds.exec(diff); match; match = folds.exec(diff)) {
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, folds.lastIndex + margin)];
+    if (from > end) {
+      if (end >= 0 && passes(matchers, "content", normalizeText(diff.slice(start, end)))) return true;
+      start = from;
+    }
+    end = to;
+  }
+  return end >= 0 && passes(matchers, "content", normalizeText(diff.slice(start, end)));
+}
+var FOLDS = new RegExp(ASCII_FOLDS_SOURCE, "g");
+var keywordShapes = /* @__PURE__ */ new WeakMap();
+function contentKeywordShape(matchers) {
+  let shape = keywordShapes.get(matchers);
+  if (!shape) {
+    const words = (matchers.byKind.get("content") ?? []).flatMap((compiled) => compiled.keywords);
+    shape = { nonAscii: words.some((word) => /[^\x00-\x7f]/.test(word)), margin: 2 * Math.max(0, ...words.map((word) => word.length)) };
+    keywordShapes.set(matchers, shape);
+  }
+  return shape;
 }
 function passes(matchers, kind, text) {
   if (!matchers.byKind.has(kind)) return false;

@@ -5,14 +5,14 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-WONIXF5U.js";
+} from "./chunk-VJSDLRSI.js";
 import {
   environmentSource
 } from "./chunk-ZLXFLWJY.js";
 import {
   decide,
   loadLocalEngine
-} from "./chunk-ALYIYZUC.js";
+} from "./chunk-OL2TD7Y6.js";
 import {
   cleanupMessage,
   cleanupModeOf,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2GK25JK5.js";
 import "./chunk-43ECHGLE.js";
 import "./chunk-FRPMA3TM.js";
-import "./chunk-3RZ5SEJU.js";
+import "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";

@@ -58,12 +58,34 @@ async function listTreeFiles(repo, signal) {
 }
 async function grepKeywords(repo, keywords, signal, where = grepPlace(repo)) {
   if (keywords.length === 0 || repo.bare && !repo.hasHead) return [];
-  const patterns = keywords.flatMap((keyword) => ["-e", keyword]);
-  const args = ["grep", "-z", "-n", "-a", "-i", "-F", "--no-color", "--no-textconv", ...patterns, ...where, "--"];
-  const result = await runGit(args, repo.cwd, void 0, signal);
+  const grep = (how) => runGit(["grep", "-z", "-n", "-a", "--no-color", "--no-textconv", ...how, ...where, "--"], repo.cwd, void 0, signal);
+  const prefix = repo.bare ? "HEAD:" : "";
+  const combined = await grep(["-P", "-e", `(?i)(?:${keywords.map(perlLiteral).join("|")})|[\\x80-\\xff]`]);
+  if (!NO_PCRE.test(combined.stderr) || combined.code === 0 || combined.code === 1) return grepHits(combined, prefix);
+  const [words, beyondAscii] = await Promise.all([
+    grep(["-i", "-F", ...keywords.flatMap((keyword) => ["-e", keyword])]),
+    grep(["-E", "-e", "[^[:print:][:space:]]"])
+  ]);
+  return withoutRepeatedHits([...grepHits(words, prefix), ...grepHits(beyondAscii, prefix)]);
+}
+var NO_PCRE = /Perl-compatible|PCRE/i;
+function perlLiteral(word) {
+  return word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, "\\$&");
+}
+function grepHits(result, prefix) {
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
-  return parseGrepOutput(result.stdout.toString("utf8"), repo.bare ? "HEAD:" : "");
+  return parseGrepOutput(result.stdout.toString("utf8"), prefix);
+}
+function withoutRepeatedHits(hits) {
+  const seen = /* @__PURE__ */ new Set();
+  const ordered = hits.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.line - b.line);
+  return ordered.filter((hit) => {
+    const key = `${hit.path}\0${hit.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function grepPlace(repo) {
   return repo.bare ? ["HEAD"] : ["--untracked"];

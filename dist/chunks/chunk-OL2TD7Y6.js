@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   loadEngine,
   runPipeline
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import {
   trustFromEnvironment
 } from "./chunk-5EJRVVY2.js";

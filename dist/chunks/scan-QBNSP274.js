@@ -23,7 +23,7 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/scan.ts
 import { resolve } from "node:path";
-var loadPipeline = () => Promise.all([import("./pipeline-VRHRVDUK.js"), import("./emit-report-ZG74W53W.js"), import("./root-commits-GTSVVPA5.js")]);
+var loadPipeline = () => Promise.all([import("./pipeline-3QXXW6KG.js"), import("./emit-report-ZG74W53W.js"), import("./root-commits-GTSVVPA5.js")]);
 var PRELOADED_FORMATTERS = {
   text: () => import("./text-EYAX7GTP.js"),
   json: () => import("./json-WYKIOU37.js")
@@ -138,7 +138,7 @@ async function scanCommand(argv) {
 }
 async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    import("./tree-TNXHPAJU.js"),
+    import("./tree-BI62CH4Z.js"),
     import("./builtin-rules-GGDPWCNR.js"),
     import("./compile-rules-YMJVRTR5.js")
   ]);

@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   stripMessage
-} from "./chunk-WONIXF5U.js";
+} from "./chunk-VJSDLRSI.js";
 import {
   commitMessageText,
   messageSource,
@@ -19,7 +19,7 @@ import "./chunk-FRPMA3TM.js";
 import {
   loadEngine,
   runPipeline
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";

@@ -128,7 +128,7 @@ async function loadAuditEngine(repo, configFile, head) {
     import("./resolve-policy-6CEQB5XQ.js"),
     import("./revision-policy-5WC7C5F2.js"),
     import("./merge-config-A6XJEGWU.js"),
-    import("./pipeline-VRHRVDUK.js")
+    import("./pipeline-3QXXW6KG.js")
   ]);
   let policy = defaultPolicy();
   if (configFile !== void 0) policy = await resolvePolicy({ configFile, allowCode: false });
@@ -176,9 +176,9 @@ function oneLine(error) {
 }
 async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
-    import("./pipeline-VRHRVDUK.js"),
+    import("./pipeline-3QXXW6KG.js"),
     import("./range-QJ5A3MLP.js"),
-    import("./tree-TNXHPAJU.js"),
+    import("./tree-BI62CH4Z.js"),
     import("./ref-objects-ME4JISSK.js")
   ]);
   const sources = [allRefObjectsSource(repo.cwd)];

@@ -13,11 +13,11 @@ import "./chunk-LOBCSSTG.js";
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await import("./pre-commit-X3XR5ZEO.js")).preCommitHook,
-  "commit-msg": async () => (await import("./commit-msg-ORDOESJG.js")).commitMsgHook,
-  "prepare-commit-msg": async () => (await import("./commit-msg-ORDOESJG.js")).commitMsgHook,
-  "pre-push": async () => (await import("./pre-push-TTE7HIZE.js")).prePushHook,
-  "pre-receive": async () => (await import("./pre-receive-UUZY7UDU.js")).preReceiveHook
+  "pre-commit": async () => (await import("./pre-commit-R2CEKP5Q.js")).preCommitHook,
+  "commit-msg": async () => (await import("./commit-msg-CDVUZLWN.js")).commitMsgHook,
+  "prepare-commit-msg": async () => (await import("./commit-msg-CDVUZLWN.js")).commitMsgHook,
+  "pre-push": async () => (await import("./pre-push-TABYJZGX.js")).prePushHook,
+  "pre-receive": async () => (await import("./pre-receive-DDXJWXK7.js")).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit

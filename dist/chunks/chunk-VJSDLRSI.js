@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   applyPolicy,
   detectSubject
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import {
   escapeRegex
 } from "./chunk-3A7CYMZE.js";

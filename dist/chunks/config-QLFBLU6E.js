@@ -9,7 +9,7 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import {
   LEVEL_PRECEDENCE
 } from "./chunk-CA2JELLG.js";

@@ -9,13 +9,13 @@ import {
 import {
   decide,
   loadLocalEngine
-} from "./chunk-ALYIYZUC.js";
+} from "./chunk-OL2TD7Y6.js";
 import {
   stagedSource
 } from "./chunk-2CN6XYO4.js";
 import "./chunk-43ECHGLE.js";
 import "./chunk-C5BAC656.js";
-import "./chunk-3RZ5SEJU.js";
+import "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";

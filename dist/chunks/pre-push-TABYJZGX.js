@@ -15,14 +15,14 @@ import {
 import {
   decide,
   loadLocalEngine
-} from "./chunk-ALYIYZUC.js";
+} from "./chunk-OL2TD7Y6.js";
 import "./chunk-LJDDJ5XM.js";
 import "./chunk-T6N3F26X.js";
 import "./chunk-C5BAC656.js";
 import "./chunk-EH64TY7A.js";
 import "./chunk-FRPMA3TM.js";
 import "./chunk-42SV7BV2.js";
-import "./chunk-3RZ5SEJU.js";
+import "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";

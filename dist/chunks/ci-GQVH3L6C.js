@@ -18,7 +18,7 @@ import {
 } from "./chunk-I4NEUM6G.js";
 import {
   treeSource
-} from "./chunk-H5CX7MAF.js";
+} from "./chunk-633WPE32.js";
 import {
   listSource
 } from "./chunk-43ECHGLE.js";
@@ -56,7 +56,7 @@ import "./chunk-42SV7BV2.js";
 import {
   engineFor,
   runPipeline
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";

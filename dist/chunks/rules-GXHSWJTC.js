@@ -9,7 +9,7 @@ import {
 } from "./chunk-BRJMNBUH.js";
 import {
   loadEngine
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import {
   ruleLevel
 } from "./chunk-CA2JELLG.js";

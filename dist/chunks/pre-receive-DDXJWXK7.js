@@ -21,7 +21,7 @@ import {
 } from "./chunk-ZHLTBOCO.js";
 import {
   decide
-} from "./chunk-ALYIYZUC.js";
+} from "./chunk-OL2TD7Y6.js";
 import "./chunk-LJDDJ5XM.js";
 import "./chunk-I4NEUM6G.js";
 import "./chunk-T6N3F26X.js";
@@ -32,7 +32,7 @@ import "./chunk-42SV7BV2.js";
 import {
   engineFor,
   loadEngine
-} from "./chunk-3RZ5SEJU.js";
+} from "./chunk-WCD5ZRUP.js";
 import "./chunk-CA2JELLG.js";
 import "./chunk-ANK5ROIP.js";
 import "./chunk-WSULOSY3.js";
