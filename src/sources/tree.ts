@@ -27,7 +27,7 @@ interface TreeGit {
  */
 export function treeSource(repo: Repository, options: TreeOptions): Source {
   const git = startTreeGit(repo, options);
-  return sourceOver(options.content, Promise.resolve(repo), Promise.resolve(git), () => git);
+  return sourceOver(options.content, Promise.resolve(repo), Promise.resolve(git), () => git.abort.abort());
 }
 
 /**
@@ -38,15 +38,19 @@ export function treeSource(repo: Repository, options: TreeOptions): Source {
 export function treeSourceAt(startDir: string, repository: Promise<Repository>, options: TreeOptions): Source {
   const top = topLevelGuess(startDir);
   const guess = top === undefined ? undefined : startTreeGit({ cwd: top, bare: false, hasHead: true }, options);
-  let current = guess;
+  // Made now, so that a stop before the probe answers also stops the git that would start after it.
+  const correction = new AbortController();
   const started = repository.then((repo) => {
     if (guess && !repo.bare && repo.root === top) return guess;
     guess?.abort.abort();
-    current = startTreeGit(repo, options);
-    return current;
+    return startTreeGit(repo, options, correction);
   });
   started.catch(() => guess?.abort.abort());
-  return sourceOver(options.content, repository, started, () => current);
+  const stop = () => {
+    guess?.abort.abort();
+    correction.abort();
+  };
+  return sourceOver(options.content, repository, started, stop);
 }
 
 /** startDir's real path when a .git entry there makes it the top level git would find; undefined when unsure. */
@@ -59,8 +63,7 @@ function topLevelGuess(startDir: string): string | undefined {
   }
 }
 
-function startTreeGit(place: TreePlace, options: TreeOptions): TreeGit {
-  const abort = new AbortController();
+function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortController()): TreeGit {
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
   const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : undefined;
@@ -72,16 +75,11 @@ function startTreeGit(place: TreePlace, options: TreeOptions): TreeGit {
   return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
 }
 
-function sourceOver(
-  withContent: boolean,
-  repository: Promise<Repository>,
-  started: Promise<TreeGit>,
-  current: () => TreeGit | undefined,
-): Source {
-  const finished = new WeakSet<TreeGit>();
+function sourceOver(withContent: boolean, repository: Promise<Repository>, started: Promise<TreeGit>, abort: () => void): Source {
+  let finished = false;
   let bare = false;
   void repository.then((repo) => (bare = repo.bare)).catch(() => undefined);
-  void started.then((git) => git.settled.then(() => finished.add(git))).catch(() => undefined);
+  void started.then((git) => git.settled.then(() => (finished = true))).catch(() => undefined);
   return {
     get label() {
       return bare ? 'tree at HEAD' : 'working tree';
@@ -99,10 +97,8 @@ function sourceOver(
       const lines = await content;
       yield (await encoded) ? withoutRepeats([...lines, ...(await grepLines(repo, wanted, git.abort.signal, true))]) : lines;
     },
-    stop: () => {
-      const git = current();
-      if (git && !finished.has(git)) git.abort.abort();
-    },
+    // A finished listing is not stopped: its output may still be read.
+    stop: () => finished || abort(),
   };
 }
 

@@ -86,7 +86,7 @@ async function auditCommand(argv) {
   const [full, content] = [values.full === true, values.content === true];
   const config = orgPolicy ? inputs.configDigest(orgPolicy) : null;
   const keys = full || !existsSync(storeFile) ? /* @__PURE__ */ new Map() : inputs.probeKeys(targets, { config, content, concurrency: jobs * 2 });
-  const warm = keys.size === 0 ? (await import("./worker-pool-TUJBAHD2.js")).warmWorkers(Math.min(jobs, targets.length)) : [];
+  const warm = keys.size === 0 ? (await import("./worker-pool-LDA5QZCO.js")).warmWorkers(Math.min(jobs, targets.length)) : [];
   enterPhase("open the store");
   const store = await AuditStore.open(storeFile).catch(async (error) => {
     await endWarm(warm);
@@ -118,10 +118,10 @@ async function auditCommand(argv) {
   }
 }
 async function endWarm(warm) {
-  if (warm.length) await (await import("./worker-pool-TUJBAHD2.js")).endWarmWorkers(warm);
+  if (warm.length) await (await import("./worker-pool-LDA5QZCO.js")).endWarmWorkers(warm);
 }
 async function scanInWorkers(store, jobs, concurrency, progress, warm) {
-  const { runPool } = await import("./worker-pool-TUJBAHD2.js");
+  const { runPool } = await import("./worker-pool-LDA5QZCO.js");
   let savedAt = Date.now();
   await runPool(
     jobs,

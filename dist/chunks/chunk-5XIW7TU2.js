@@ -118,20 +118,23 @@ function parseGrepOutput(text, prefix = "") {
 // src/sources/tree.ts
 function treeSource(repo, options) {
   const git = startTreeGit(repo, options);
-  return sourceOver(options.content, Promise.resolve(repo), Promise.resolve(git), () => git);
+  return sourceOver(options.content, Promise.resolve(repo), Promise.resolve(git), () => git.abort.abort());
 }
 function treeSourceAt(startDir, repository, options) {
   const top = topLevelGuess(startDir);
   const guess = top === void 0 ? void 0 : startTreeGit({ cwd: top, bare: false, hasHead: true }, options);
-  let current = guess;
+  const correction = new AbortController();
   const started = repository.then((repo) => {
     if (guess && !repo.bare && repo.root === top) return guess;
     guess?.abort.abort();
-    current = startTreeGit(repo, options);
-    return current;
+    return startTreeGit(repo, options, correction);
   });
   started.catch(() => guess?.abort.abort());
-  return sourceOver(options.content, repository, started, () => current);
+  const stop = () => {
+    guess?.abort.abort();
+    correction.abort();
+  };
+  return sourceOver(options.content, repository, started, stop);
 }
 function topLevelGuess(startDir) {
   if (process.env.GIT_DIR !== void 0 || process.env.GIT_WORK_TREE !== void 0) return void 0;
@@ -141,8 +144,7 @@ function topLevelGuess(startDir) {
     return void 0;
   }
 }
-function startTreeGit(place, options) {
-  const abort = new AbortController();
+function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
   const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : void 0;
   const paths = listTreeFiles(place, abort.signal).then(
@@ -151,11 +153,11 @@ function startTreeGit(place, options) {
   paths.catch(() => void 0);
   return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
 }
-function sourceOver(withContent, repository, started, current) {
-  const finished = /* @__PURE__ */ new WeakSet();
+function sourceOver(withContent, repository, started, abort) {
+  let finished = false;
   let bare = false;
   void repository.then((repo) => bare = repo.bare).catch(() => void 0);
-  void started.then((git) => git.settled.then(() => finished.add(git))).catch(() => void 0);
+  void started.then((git) => git.settled.then(() => finished = true)).catch(() => void 0);
   return {
     get label() {
       return bare ? "tree at HEAD" : "working tree";
@@ -172,10 +174,8 @@ function sourceOver(withContent, repository, started, current) {
       const lines = await content;
       yield await encoded ? withoutRepeats([...lines, ...await grepLines(repo, wanted, git.abort.signal, true)]) : lines;
     },
-    stop: () => {
-      const git = current();
-      if (git && !finished.has(git)) git.abort.abort();
-    }
+    // A finished listing is not stopped: its output may still be read.
+    stop: () => finished || abort()
   };
 }
 function grepLines(repo, keywords, signal, index = false) {

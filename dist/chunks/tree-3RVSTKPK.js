@@ -6,7 +6,7 @@ const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   treeSource,
   treeSourceAt
-} from "./chunk-633WPE32.js";
+} from "./chunk-5XIW7TU2.js";
 import "./chunk-43ECHGLE.js";
 import "./chunk-4CKEPX75.js";
 import "./chunk-3WYCCKVS.js";

@@ -5,7 +5,7 @@ const require = __aiguardRequire(import.meta.url);
 const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
 import {
   treeSource
-} from "./chunk-633WPE32.js";
+} from "./chunk-5XIW7TU2.js";
 import "./chunk-43ECHGLE.js";
 import {
   parseCommandArgs

@@ -178,7 +178,7 @@ async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
     import("./pipeline-3QXXW6KG.js"),
     import("./range-QJ5A3MLP.js"),
-    import("./tree-BI62CH4Z.js"),
+    import("./tree-3RVSTKPK.js"),
     import("./ref-objects-ME4JISSK.js")
   ]);
   const sources = [allRefObjectsSource(repo.cwd)];

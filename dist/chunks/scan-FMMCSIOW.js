@@ -138,7 +138,7 @@ async function scanCommand(argv) {
 }
 async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    import("./tree-BI62CH4Z.js"),
+    import("./tree-3RVSTKPK.js"),
     import("./builtin-rules-GGDPWCNR.js"),
     import("./compile-rules-YMJVRTR5.js")
   ]);

@@ -18,7 +18,7 @@ import {
 } from "./chunk-I4NEUM6G.js";
 import {
   treeSource
-} from "./chunk-633WPE32.js";
+} from "./chunk-5XIW7TU2.js";
 import {
   listSource
 } from "./chunk-43ECHGLE.js";
