@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-FMMCSIOW.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-GXHSWJTC.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-DJRXNLPT.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-BHU3TGJD.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-QLFBLU6E.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-WH4ZJCHW.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-SE3D5MSK.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-K3APXWGD.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-4JT34PAS.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-4SK2ZU7M.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-Z5TCLZ5V.js")).auditCommand,
-  export: async () => (await import("./chunks/export-ATT5WGQC.js")).exportCommand
+  scan: async () => (await import("./chunks/scan-JPRNO4GD.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-WDBTXU3V.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-365QYQT3.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-676KODUG.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-FJ7QKO7Q.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-UCZRWMNE.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-PUJ3F4DZ.js")).fixMessageCommand,
+  init: async () => (await import("./chunks/init-EOQ6YA3B.js")).initCommand,
+  uninstall: async () => (await import("./chunks/uninstall-WVEULUDE.js")).uninstallCommand,
+  ci: async () => (await import("./chunks/ci-6SQZYKPZ.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-VX7WJI3Q.js")).auditCommand,
+  export: async () => (await import("./chunks/export-4ER7OOUO.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

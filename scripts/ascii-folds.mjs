@@ -1,4 +1,4 @@
-// node scripts/ascii-folds.mjs: writes src/detect/ascii-folds.ts, the characters normalisation can turn into ASCII
+// node scripts/ascii-folds.mjs: writes src/util/ascii-folds.ts, the characters normalisation can turn into ASCII
 // (NFKC maps them to text holding an ASCII character) or drops (invisible), as this node's ICU knows them.
 // test/unit/ascii-folds.test.ts recomputes the set and fails when the committed table is out of date.
 import { writeFileSync } from 'node:fs';
@@ -73,5 +73,5 @@ ${lines
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(new URL('../src/detect/ascii-folds.ts', import.meta.url), asciiFoldsSource());
+  writeFileSync(new URL('../src/util/ascii-folds.ts', import.meta.url), asciiFoldsSource());
 }

@@ -1,6 +1,6 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
-import { ASCII_FOLDS_SOURCE } from './ascii-folds.js';
+import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
 import { collapseSpaces, normalizeText } from './normalize-text.js';
 import { type MessageForm, formLine, formLineAt, messageForms, plainForm } from './message-forms.js';
 import { addedLines } from '../git/added-lines.js';
@@ -127,6 +127,9 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
   folds.lastIndex = 0;
   let [start, end] = [-1, -1];
   for (let match = folds.exec(diff); match; match = folds.exec(diff)) {
+    // As the tree's grep: a character amid random bytes (a binary file's patch) is no letter of a word.
+    TEXT_AFTER.lastIndex = folds.lastIndex;
+    if (!TEXT_AFTER.test(diff)) continue;
     const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, folds.lastIndex + margin)];
     if (from > end) {
       if (end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)))) return true;
@@ -138,6 +141,8 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
 }
 
 const FOLDS = new RegExp(ASCII_FOLDS_SOURCE, 'g');
+// Eight characters of text, or text to the end of the line: no control character, no U+FFFD of an invalid byte.
+const TEXT_AFTER = /[^\x00-\x08\x0a-\x1f\x7f\ufffd]{8}|[^\x00-\x08\x0a-\x1f\x7f\ufffd]{0,7}(?:\n|$)/y;
 
 const keywordShapes = new WeakMap<Matchers, { nonAscii: boolean; margin: number }>();
 

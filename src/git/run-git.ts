@@ -50,8 +50,15 @@ export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...NO_REPLACEMENTS };
 }
 
-/** Runs git with an argument array and collects its output; never throws for a non-zero exit (an abort rejects). */
-export function runGit(args: readonly string[], cwd: string, input?: string, signal?: AbortSignal): Promise<GitResult> {
+/** Runs git with an argument array and collects its output (or hands each piece of stdout to onStdout, which then
+ * leaves `stdout` empty); never throws for a non-zero exit (an abort rejects). */
+export function runGit(
+  args: readonly string[],
+  cwd: string,
+  input?: string,
+  signal?: AbortSignal,
+  onStdout?: (chunk: Buffer) => void,
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const stopped = () => new UsageError(`git ${args[0] ?? ''}: stopped`);
     if (signal?.aborted) return reject(stopped());
@@ -69,7 +76,7 @@ export function runGit(args: readonly string[], cwd: string, input?: string, sig
     child.on('close', () => signal?.removeEventListener('abort', abort));
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stdout!.on('data', onStdout ?? ((chunk: Buffer) => out.push(chunk)));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => reject(new UsageError(existsSync(cwd) ? `cannot run git: ${error.message}` : `no such folder: ${cwd}`)));
     child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }));

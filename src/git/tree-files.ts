@@ -1,6 +1,9 @@
 import { runGit, splitZ, firstLine, type GitResult } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
+import { GrepRecords, type GrepHit } from './grep-records.js';
+
+export type { GrepHit };
 
 /** Where a tree is read: git's folder, and whether it is a bare repository (HEAD's tree) or a work tree. */
 export type TreePlace = Pick<Repository, 'cwd' | 'bare' | 'hasHead'>;
@@ -57,34 +60,46 @@ export async function listTreeFiles(repo: TreePlace, signal?: AbortSignal): Prom
   return files;
 }
 
-export interface GrepHit {
-  path: string;
-  line: number;
-  text: string;
-}
-
 /**
  * One git grep over the work tree and its untracked files, or HEAD when bare, for the lines that hold a keyword
- * (ASCII case folded) or any byte past ASCII: NFKC turns full-width and other compatibility letters into ASCII
+ * (ASCII case folded) or a UTF-8 character past ASCII amid text: NFKC turns full-width and other letters into ASCII
  * and invisible characters are dropped before matching (detect/normalize-text.ts), so such a line may spell a
  * keyword that no literal search finds; detect normalises it and decides. One Perl-compatible expression keeps it
  * to one pass (byte semantics: git runs under LC_ALL=C); a git built without PCRE gets two literal/POSIX greps.
  * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
  * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
  */
-export async function grepKeywords(repo: TreePlace, keywords: string[], signal?: AbortSignal, where = grepPlace(repo)) {
+export async function grepKeywords(repo: TreePlace, keywords: string[], options: GrepOptions = {}): Promise<GrepHit[]> {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
-  const grep = (how: string[]) =>
-    runGit(['grep', '-z', '-n', '-a', '--no-color', '--no-textconv', ...how, ...where, '--'], repo.cwd, undefined, signal);
-  const prefix = repo.bare ? 'HEAD:' : '';
-  const combined = await grep(['-P', '-e', `(?i)(?:${keywords.map(perlLiteral).join('|')})|[\\x80-\\xff]`]);
-  if (!NO_PCRE.test(combined.stderr) || combined.code === 0 || combined.code === 1) return grepHits(combined, prefix);
+  const where = options.where ?? grepPlace(repo);
+  const grep = async (how: string[]) => {
+    const records = new GrepRecords(repo.bare ? 'HEAD:' : '', options.keep);
+    const args = ['grep', '-z', '-n', '-a', '--no-color', '--no-textconv', ...how, ...where, '--'];
+    const result = await runGit(args, repo.cwd, undefined, options.signal, (chunk) => records.push(chunk));
+    return { result, hits: () => records.end() };
+  };
+  const combined = await grep(['-P', '-e', `(?i)(?:${keywords.map(perlLiteral).join('|')})|${TEXT_BEYOND_ASCII}`]);
+  if (!NO_PCRE.test(combined.result.stderr) || combined.result.code === 0 || combined.result.code === 1) return grepHits(combined);
   const [words, beyondAscii] = await Promise.all([
     grep(['-i', '-F', ...keywords.flatMap((keyword) => ['-e', keyword])]),
     grep(['-E', '-e', '[^[:print:][:space:]]']),
   ]);
-  return withoutRepeatedHits([...grepHits(words, prefix), ...grepHits(beyondAscii, prefix)]);
+  return withoutRepeatedHits([...grepHits(words), ...grepHits(beyondAscii)]);
 }
+
+export interface GrepOptions {
+  signal?: AbortSignal;
+  /** What to grep: the work tree and its untracked files, or HEAD when bare; --cached for the index. */
+  where?: string[];
+  /** Which lines to hold (the rest is dropped as it arrives): by default every line git prints. */
+  keep?: (text: string) => boolean;
+}
+
+// A UTF-8 character past ASCII followed by text (8 characters, or what is left of the line): the lines normalisation
+// may turn into a keyword, but not the random bytes of a binary file, which would bring most of it over the pipe.
+const UTF8_BEYOND_ASCII = '(?:[\\xc2-\\xdf][\\x80-\\xbf]|[\\xe0-\\xef][\\x80-\\xbf]{2}|[\\xf0-\\xf4][\\x80-\\xbf]{3})';
+const TEXT_CHARACTER = `(?:[\\t\\x20-\\x7e]|${UTF8_BEYOND_ASCII})`;
+const TEXT_BEYOND_ASCII = `${UTF8_BEYOND_ASCII}(?=${TEXT_CHARACTER}{8}|${TEXT_CHARACTER}{0,7}$)`;
 
 // git's answer to -P when it was built without PCRE ("cannot use Perl-compatible regexes when not compiled with USE_LIBPCRE").
 const NO_PCRE = /Perl-compatible|PCRE/i;
@@ -94,10 +109,10 @@ function perlLiteral(word: string): string {
   return word.replace(/[^A-Za-z0-9\u0080-\uffff]/g, '\\$&');
 }
 
-function grepHits(result: GitResult, prefix: string): GrepHit[] {
+function grepHits({ result, hits }: { result: GitResult; hits: () => GrepHit[] }): GrepHit[] {
   if (result.code === 1) return [];
   if (result.code !== 0) throw new UsageError(`git grep: ${firstLine(result.stderr)}`);
-  return parseGrepOutput(result.stdout.toString('utf8'), prefix);
+  return hits();
 }
 
 /** A line both greps found counts once; all in the order one grep gives (paths by their bytes, then lines). */
@@ -120,8 +135,8 @@ function grepPlace(repo: TreePlace): string[] {
  * The index's copy of every tracked file, for work trees where `working-tree-encoding` keeps files in another
  * encoding (UTF-16, say) than the UTF-8 git stores, which a grep of the work tree would never match.
  */
-export function grepIndexKeywords(repo: TreePlace, keywords: string[], signal?: AbortSignal): Promise<GrepHit[]> {
-  return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, signal, ['--cached']);
+export function grepIndexKeywords(repo: TreePlace, keywords: string[], options: GrepOptions = {}): Promise<GrepHit[]> {
+  return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, { ...options, where: ['--cached'] });
 }
 
 /** Whether one of the tree's .gitattributes files (paths given), or info/attributes, declares a working-tree-encoding. */
@@ -131,23 +146,4 @@ export async function declaresWorktreeEncoding(repo: Repository, attributeFiles:
   const files = [...attributeFiles.map((path) => `${repo.root}/${path}`), `${repo.gitDir}/info/attributes`];
   const texts = await Promise.all(files.map((file) => readFile(file, 'latin1').catch(() => '')));
   return texts.some((text) => /working-tree-encoding/i.test(text));
-}
-
-/**
- * `<path>\0<line>\0<text>\n` rows, read in order: a path may hold a newline (never a NUL), a line of a binary file
- * may hold a NUL (never a newline), so neither a split on newlines nor one on NULs alone would do.
- */
-export function parseGrepOutput(text: string, prefix = ''): GrepHit[] {
-  const hits: GrepHit[] = [];
-  for (let start = 0; start < text.length;) {
-    const first = text.indexOf('\0', start);
-    const second = first === -1 ? -1 : text.indexOf('\0', first + 1);
-    if (second === -1) break;
-    let end = text.indexOf('\n', second + 1);
-    if (end === -1) end = text.length;
-    const path = text.slice(start + prefix.length, first);
-    hits.push({ path, line: Number(text.slice(first + 1, second)), text: text.slice(second + 1, end) });
-    start = end + 1;
-  }
-  return hits;
 }

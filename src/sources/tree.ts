@@ -4,6 +4,7 @@ import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords, type TreePlace } from '../git/tree-files.js';
 import { settingsOfList, type Source } from './source.js';
+import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
 
 export interface TreeOptions {
   content: boolean;
@@ -103,11 +104,30 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
 }
 
 function grepLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal, index = false): Promise<Subject[]> {
-  const hits = index ? grepIndexKeywords(repo, [...keywords], signal) : grepKeywords(repo, [...keywords], signal);
+  const options = { signal, keep: mayHoldKeyword(keywords) };
+  const hits = index ? grepIndexKeywords(repo, [...keywords], options) : grepKeywords(repo, [...keywords], options);
   const lines = hits.then((hits) => hits.map((hit): Subject => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
   lines.catch(() => undefined);
   return lines;
 }
+
+/**
+ * The grep hands over every line with a byte past ASCII (a word may hide in full-width letters). Kept are the lines
+ * that hold a word as they are, or a character normalisation turns into ASCII or drops, or any non-ASCII character
+ * when a word has one: no other line can hold a word once normalised, so the rest of a binary file is not held.
+ */
+function mayHoldKeyword(keywords: readonly string[]): (text: string) => boolean {
+  const words = keywords.map((word) => word.toLowerCase());
+  const nonAsciiWord = words.some((word) => NON_ASCII.test(word));
+  const folds = new RegExp(ASCII_FOLDS_SOURCE);
+  return (text) => {
+    if (NON_ASCII.test(text) && (nonAsciiWord || folds.test(text))) return true;
+    const lower = text.toLowerCase();
+    return words.some((word) => lower.includes(word));
+  };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function attributeFiles(list: readonly Subject[]): string[] {
   const files: string[] = [];

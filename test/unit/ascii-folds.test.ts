@@ -1,7 +1,7 @@
 // The table of characters normalisation turns into ASCII (or drops) must be the one this runtime's ICU gives:
 // a character missing from it would let a keyword spelled with that character past the patch gate.
 import { describe, expect, it } from 'vitest';
-import { ASCII_FOLDS_SOURCE } from '../../src/detect/ascii-folds.js';
+import { ASCII_FOLDS_SOURCE } from '../../src/util/ascii-folds.js';
 import { normalizeText } from '../../src/detect/normalize-text.js';
 // @ts-expect-error: a build script, plain JavaScript without types
 import { asciiFoldsSource } from '../../scripts/ascii-folds.mjs';
@@ -11,7 +11,7 @@ const ASCII_FOLDS = new RegExp(ASCII_FOLDS_SOURCE);
 
 describe('ASCII_FOLDS_SOURCE', () => {
   it('is what scripts/ascii-folds.mjs computes now (else: node scripts/ascii-folds.mjs, and commit it)', () => {
-    const committed = readFileSync(new URL('../../src/detect/ascii-folds.ts', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../../src/util/ascii-folds.ts', import.meta.url), 'utf8');
     expect(committed.replace(/\(Unicode [\d.]+\)/, '')).toBe((asciiFoldsSource() as string).replace(/\(Unicode [\d.]+\)/, ''));
   });
 

@@ -1,0 +1,14 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  patchIds
+} from "./chunk-G6TBOBYV.js";
+import "./chunk-ESKB75NP.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  patchIds
+};

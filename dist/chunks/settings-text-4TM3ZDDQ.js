@@ -1,0 +1,19 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+} from "./chunk-QQBOK7KR.js";
+import "./chunk-4IZPWBSN.js";
+import "./chunk-ESKB75NP.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  settingsSubjectsFor,
+  settingsTextReader,
+  withSettingsText
+};

@@ -1,0 +1,16 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  stagedSource
+} from "./chunk-4TIHZFY7.js";
+import "./chunk-GS7CHFMK.js";
+import "./chunk-C5BAC656.js";
+import "./chunk-ESKB75NP.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  stagedSource
+};

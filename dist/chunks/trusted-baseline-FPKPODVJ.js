@@ -1,0 +1,17 @@
+import { createRequire as __aiguardRequire } from 'node:module';
+import { dirname as __aiguardDirname } from 'node:path';
+import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
+const require = __aiguardRequire(import.meta.url);
+const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
+import {
+  trustedBaseline
+} from "./chunk-U7FOYEPG.js";
+import "./chunk-R3WR3B7D.js";
+import "./chunk-CPVVM4UP.js";
+import "./chunk-V3ZTEXLP.js";
+import "./chunk-ESKB75NP.js";
+import "./chunk-3WYCCKVS.js";
+import "./chunk-LOBCSSTG.js";
+export {
+  trustedBaseline
+};
