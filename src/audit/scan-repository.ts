@@ -60,7 +60,7 @@ export function failedResult(job: RepositoryJob, reason: string): RepositoryResu
 }
 
 async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryResult> {
-  const [{ openRepository, headCommit }, { refState }, { listRemotes }] = await Promise.all([
+  const [{ openRepository, headCommit }, { refState }, { readRemotes }] = await Promise.all([
     import('../git/repository.js'),
     import('../git/ref-tips.js'),
     import('../git/remotes.js'),
@@ -73,7 +73,7 @@ async function scan(job: RepositoryJob, events: ScanEvents): Promise<RepositoryR
   if (!existsSync(dir)) throw new Error(`not a git repository: ${dir} (no such folder)`);
   const repo = await openRepository(dir);
   // The refs and remotes are read before the scan: what is recorded is what was scanned, never a later push.
-  const [refs, remotes] = await Promise.all([refState(repo.cwd), listRemotes(repo).catch(() => undefined)]);
+  const [refs, remotes] = await Promise.all([refState(repo.cwd), readRemotes(repo)]);
   const { tips } = refs;
   const head = refs.head?.commit ?? (await headCommit(repo));
   const branch = refs.head?.branch;

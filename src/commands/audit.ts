@@ -102,7 +102,6 @@ export async function auditCommand(argv: string[]): Promise<number> {
       if (repositoryJobs.length) await scanInWorkers(store, repositoryJobs, jobs, progress, warm);
     } finally {
       progress.done();
-      await endWarm(warm);
     }
     enterPhase('write the store');
     store.save();
@@ -115,7 +114,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   }
 }
 
-/** Warm workers no job took (or an error before the scan): ended, else they would keep the process alive. */
+/** Warm workers no job took (an error before the scan; runPool ends the rest): ended, else they keep the process alive. */
 async function endWarm(warm: WarmWorker[]): Promise<void> {
   if (warm.length) await (await import('../audit/worker-pool.js')).endWarmWorkers(warm);
 }

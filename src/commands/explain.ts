@@ -3,7 +3,7 @@ import { loadEngine } from '../pipeline.js';
 import { ruleLevel } from '../policy/levels.js';
 import { openRepository } from '../git/repository.js';
 import { UsageError } from '../errors.js';
-import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath } from '../report/build-report.js';
+import { ruleFix } from '../report/build-report.js';
 
 /** `aiguard explain ID`: what the rule finds, why it matters, its level here and the fix. */
 export async function explainCommand(argv: string[]): Promise<number> {
@@ -30,7 +30,7 @@ export async function explainCommand(argv: string[]): Promise<number> {
     '',
     `Why it matters: ${rule.why}`,
     '',
-    `Fix: ${fillPath(rule.fix, undefined).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX)}`,
+    `Fix: ${ruleFix(rule.fix, undefined)}`,
     '',
     `Matches ${matcher}`,
   ];

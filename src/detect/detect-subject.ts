@@ -123,14 +123,13 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
     const normalised = normalizeText(diff);
     return normalised !== diff && passes(matchers, 'content', normalised);
   }
-  const folds = FOLDS;
-  folds.lastIndex = 0;
+  FOLDS.lastIndex = 0;
   let [start, end] = [-1, -1];
-  for (let match = folds.exec(diff); match; match = folds.exec(diff)) {
+  for (let match = FOLDS.exec(diff); match; match = FOLDS.exec(diff)) {
     // As the tree's grep: a character amid random bytes (a binary file's patch) is no letter of a word.
-    TEXT_AFTER.lastIndex = folds.lastIndex;
+    TEXT_AFTER.lastIndex = FOLDS.lastIndex;
     if (!TEXT_AFTER.test(diff)) continue;
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, folds.lastIndex + margin)];
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, FOLDS.lastIndex + margin)];
     if (from > end) {
       if (end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)))) return true;
       start = from;

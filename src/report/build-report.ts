@@ -47,13 +47,18 @@ export function fixFor(finding: Verdict, rules: Report['rules'], rootCommits: Re
   const placeFix = finding.kind !== 'pull-request' && finding.field !== undefined ? FIX_BY_FIELD[finding.field] : undefined;
   if (placeFix) return placeFix(finding);
   if (finding.kind === 'message' && finding.commit) return rewordCommand(rebaseBase([finding.commit], rootCommits));
-  return fillPath(ruleTextOf(rules, finding).fix, finding.path).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
+  return ruleFix(ruleTextOf(rules, finding).fix, finding.path);
+}
+
+/** A rule's fix as a command to run: its {path} filled in (a placeholder when none), the message file named by git. */
+export function ruleFix(fix: string, path: string | undefined): string {
+  return fillPath(fix, path).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
 }
 
 const NO_ROOTS: ReadonlySet<string> = new Set();
 // The rules name the message file from the top of a plain checkout; git says where it is from any folder and worktree.
-export const COMMIT_EDITMSG_FIX = 'aiguard fix-message .git/COMMIT_EDITMSG';
-export const GIT_PATH_EDITMSG_FIX = 'aiguard fix-message "$(git rev-parse --git-path COMMIT_EDITMSG)"';
+const COMMIT_EDITMSG_FIX = 'aiguard fix-message .git/COMMIT_EDITMSG';
+const GIT_PATH_EDITMSG_FIX = 'aiguard fix-message "$(git rev-parse --git-path COMMIT_EDITMSG)"';
 
 /** Where a rebase that rewrites these commits starts: the parent of the oldest (git lists newest first), or --root. */
 export function rebaseBase(commits: readonly string[], rootCommits: ReadonlySet<string>): string {

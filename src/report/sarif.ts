@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { VERSION } from '../assets/version.js';
 import type { Verdict, Report } from '../types.js';
-import { COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX, fillPath, fixFor } from './build-report.js';
+import { fixFor, ruleFix } from './build-report.js';
 import type { FormatContext } from './format-context.js';
 import { PROJECT_URL } from './project-url.js';
 import { findingMessage, placeOf } from './report-place.js';
@@ -48,10 +48,11 @@ export function formatSarif(report: Report, context?: FormatContext): string {
 /** A rule that fired, its text from the report's rule texts (a rule without one reads as its id, from its first finding). */
 function driverRule(rules: Report['rules'], findings: Verdict[]) {
   const id = findings[0]!.ruleId;
-  const { description, why, tool, kind, builtin, fix: ruleFix } = ruleTextOf(rules, findings[0]!);
+  const rule = ruleTextOf(rules, findings[0]!);
+  const { description, why, tool, kind, builtin } = rule;
   // The help is the rule's: its {path} is the one file this run found, or a placeholder that reads as one.
   const paths = [...new Set(findings.map((finding) => finding.path))];
-  const fix = fillPath(ruleFix, paths.length === 1 ? paths[0] : undefined).replaceAll(COMMIT_EDITMSG_FIX, GIT_PATH_EDITMSG_FIX);
+  const fix = ruleFix(rule.fix, paths.length === 1 ? paths[0] : undefined);
   const severity = findings.map((finding) => finding.severity).reduce((a, b) => (SEVERITY_RANK[b]! > SEVERITY_RANK[a]! ? b : a));
   return {
     id,
