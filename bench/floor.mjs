@@ -3,8 +3,7 @@
 // this is out of reach.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-
-const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B';
+import { FORMAT } from './git-format.mjs';
 
 /** Runs git, reads and discards its output, as aiguard reads it; resolves when git exits. */
 function git(args, cwd = process.cwd()) {

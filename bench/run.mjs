@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureRepo, benchEnv } from './generate-repo.mjs';
 import { CLI, PROJECT_ROOT, compare, peakRss, machine } from './measure.mjs';
+import { FORMAT } from './git-format.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -23,8 +24,6 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs: expected a pos
 if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
 if (values.range !== undefined && !values.repo?.length) throw new Error('--range: needs --repo PATH (the repository the range is in)');
 
-// The same fields aiguard asks git for (src/git/commit-stream.ts), without its per-run boundary nonce.
-const FORMAT = '--format=%x1e%H%x00%an <%ae>%x00%cn <%ce>%x00%cI%x00%aI%x00%e%x00%B';
 const PATCH = ['-p', '-U0', '--raw', '--no-ext-diff', '--no-textconv', '--no-color'];
 const CONTENT_KEYWORDS = [
   ...new Set(

@@ -11,18 +11,18 @@ import "./chunks/chunk-LOBCSSTG.js";
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-JPRNO4GD.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-WDBTXU3V.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-365QYQT3.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-676KODUG.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-FJ7QKO7Q.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-UCZRWMNE.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-PUJ3F4DZ.js")).fixMessageCommand,
+  scan: async () => (await import("./chunks/scan-Q756OCO3.js")).scanCommand,
+  rules: async () => (await import("./chunks/rules-BVYW7HJO.js")).rulesCommand,
+  explain: async () => (await import("./chunks/explain-T4ATL3DC.js")).explainCommand,
+  baseline: async () => (await import("./chunks/baseline-2RY2Q5TE.js")).baselineCommand,
+  config: async () => (await import("./chunks/config-YRVK755I.js")).configCommand,
+  hook: async () => (await import("./chunks/hook-EHBZ7MG3.js")).hookCommand,
+  "fix-message": async () => (await import("./chunks/fix-message-BCVG2GYO.js")).fixMessageCommand,
   init: async () => (await import("./chunks/init-EOQ6YA3B.js")).initCommand,
   uninstall: async () => (await import("./chunks/uninstall-WVEULUDE.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-6SQZYKPZ.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-VX7WJI3Q.js")).auditCommand,
-  export: async () => (await import("./chunks/export-4ER7OOUO.js")).exportCommand
+  ci: async () => (await import("./chunks/ci-L6NO5FLN.js")).ciCommand,
+  audit: async () => (await import("./chunks/audit-FRLNJ5S3.js")).auditCommand,
+  export: async () => (await import("./chunks/export-IXIIFTRM.js")).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:

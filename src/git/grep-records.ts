@@ -57,9 +57,13 @@ export class GrepRecords {
   }
 }
 
-/** A whole output at once (tests, small outputs). */
-export function parseGrepOutput(text: string, prefix = ''): GrepHit[] {
-  const records = new GrepRecords(prefix);
-  records.push(Buffer.from(text, 'utf8'));
-  return records.end();
+/** A line found twice (by two greps, or in the work tree and in the index) counts once, where it came first. */
+export function withoutRepeatedLines<Line extends { path: string; line: number; text: string }>(lines: readonly Line[]): Line[] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = `${line.path}\0${line.line}\0${line.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,7 +1,7 @@
 import { runGit, splitZ, firstLine, type GitResult } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
-import { GrepRecords, type GrepHit } from './grep-records.js';
+import { GrepRecords, withoutRepeatedLines, type GrepHit } from './grep-records.js';
 
 export type { GrepHit };
 
@@ -84,7 +84,7 @@ export async function grepKeywords(repo: TreePlace, keywords: string[], options:
     grep(['-i', '-F', ...keywords.flatMap((keyword) => ['-e', keyword])]),
     grep(['-E', '-e', '[^[:print:][:space:]]']),
   ]);
-  return withoutRepeatedHits([...grepHits(words), ...grepHits(beyondAscii)]);
+  return inGrepOrder([...grepHits(words), ...grepHits(beyondAscii)]);
 }
 
 export interface GrepOptions {
@@ -115,16 +115,9 @@ function grepHits({ result, hits }: { result: GitResult; hits: () => GrepHit[] }
   return hits();
 }
 
-/** A line both greps found counts once; all in the order one grep gives (paths by their bytes, then lines). */
-function withoutRepeatedHits(hits: GrepHit[]): GrepHit[] {
-  const seen = new Set<string>();
-  const ordered = hits.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.line - b.line);
-  return ordered.filter((hit) => {
-    const key = `${hit.path}\0${hit.line}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Both greps' lines in the order one grep gives (paths by their bytes, then lines), each once. */
+function inGrepOrder(hits: GrepHit[]): GrepHit[] {
+  return withoutRepeatedLines(hits.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.line - b.line));
 }
 
 function grepPlace(repo: TreePlace): string[] {

@@ -4,6 +4,7 @@ import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords, type TreePlace } from '../git/tree-files.js';
 import { settingsOfList, type Source } from './source.js';
+import { withoutRepeatedLines } from '../git/grep-records.js';
 import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
 
 export interface TreeOptions {
@@ -16,7 +17,7 @@ export interface TreeOptions {
 interface TreeGit {
   abort: AbortController;
   paths: Promise<Subject[]>;
-  content?: Promise<Subject[]>;
+  content?: Promise<ContentLine[]>;
   expected: readonly string[];
   settled: Promise<unknown>;
 }
@@ -96,17 +97,20 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
       const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
-      yield (await encoded) ? withoutRepeats([...lines, ...(await grepLines(repo, wanted, git.abort.signal, true))]) : lines;
+      // The same line found in the work tree and in the index counts once.
+      yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepLines(repo, wanted, git.abort.signal, true))]) : lines;
     },
     // A finished listing is not stopped: its output may still be read.
     stop: () => finished || abort(),
   };
 }
 
-function grepLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal, index = false): Promise<Subject[]> {
+type ContentLine = Extract<Subject, { type: 'content' }>;
+
+function grepLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal, index = false): Promise<ContentLine[]> {
   const options = { signal, keep: mayHoldKeyword(keywords) };
   const hits = index ? grepIndexKeywords(repo, [...keywords], options) : grepKeywords(repo, [...keywords], options);
-  const lines = hits.then((hits) => hits.map((hit): Subject => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
+  const lines = hits.then((hits) => hits.map((hit): ContentLine => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
   lines.catch(() => undefined);
   return lines;
 }
@@ -133,15 +137,4 @@ function attributeFiles(list: readonly Subject[]): string[] {
   const files: string[] = [];
   for (const subject of list) if (subject.type === 'path' && subject.path.endsWith('.gitattributes')) files.push(subject.path);
   return files.filter((path) => path === '.gitattributes' || path.endsWith('/.gitattributes'));
-}
-
-/** The same line found in the work tree and in the index counts once. */
-function withoutRepeats(lines: Subject[]): Subject[] {
-  const seen = new Set<string>();
-  return lines.filter((line) => {
-    const key = line.type === 'content' ? `${line.path}\0${line.line}\0${line.text}` : '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
