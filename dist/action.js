@@ -1,9 +1,16 @@
-import { createRequire as __aiguardRequire } from 'node:module';
-import { dirname as __aiguardDirname } from 'node:path';
-import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
-const require = __aiguardRequire(import.meta.url);
-const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
-import "./chunks/chunk-LOBCSSTG.js";
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import './chunks/core-Ik1-Y1CK.js';
+import 'node:fs';
+import 'node:os';
+import 'node:util';
+import 'node:child_process';
+import 'node:fs/promises';
+import 'node:crypto';
+
+const require$1 = createRequire(import.meta.url);
+const __dirname$1 = dirname(fileURLToPath(import.meta.url));
 
 // src/ci/action-inputs.ts
 function actionArguments(env) {
@@ -18,4 +25,4 @@ function actionArguments(env) {
 
 // src/action.ts
 process.argv.splice(2, process.argv.length - 2, ...actionArguments(process.env));
-await import("./cli.js");
+await import('./cli.js');

@@ -1,28 +1,32 @@
 #!/usr/bin/env node
-import { createRequire as __aiguardRequire } from 'node:module';
-import { dirname as __aiguardDirname } from 'node:path';
-import { fileURLToPath as __aiguardFileUrlToPath } from 'node:url';
-const require = __aiguardRequire(import.meta.url);
-const __dirname = __aiguardDirname(__aiguardFileUrlToPath(import.meta.url));
-import {
-  UsageError
-} from "./chunks/chunk-3WYCCKVS.js";
-import "./chunks/chunk-LOBCSSTG.js";
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { U as UsageError } from './chunks/core-Ik1-Y1CK.js';
+import 'node:fs';
+import 'node:os';
+import 'node:util';
+import 'node:child_process';
+import 'node:fs/promises';
+import 'node:crypto';
+
+const require$1 = createRequire(import.meta.url);
+const __dirname$1 = dirname(fileURLToPath(import.meta.url));
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunks/scan-Q756OCO3.js")).scanCommand,
-  rules: async () => (await import("./chunks/rules-BVYW7HJO.js")).rulesCommand,
-  explain: async () => (await import("./chunks/explain-T4ATL3DC.js")).explainCommand,
-  baseline: async () => (await import("./chunks/baseline-2RY2Q5TE.js")).baselineCommand,
-  config: async () => (await import("./chunks/config-YRVK755I.js")).configCommand,
-  hook: async () => (await import("./chunks/hook-EHBZ7MG3.js")).hookCommand,
-  "fix-message": async () => (await import("./chunks/fix-message-BCVG2GYO.js")).fixMessageCommand,
-  init: async () => (await import("./chunks/init-EOQ6YA3B.js")).initCommand,
-  uninstall: async () => (await import("./chunks/uninstall-WVEULUDE.js")).uninstallCommand,
-  ci: async () => (await import("./chunks/ci-L6NO5FLN.js")).ciCommand,
-  audit: async () => (await import("./chunks/audit-FRLNJ5S3.js")).auditCommand,
-  export: async () => (await import("./chunks/export-IXIIFTRM.js")).exportCommand
+  scan: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.ah; })).scanCommand,
+  rules: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.ai; })).rulesCommand,
+  explain: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.aj; })).explainCommand,
+  baseline: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.ak; })).baselineCommand,
+  config: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.al; })).configCommand,
+  hook: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.am; })).hookCommand,
+  "fix-message": async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.an; })).fixMessageCommand,
+  init: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.ao; })).initCommand,
+  uninstall: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.ap; })).uninstallCommand,
+  ci: async () => (await import('./chunks/ci-BXjWxtEc.js')).ciCommand,
+  audit: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.aq; })).auditCommand,
+  export: async () => (await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.ar; })).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
@@ -56,7 +60,7 @@ async function main(argv) {
     throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(", ")})`);
   }
   if (name === "--version" || name === "-v") {
-    process.stdout.write(`${(await import("./chunks/version-LD77ARHM.js")).VERSION}
+    process.stdout.write(`${(await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.as; })).VERSION}
 `);
     return 0;
   }
@@ -68,11 +72,11 @@ async function commandNamed(name) {
   return load();
 }
 async function errorLine(text) {
-  const { displayText } = await import("./chunks/safe-text-LYXOHX36.js");
+  const { displayText } = await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.at; });
   return displayText(text);
 }
 async function errorLines(text) {
-  const { displayText, guardLines } = await import("./chunks/safe-text-LYXOHX36.js");
+  const { displayText, guardLines } = await import('./chunks/core-Ik1-Y1CK.js').then(function (n) { return n.at; });
   return guardLines(text.split("\n").map(displayText).join("\n"));
 }
 main(process.argv.slice(2)).then(
@@ -88,6 +92,5 @@ main(process.argv.slice(2)).then(
 `));
   }
 );
-export {
-  main
-};
+
+export { main };

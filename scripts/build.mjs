@@ -1,18 +1,21 @@
-// npm run build: one bundle of the CLI and the Action's entry in dist/ (an ES module each, plus the chunks they load
-// lazily), with the compiled rules, the config validator and the version written in, so that a checkout, a git-URL
-// install or the Action runs it without node_modules. The TypeScript sources stay the source of truth: this file
+// npm run build: one bundle of the CLI and the Action's entry in dist/ (an ES module each, plus a core chunk of
+// aiguard's code and the chunks of what only some runs load, see rechunk.mjs), with the compiled rules, the config
+// validator and the version written in, so that a checkout, a git-URL install or the Action runs it without
+// node_modules. The TypeScript sources stay the source of truth: this file
 // only bundles them; `tsc` checks their types. build/ gets the compiled rules and validator for tests on the sources.
 //   node scripts/build.mjs               build/ and dist/
 //   node scripts/build.mjs --assets      build/ only (what tests importing src/ need)
 //   node scripts/build.mjs --outdir DIR  the bundle into DIR, nothing else (the test that dist/ is current)
-//   --metafile FILE                      also esbuild's record of which source went into which output file
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   --metafile FILE                      also which sources went into which output file (esbuild's metafile shape)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire, isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileRules } from './compile-rules.mjs';
 import { compileConfigSchema } from './compile-config-schema.mjs';
+import { rechunk } from './rechunk.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { cli: 'src/cli.ts', action: 'src/action.ts' };
@@ -101,10 +104,21 @@ function lazyCommonJsPlugin() {
   };
 }
 
+/** esbuild bundles into a staging folder; rechunk.mjs regroups its chunks into outdir. Returns the metafile. */
 export async function bundle(outdir, assets = compileAssets()) {
+  const staging = mkdtempSync(join(tmpdir(), 'aiguard-esbuild-'));
+  try {
+    const { metafile } = await esbuildBundle(staging, assets);
+    rmSync(outdir, { recursive: true, force: true });
+    return await rechunk({ from: staging, outdir, metafile, root, entries: Object.keys(ENTRIES) });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function esbuildBundle(outdir, assets) {
   const { build } = await import('esbuild');
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-  rmSync(outdir, { recursive: true, force: true });
   return build({
     absWorkingDir: root,
     entryPoints: ENTRIES,
@@ -143,7 +157,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const assets = compileAssets();
   if (!values.outdir) writeAssets(assets);
   if (!values.assets) {
-    const result = await bundle(values.outdir ? resolve(values.outdir) : join(root, 'dist'), assets);
-    if (values.metafile) writeFileSync(values.metafile, JSON.stringify(result.metafile));
+    const metafile = await bundle(values.outdir ? resolve(values.outdir) : join(root, 'dist'), assets);
+    if (values.metafile) writeFileSync(values.metafile, JSON.stringify(metafile));
   }
 }

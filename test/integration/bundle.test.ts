@@ -37,6 +37,28 @@ describe('the committed bundle', () => {
     expect(statSync(join(PROJECT_ROOT, 'dist/cli.js')).size).toBeLessThan(8_000);
   });
 
+  it("holds aiguard's code in one core chunk, which a clean tree scan loads alone; the audit and big dependencies apart", () => {
+    const { inputs } = freshBuild();
+    const cores = [...inputs.keys()].filter((path) => /^chunks\/core-[\w-]+\.js$/.test(path));
+    expect(cores).toHaveLength(1);
+    const core = inputs.get(cores[0]!)!;
+    expect(core).toEqual(expect.arrayContaining(['src/pipeline.ts', 'src/commands/scan.ts', 'src/hooks/pre-commit.ts', 'src/assets/rules.ts']));
+    const apart = ['src/audit/', 'src/assets/sql-wasm.ts', 'node_modules/yaml/', 'node_modules/micromatch/', 'node_modules/re2js/'];
+    apart.push('node_modules/jiti/', 'node_modules/sql.js/', 'node_modules/cosmiconfig/', 'node_modules/jsonc-parser/');
+    expect(core.filter((source) => apart.some((prefix) => source.startsWith(prefix)))).toEqual([]);
+    const repo = TestRepo.init();
+    repo.write('README.md', 'hello\n').add().commit('init');
+    const log = join(repo.dir, '.git', 'modules.txt');
+    const env = cleanEnv({ NODE_OPTIONS: `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`, AIGUARD_TEST_MODULE_LOG: log });
+    const scan = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli.js'), 'scan'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(scan.status, scan.stderr).toBe(0);
+    const loaded = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((url) => url.includes('/dist/'))
+      .map((url) => url.slice(url.lastIndexOf('/dist/') + 6));
+    expect(loaded).toEqual(['cli.js', cores[0]]);
+  });
+
   it('package.json#bin is the bundle, which starts with a node shebang', () => {
     expect(pkg.bin).toEqual({ aiguard: 'dist/cli.js' });
     expect(readFileSync(join(PROJECT_ROOT, pkg.bin.aiguard!), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');

@@ -65,35 +65,45 @@ describe('pre-commit: staged settings files', () => {
     expect(repo.git('rev-parse', 'HEAD')).toBe(before);
   });
 
-  it('loads no settings reader or parser unless a staged path is a settings file', () => {
-    const modulesLoaded = (repo: TestRepo): string[] => {
+  it('reads no settings text and loads no parser unless a staged path is a settings file', () => {
+    // What ran: the bundle's files that loaded, mapped back to the sources each holds (the metafile of a fresh
+    // build), and the git commands run. aiguard's own code is one core chunk, loaded whole: the settings reader's
+    // work shows as its git process; the analysers and their JSON parser are chunks of their own.
+    const preCommit = (repo: TestRepo): { modules: string[]; gitCommands: string[] } => {
       const log = join(tempDir(), 'modules.txt');
-      const env = hookEnv({ NODE_OPTIONS: `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`, AIGUARD_TEST_MODULE_LOG: log });
+      const trace = join(tempDir(), 'git-trace.txt');
+      const preload = `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`;
+      const env = hookEnv({ NODE_OPTIONS: preload, AIGUARD_TEST_MODULE_LOG: log, GIT_TRACE: trace });
       runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
-      // The bundle's files that loaded, mapped back to the sources each holds (esbuild's metafile of a fresh build).
       const { inputs } = freshBuild();
       const urls = readFileSync(log, 'utf8')
         .split('\n')
         .filter((url) => url.includes('/dist/'));
-      const sources = urls.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? []);
-      return sources.filter((source) => source.startsWith('src/')).map((source) => source.slice(4).replace(/\.ts$/, '.js'));
+      const modules = urls.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? []);
+      const gitCommands = readFileSync(trace, 'utf8')
+        .split('\n')
+        .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
+      return { modules, gitCommands };
     };
-    const settingsCode = (modules: string[]) =>
-      modules.filter(
-        (module) =>
-          module === 'sources/settings-text.js' || module === 'git/blob-batch.js' || module === 'detect/settings/claude-settings.js',
-      );
+    const settingsWork = ({ modules, gitCommands }: { modules: string[]; gitCommands: string[] }) =>
+      [
+        ...new Set([
+          ...modules.filter((module) => module === 'src/detect/settings/claude-settings.ts'),
+          ...modules.filter((module) => module.startsWith('node_modules/jsonc-parser/')).map(() => 'node_modules/jsonc-parser'),
+          ...gitCommands.filter((command) => command === 'cat-file'),
+        ]),
+      ].sort();
     const plain = committedRepo();
     plain.write('src/a.ts', 'export const a = 1;\n').add();
-    const plainModules = modulesLoaded(plain);
-    expect(plainModules).toContain('hooks/pre-commit.js');
-    expect(settingsCode(plainModules)).toEqual([]);
+    const plainRun = preCommit(plain);
+    expect(plainRun.modules).toContain('src/hooks/pre-commit.ts');
+    expect(settingsWork(plainRun)).toEqual([]);
     const settings = committedRepo();
     settings.write('.claude/settings.json', CLAUDE_HOOK).add();
-    expect(settingsCode(modulesLoaded(settings)).sort()).toEqual([
-      'detect/settings/claude-settings.js',
-      'git/blob-batch.js',
-      'sources/settings-text.js',
+    expect(settingsWork(preCommit(settings))).toEqual([
+      'cat-file',
+      'node_modules/jsonc-parser',
+      'src/detect/settings/claude-settings.ts',
     ]);
   });
 });
