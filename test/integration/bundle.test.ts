@@ -42,7 +42,8 @@ describe('the committed bundle', () => {
     const cores = [...inputs.keys()].filter((path) => /^chunks\/core-[\w-]+\.js$/.test(path));
     expect(cores).toHaveLength(1);
     const core = inputs.get(cores[0]!)!;
-    expect(core).toEqual(expect.arrayContaining(['src/pipeline.ts', 'src/commands/scan.ts', 'src/hooks/pre-commit.ts', 'src/assets/rules.ts']));
+    const own = ['src/pipeline.ts', 'src/commands/scan.ts', 'src/hooks/pre-commit.ts', 'src/assets/rules.ts'];
+    expect(core).toEqual(expect.arrayContaining(own));
     const apart = ['src/audit/', 'src/assets/sql-wasm.ts', 'node_modules/yaml/', 'node_modules/micromatch/', 'node_modules/re2js/'];
     apart.push('node_modules/jiti/', 'node_modules/sql.js/', 'node_modules/cosmiconfig/', 'node_modules/jsonc-parser/');
     expect(core.filter((source) => apart.some((prefix) => source.startsWith(prefix)))).toEqual([]);
