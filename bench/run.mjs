@@ -200,6 +200,12 @@ function starterPolicyCopy(tree) {
   return dir;
 }
 
+/** A folder named like a checkout's or mirror's inner folder (repo, repo.git, .git) is named by its parent. */
+function repositoryName(cwd) {
+  const name = basename(cwd);
+  return /^(repo|repo\.git|\.git|git)$/.test(name) ? `${basename(resolve(cwd, '..'))}/${name}` : name;
+}
+
 function formatTable(rows) {
   const header = [
     'benchmark',
@@ -308,7 +314,7 @@ async function main() {
   }
   for (const path of values.repo ?? []) {
     const cwd = resolve(path);
-    const label = `real: ${basename(cwd)}`;
+    const label = `real: ${repositoryName(cwd)}`;
     if (values.range !== undefined) {
       await run(prCase(`${label}: PR ${values.range}`, cwd, values.range));
       continue;
