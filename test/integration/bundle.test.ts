@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs } from '../helpers/git-repo.js';
-import { freshBuild } from '../helpers/bundle.js';
+import { freshBuild, tracedRun } from '../helpers/bundle.js';
 import { projectCopy } from '../helpers/project-copy.js';
 
 afterAll(cleanupTempDirs);
@@ -49,15 +49,9 @@ describe('the committed bundle', () => {
     expect(core.filter((source) => apart.some((prefix) => source.startsWith(prefix)))).toEqual([]);
     const repo = TestRepo.init();
     repo.write('README.md', 'hello\n').add().commit('init');
-    const log = join(repo.dir, '.git', 'modules.txt');
-    const env = cleanEnv({ NODE_OPTIONS: `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`, AIGUARD_TEST_MODULE_LOG: log });
-    const scan = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli.js'), 'scan'], { cwd: repo.dir, env, encoding: 'utf8' });
-    expect(scan.status, scan.stderr).toBe(0);
-    const loaded = readFileSync(log, 'utf8')
-      .split('\n')
-      .filter((url) => url.includes('/dist/'))
-      .map((url) => url.slice(url.lastIndexOf('/dist/') + 6));
-    expect(loaded).toEqual(['cli.js', cores[0]]);
+    const scan = tracedRun(['scan'], repo.dir, cleanEnv());
+    expect(scan.code, scan.stderr).toBe(0);
+    expect(scan.files).toEqual(['cli.js', cores[0]]);
   });
 
   it('package.json#bin is the bundle, which starts with a node shebang', () => {

@@ -1,41 +1,16 @@
 // A clean pre-commit under the starter policy (`aiguard init --policy`: YAML, scope, allow) does the work of one
 // without a config plus reading the file: no YAML parser module, no remote lookup, no glob matcher (issue 13).
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT, TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
+import { TestRepo, cleanEnv, cleanupTempDirs } from '../helpers/git-repo.js';
 import { starterPolicyText } from '../../src/policy/starter-policy.js';
-import { freshBuild } from '../helpers/bundle.js';
+import { tracedRun, type TracedRun } from '../helpers/bundle.js';
 
 afterAll(cleanupTempDirs);
 
 const STARTER = starterPolicyText({ remotes: 'github.com/acme-in/*', effective: '2026-01-01', expires: '2099-04-01' });
 
-interface Run {
-  code: number;
-  stderr: string;
-  /** Sources loaded, as the bundle's files that loaded hold them: `src/…`, `node_modules/<package>/…`, build assets. */
-  modules: Set<string>;
-  /** The git commands run, as GIT_TRACE names them. */
-  gitCommands: string[];
-}
-
-function preCommit(repo: TestRepo): Run {
-  const log = join(tempDir(), 'modules.txt');
-  const trace = join(tempDir(), 'git-trace.txt');
-  const preload = `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`;
-  const env = cleanEnv({ NODE_OPTIONS: preload, AIGUARD_TEST_MODULE_LOG: log, GIT_TRACE: trace });
-  const result = runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
-  const modules = new Set<string>();
-  const { inputs } = freshBuild();
-  const files = readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((url) => url.includes('/dist/'));
-  for (const source of files.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? [])) modules.add(source);
-  const gitCommands = readFileSync(trace, 'utf8')
-    .split('\n')
-    .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
-  return { code: result.code, stderr: result.stderr, modules, gitCommands };
+function preCommit(repo: TestRepo): TracedRun {
+  return tracedRun(['hook', 'pre-commit'], repo.dir, cleanEnv());
 }
 
 function stagedRepo(): TestRepo {

@@ -1,11 +1,11 @@
 // Settings analysis beyond `aiguard scan`: the pre-commit hook reads staged settings from the index, pre-push,
 // pre-receive and `aiguard ci` read each commit's own version, a scheduled ci run reads the tree.
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
+import { PROJECT_ROOT, TestRepo, cleanupTempDirs, runCli } from '../helpers/git-repo.js';
 import { hookEnv, remoteRefs, runGit } from '../helpers/hook-env.js';
-import { freshBuild } from '../helpers/bundle.js';
+import { tracedRun, type TracedRun } from '../helpers/bundle.js';
 import { githubEnv, pullRequestPayload, runCiJson } from '../helpers/ci-case.js';
 
 afterAll(cleanupTempDirs);
@@ -66,37 +66,20 @@ describe('pre-commit: staged settings files', () => {
   });
 
   it('reads no settings text and loads no parser unless a staged path is a settings file', () => {
-    // What ran: the bundle's files that loaded, mapped back to the sources each holds (the metafile of a fresh
-    // build), and the git commands run. aiguard's own code is one core chunk, loaded whole: the settings reader's
-    // work shows as its git process; the analysers and their JSON parser are chunks of their own.
-    const preCommit = (repo: TestRepo): { modules: string[]; gitCommands: string[] } => {
-      const log = join(tempDir(), 'modules.txt');
-      const trace = join(tempDir(), 'git-trace.txt');
-      const preload = `--import ${join(PROJECT_ROOT, 'test/fixtures/module-log.mjs')}`;
-      const env = hookEnv({ NODE_OPTIONS: preload, AIGUARD_TEST_MODULE_LOG: log, GIT_TRACE: trace });
-      runCli(['hook', 'pre-commit'], { cwd: repo.dir, env });
-      const { inputs } = freshBuild();
-      const urls = readFileSync(log, 'utf8')
-        .split('\n')
-        .filter((url) => url.includes('/dist/'));
-      const modules = urls.flatMap((url) => inputs.get(url.slice(url.lastIndexOf('/dist/') + 6)) ?? []);
-      const gitCommands = readFileSync(trace, 'utf8')
-        .split('\n')
-        .flatMap((line) => /trace: built-in: git (\S+)/.exec(line)?.[1] ?? []);
-      return { modules, gitCommands };
-    };
-    const settingsWork = ({ modules, gitCommands }: { modules: string[]; gitCommands: string[] }) =>
+    const preCommit = (repo: TestRepo) => tracedRun(['hook', 'pre-commit'], repo.dir, hookEnv());
+    // The analysers and their JSON parser are chunks of their own; the settings reader's work is its git process.
+    const settingsWork = ({ modules, gitCommands }: TracedRun) =>
       [
         ...new Set([
-          ...modules.filter((module) => module === 'src/detect/settings/claude-settings.ts'),
-          ...modules.filter((module) => module.startsWith('node_modules/jsonc-parser/')).map(() => 'node_modules/jsonc-parser'),
+          ...[...modules].filter((module) => module === 'src/detect/settings/claude-settings.ts'),
+          ...[...modules].filter((module) => module.startsWith('node_modules/jsonc-parser/')).map(() => 'node_modules/jsonc-parser'),
           ...gitCommands.filter((command) => command === 'cat-file'),
         ]),
       ].sort();
     const plain = committedRepo();
     plain.write('src/a.ts', 'export const a = 1;\n').add();
     const plainRun = preCommit(plain);
-    expect(plainRun.modules).toContain('src/hooks/pre-commit.ts');
+    expect(plainRun.modules.has('src/hooks/pre-commit.ts')).toBe(true);
     expect(settingsWork(plainRun)).toEqual([]);
     const settings = committedRepo();
     settings.write('.claude/settings.json', CLAUDE_HOOK).add();
