@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import './chunks/core-Ik1-Y1CK.js';
+import './chunks/core.js';
 import 'node:fs';
 import 'node:os';
 import 'node:util';

@@ -58,8 +58,9 @@ export async function rechunk({ from, outdir, metafile, root, entries }) {
     dir: outdir,
     format: 'es',
     entryFileNames: '[name].js',
-    // esbuild's names end in its own hash; rollup adds one of the regrouped content.
-    chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
+    // By name without esbuild's hash, and no hash of rollup's: a change to one chunk leaves the others' names and
+    // imports as they were, so dist/ changes where the code did (rollup numbers names that repeat).
+    chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}.js`,
     manualChunks: (id) => (core.has(id) ? 'core' : undefined),
   });
   await build.close();

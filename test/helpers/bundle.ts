@@ -30,7 +30,7 @@ export function freshBuild(): FreshBuild {
 export interface TracedRun {
   code: number;
   stderr: string;
-  /** The bundle's files that loaded, in order: `cli.js`, `chunks/core-….js`. */
+  /** The bundle's files that loaded, in order: `cli.js`, `chunks/core.js`. */
   files: string[];
   /** Sources those files hold (`src/…`, `node_modules/<package>/…`, build assets), from a fresh build's metafile. */
   modules: Set<string>;

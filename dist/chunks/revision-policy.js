@@ -1,0 +1,15 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+export { p as policyAtRevision, a as policyFromText } from './chunk10.js';
+import './core.js';
+import './chunk2.js';
+import 'node:fs';
+import 'node:os';
+import 'node:util';
+import 'node:child_process';
+import 'node:fs/promises';
+import 'node:crypto';
+
+const require$1 = createRequire(import.meta.url);
+const __dirname$1 = dirname(fileURLToPath(import.meta.url));
