@@ -2,20 +2,199 @@
 // The characters normalisation (detect/normalize-text.ts) turns into text holding ASCII, or drops as invisible:
 // a text without any of them reads the same keywords, ASCII ones, before and after normalising. Global, no u flag.
 export const ASCII_FOLDS_SOURCE =
-  '[\\u00A0\\u00A8\\u00AA\\u00AD\\u00AF\\u00B2-\\u00B4\\u00B8-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F' +
-  '\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0\\u02B2-\\u02B3\\u02B7-\\u02B8\\u02D8-\\u02DD\\u02E1-\\u02E3\\u034F\\u037A\\u037E' +
-  '\\u0384-\\u0385\\u061C\\u115F-\\u1160\\u17B4-\\u17B5\\u180B-\\u180F\\u1D2C\\u1D2E\\u1D30-\\u1D31\\u1D33-\\u1D3A\\u1D3C' +
-  '\\u1D3E-\\u1D43\\u1D47-\\u1D49\\u1D4D\\u1D4F-\\u1D50\\u1D52\\u1D56-\\u1D58\\u1D5B\\u1D62-\\u1D65\\u1D9C\\u1DA0\\u1DBB\\u1E9A' +
-  '\\u1FBD\\u1FBF-\\u1FC1\\u1FCD-\\u1FCF\\u1FDD-\\u1FDF\\u1FED-\\u1FEF\\u1FFD-\\u1FFE\\u2000-\\u200F\\u2017\\u2024-\\u2026' +
-  '\\u202A-\\u202F\\u203C\\u203E\\u2047-\\u2049\\u205F-\\u2071\\u2074-\\u207A\\u207C-\\u208A\\u208C-\\u208E\\u2090-\\u2093' +
-  '\\u2095-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2106\\u2109-\\u210E\\u2110-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122' +
-  '\\u2124\\u2128\\u212A\\u212C-\\u212D\\u212F-\\u2131\\u2133-\\u2134\\u2139\\u213B\\u2145-\\u2149\\u2150-\\u217F\\u2189' +
-  '\\u2460-\\u24EA\\u2A74-\\u2A76\\u2C7C-\\u2C7D\\u3000\\u309B-\\u309C\\u3164\\u3200-\\u321E\\u3220-\\u3243\\u3250-\\u325F' +
-  '\\u32B1-\\u32CF\\u3358-\\u337A\\u3380-\\u33FF\\uA7F1-\\uA7F4\\uFB00-\\uFB06\\uFB29\\uFC5E-\\uFC63\\uFDFA-\\uFDFB\\uFE00-\\uFE10' +
-  '\\uFE13-\\uFE16\\uFE19\\uFE30\\uFE33-\\uFE38\\uFE47-\\uFE50\\uFE52\\uFE54-\\uFE57\\uFE59-\\uFE5C\\uFE5F-\\uFE66\\uFE68-\\uFE6B' +
-  '\\uFE70\\uFE72\\uFE74\\uFE76\\uFE78\\uFE7A\\uFE7C\\uFE7E\\uFEFF\\uFF01-\\uFF5E\\uFFA0\\uFFE3\\uFFF0-\\uFFFB]|\\uD801[\\uDFA5]|' +
-  '\\uD82F[\\uDCA0-\\uDCA3]|\\uD833[\\uDCD6-\\uDCF9]|\\uD834[\\uDD73-\\uDD7A]|\\uD835[\\uDC00-\\uDC54\\uDC56-\\uDC9C' +
-  '\\uDC9E-\\uDC9F\\uDCA2\\uDCA5-\\uDCA6\\uDCA9-\\uDCAC\\uDCAE-\\uDCB9\\uDCBB\\uDCBD-\\uDCC3\\uDCC5-\\uDD05\\uDD07-\\uDD0A' +
-  '\\uDD0D-\\uDD14\\uDD16-\\uDD1C\\uDD1E-\\uDD39\\uDD3B-\\uDD3E\\uDD40-\\uDD44\\uDD46\\uDD4A-\\uDD50\\uDD52-\\uDEA3\\uDFCE-\\uDFFF' +
-  ']|\\uD83C[\\uDD00-\\uDD0A\\uDD10-\\uDD2E\\uDD30-\\uDD4F\\uDD6A-\\uDD6C\\uDD90]|\\uD83E[\\uDFF0-\\uDFF9]|\\uDB40[' +
-  '\\uDC00-\\uDFFF]|\\uDB41[\\uDC00-\\uDFFF]|\\uDB42[\\uDC00-\\uDFFF]|\\uDB43[\\uDC00-\\uDFFF]';
+  '[\\u00A0\\u00A8\\u00AA\\u00AD\\u00AF\\u00B2-\\u00B4\\u00B8-\\u00BA\\u00BC-\\u00BE\\u00D7\\u0131-\\u0133\\u013F-\\u0140\\u0149' +
+  '\\u017F\\u0184\\u018D\\u0196\\u01A6-\\u01A7\\u01B7\\u01BC-\\u01BD\\u01C0\\u01C4-\\u01CC\\u01F1-\\u01F3\\u021C\\u0222-\\u0223' +
+  '\\u0251\\u0261\\u0263\\u0269-\\u026A\\u026F\\u028B\\u028F\\u02B0\\u02B2-\\u02B3\\u02B7-\\u02B8\\u02C2-\\u02C3\\u02D0' +
+  '\\u02D7-\\u02DD\\u02E0-\\u02E3\\u02F8\\u034F\\u037A\\u037E-\\u037F\\u0384-\\u0385\\u0391-\\u0392\\u0395-\\u0397\\u0399-\\u039A' +
+  '\\u039C-\\u039D\\u039F\\u03A1\\u03A4-\\u03A5\\u03A7\\u03B1\\u03B3\\u03B9\\u03BD\\u03BF\\u03C1\\u03C3\\u03C5\\u03D2\\u03DC\\u03E8' +
+  '\\u03F1\\u03F3\\u03FA\\u0405-\\u0406\\u0408\\u0410\\u0412\\u0415\\u0417\\u041A\\u041C-\\u041E\\u0420-\\u0423\\u0425\\u042C' +
+  '\\u0430-\\u0431\\u0433\\u0435\\u043E\\u0440-\\u0441\\u0443\\u0445\\u0455-\\u0456\\u0458\\u0461\\u0474-\\u0475\\u04AE-\\u04AF' +
+  '\\u04BB\\u04BD\\u04C0\\u04CF\\u04E0\\u0501\\u050C\\u051B-\\u051D\\u054D\\u054F\\u0555\\u0561\\u0563\\u0566\\u0570\\u0578' +
+  '\\u057C-\\u057D\\u0581\\u0584-\\u0585\\u0589\\u05C0\\u05C3\\u05D5\\u05D8\\u05DF\\u05E1\\u061C\\u0627\\u0647\\u0660-\\u0661' +
+  '\\u0665\\u0667\\u0675\\u06BE\\u06C1\\u06D4-\\u06D5\\u06F0-\\u06F1\\u06F5\\u06F7\\u0701-\\u0704\\u07C0\\u07CA\\u0966\\u09E6' +
+  '\\u09EA\\u09ED\\u0A66-\\u0A67\\u0A6A\\u0AE6\\u0B20\\u0B66\\u0B68\\u0BE6\\u0C66\\u0CE6\\u0D20\\u0D66\\u0D6D\\u0E50\\u0ED0\\u101D' +
+  '\\u1040\\u10E7\\u10FF\\u115F-\\u1160\\u1200\\u12D0\\u13A0-\\u13A2\\u13A5\\u13A9-\\u13AC\\u13B3\\u13B7\\u13BB\\u13BD\\u13C0' +
+  '\\u13C2-\\u13C3\\u13CE-\\u13CF\\u13D2\\u13D4-\\u13D5\\u13D9-\\u13DA\\u13DE-\\u13DF\\u13E2\\u13E6-\\u13E7\\u13EE\\u13F3-\\u13F4' +
+  '\\u142F\\u1433\\u1438\\u144C\\u146D\\u146F\\u1472\\u148D\\u14AA\\u14BF\\u1541\\u157C-\\u157D\\u1587\\u15AF\\u15B4\\u15C5\\u15DE' +
+  '\\u15EA\\u15F0\\u15F7\\u166D-\\u166E\\u16B2\\u16B7\\u16C1\\u16D5-\\u16D6\\u16EC\\u1735\\u17B4-\\u17B5\\u1803\\u1809' +
+  '\\u180B-\\u180F\\u1D04\\u1D0F\\u1D11\\u1D1C\\u1D20-\\u1D22\\u1D26\\u1D2C\\u1D2E\\u1D30-\\u1D31\\u1D33-\\u1D3A\\u1D3C-\\u1D43' +
+  '\\u1D45\\u1D47-\\u1D49\\u1D4D\\u1D4F-\\u1D50\\u1D52\\u1D56-\\u1D58\\u1D5A-\\u1D5B\\u1D5E\\u1D62-\\u1D65\\u1D67-\\u1D68\\u1D83' +
+  '\\u1D8C\\u1D9C\\u1DA0\\u1DA2\\u1DA5-\\u1DA6\\u1DB8-\\u1DB9\\u1DBB\\u1E9A\\u1E9D\\u1EFF\\u1FBD-\\u1FC1\\u1FCD-\\u1FCF' +
+  '\\u1FDD-\\u1FDF\\u1FED-\\u1FEF\\u1FFD-\\u1FFE\\u2000-\\u2013\\u2017\\u2024-\\u2026\\u202A-\\u202F\\u2039-\\u203A\\u203C\\u203E' +
+  '\\u2041\\u2043-\\u2044\\u2047-\\u2049\\u205A\\u205F-\\u2071\\u2074-\\u208E\\u2090-\\u2093\\u2095-\\u209C\\u20A8\\u2100-\\u2103' +
+  '\\u2105-\\u2106\\u2109-\\u210E\\u2110-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2128\\u212A\\u212C-\\u2131' +
+  '\\u2133-\\u2134\\u2139\\u213B\\u213D\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2212\\u2215\\u2223\\u2228\\u222A\\u2236\\u22A4' +
+  '\\u22C1\\u22C3\\u22FF\\u2373-\\u2374\\u237A\\u23FD\\u2460-\\u24EA\\u2571\\u2573\\u2768-\\u2769\\u276E-\\u276F\\u2772-\\u2773' +
+  '\\u2796\\u27CB\\u27D9\\u292B-\\u292C\\u29F8\\u2A2F\\u2A74-\\u2A76\\u2C7C-\\u2C7D\\u2C85\\u2C8E\\u2C92\\u2C94\\u2C98\\u2C9A' +
+  '\\u2C9E-\\u2C9F\\u2CA2-\\u2CA6\\u2CA8\\u2CAC\\u2CBA\\u2CC6\\u2CCA\\u2CCC\\u2CD0\\u2CD2\\u2D38-\\u2D39\\u2D4F\\u2D54-\\u2D55' +
+  '\\u2D5D\\u2F03\\u3000\\u3007\\u3014-\\u3015\\u3033\\u309B-\\u309C\\u30CE\\u3164\\u31D3\\u3200-\\u321E\\u3220-\\u3243' +
+  '\\u3250-\\u325F\\u32B1-\\u32CF\\u32E8\\u3328-\\u3329\\u3358-\\u337A\\u3380-\\u33FF\\u4E3F\\uA4D0-\\uA4D4\\uA4D6-\\uA4D7' +
+  '\\uA4D9-\\uA4DA\\uA4DC-\\uA4DD\\uA4DF-\\uA4E3\\uA4E6-\\uA4E7\\uA4EA-\\uA4EC\\uA4EE\\uA4F0\\uA4F2-\\uA4F4\\uA4F8\\uA4FD\\uA60E' +
+  '\\uA644\\uA647\\uA6DF\\uA6EF\\uA731\\uA75A\\uA76A\\uA76E\\uA789\\uA798-\\uA799\\uA79F\\uA7AB\\uA7B2-\\uA7B4\\uA7F1-\\uA7F4' +
+  '\\uAB32\\uAB35\\uAB3D\\uAB47-\\uAB48\\uAB4E\\uAB52\\uAB5A\\uAB5F\\uAB75\\uAB81\\uAB83\\uAB93\\uABA9-\\uABAA\\uABAF' +
+  '\\uFB00-\\uFB06\\uFB29\\uFB35\\uFB38\\uFB41\\uFB4B\\uFBA6-\\uFBAD\\uFBEA-\\uFBED\\uFC37\\uFC51-\\uFC54\\uFC5E-\\uFC63\\uFC80' +
+  '\\uFC88\\uFC9B\\uFCA0\\uFCA5\\uFCCD\\uFCD6-\\uFCD9\\uFCDE\\uFCE0\\uFCE2\\uFCE4\\uFCE6\\uFCE8\\uFCEA\\uFCEF\\uFCF1\\uFD31-\\uFD32' +
+  '\\uFD3C-\\uFD3F\\uFD93-\\uFD94\\uFDF2-\\uFDF3\\uFDF7\\uFDFA-\\uFDFC\\uFE00-\\uFE10\\uFE13-\\uFE16\\uFE19\\uFE30\\uFE32-\\uFE3A' +
+  '\\uFE47-\\uFE50\\uFE52\\uFE54-\\uFE57\\uFE59-\\uFE66\\uFE68-\\uFE6B\\uFE70\\uFE72\\uFE74\\uFE76\\uFE78\\uFE7A\\uFE7C\\uFE7E' +
+  '\\uFE8D-\\uFE8E\\uFEE9-\\uFEEC\\uFEFB-\\uFEFC\\uFEFF\\uFF01-\\uFF5E\\uFF89\\uFFA0\\uFFE3\\uFFF0-\\uFFFB]|\\uD800[\\uDE82' +
+  '\\uDE86-\\uDE87\\uDE8A\\uDE90\\uDE92\\uDE95-\\uDE97\\uDEA0-\\uDEA2\\uDEA5\\uDEAB\\uDEB0-\\uDEB2\\uDEB4\\uDECF\\uDEF5' +
+  '\\uDF01-\\uDF02\\uDF09\\uDF11\\uDF15\\uDF17\\uDF1A\\uDF20\\uDF22]|\\uD801[\\uDC04\\uDC15\\uDC1B\\uDC20\\uDC2C\\uDC3D\\uDC48' +
+  '\\uDCB4\\uDCC2\\uDCCE\\uDCD2\\uDCEA\\uDCF6\\uDD13\\uDD16\\uDD18\\uDD1C-\\uDD1D\\uDD25-\\uDD27\\uDF81\\uDFA5\\uDFB2\\uDFB6]|' +
+  '\\uD802[\\uDE50]|\\uD805[\\uDCD0\\uDF06\\uDF0A\\uDF0E-\\uDF0F]|\\uD806[\\uDCA0\\uDCA2-\\uDCA4\\uDCA6\\uDCA9\\uDCAC' +
+  '\\uDCAE-\\uDCAF\\uDCB2\\uDCB5\\uDCB8\\uDCBB-\\uDCBC\\uDCC0-\\uDCC4\\uDCC6\\uDCC8\\uDCCA\\uDCCC\\uDCD5-\\uDCD8\\uDCDC\\uDCE0' +
+  '\\uDCE5-\\uDCE6\\uDCE9\\uDCEC\\uDCEF\\uDCF2]|\\uD81B[\\uDF08\\uDF0A\\uDF16\\uDF28\\uDF35\\uDF3A-\\uDF3B\\uDF3F-\\uDF40' +
+  '\\uDF42-\\uDF43]|\\uD82F[\\uDCA0-\\uDCA3]|\\uD833[\\uDCD6-\\uDCF9]|\\uD834[\\uDD73-\\uDD7A\\uDE06\\uDE0D\\uDE12-\\uDE13\\uDE16' +
+  '\\uDE2A\\uDE36-\\uDE37\\uDE3A]|\\uD835[\\uDC00-\\uDC54\\uDC56-\\uDC9C\\uDC9E-\\uDC9F\\uDCA2\\uDCA5-\\uDCA6\\uDCA9-\\uDCAC' +
+  '\\uDCAE-\\uDCB9\\uDCBB\\uDCBD-\\uDCC3\\uDCC5-\\uDD05\\uDD07-\\uDD0A\\uDD0D-\\uDD14\\uDD16-\\uDD1C\\uDD1E-\\uDD39\\uDD3B-\\uDD3E' +
+  '\\uDD40-\\uDD44\\uDD46\\uDD4A-\\uDD50\\uDD52-\\uDEA4\\uDEA8-\\uDEA9\\uDEAC-\\uDEAE\\uDEB0-\\uDEB1\\uDEB3-\\uDEB4\\uDEB6\\uDEB8' +
+  '\\uDEBB-\\uDEBC\\uDEBE\\uDEC2\\uDEC4\\uDECA\\uDECE\\uDED0\\uDED2\\uDED4\\uDED6\\uDEE0\\uDEE2-\\uDEE3\\uDEE6-\\uDEE8' +
+  '\\uDEEA-\\uDEEB\\uDEED-\\uDEEE\\uDEF0\\uDEF2\\uDEF5-\\uDEF6\\uDEF8\\uDEFC\\uDEFE\\uDF04\\uDF08\\uDF0A\\uDF0C\\uDF0E\\uDF10' +
+  '\\uDF1A\\uDF1C-\\uDF1D\\uDF20-\\uDF22\\uDF24-\\uDF25\\uDF27-\\uDF28\\uDF2A\\uDF2C\\uDF2F-\\uDF30\\uDF32\\uDF36\\uDF38\\uDF3E' +
+  '\\uDF42\\uDF44\\uDF46\\uDF48\\uDF4A\\uDF54\\uDF56-\\uDF57\\uDF5A-\\uDF5C\\uDF5E-\\uDF5F\\uDF61-\\uDF62\\uDF64\\uDF66' +
+  '\\uDF69-\\uDF6A\\uDF6C\\uDF70\\uDF72\\uDF78\\uDF7C\\uDF7E\\uDF80\\uDF82\\uDF84\\uDF8E\\uDF90-\\uDF91\\uDF94-\\uDF96' +
+  '\\uDF98-\\uDF99\\uDF9B-\\uDF9C\\uDF9E\\uDFA0\\uDFA3-\\uDFA4\\uDFA6\\uDFAA\\uDFAC\\uDFB2\\uDFB6\\uDFB8\\uDFBA\\uDFBC\\uDFBE' +
+  '\\uDFC8\\uDFCA\\uDFCE-\\uDFFF]|\\uD838[\\uDC30-\\uDC31\\uDC33\\uDC35\\uDC3C\\uDC3E-\\uDC3F\\uDC41\\uDC43\\uDC4C-\\uDC4D' +
+  '\\uDC4F-\\uDC52\\uDC54\\uDC56\\uDC5C\\uDC5E-\\uDC5F\\uDC61\\uDC68-\\uDC69]|\\uD83A[\\uDCC7\\uDCCB]|\\uD83B[\\uDE00\\uDE24' +
+  '\\uDE64\\uDE80\\uDE84]|\\uD83C[\\uDD00-\\uDD0A\\uDD10-\\uDD2E\\uDD30-\\uDD4F\\uDD6A-\\uDD6C\\uDD90\\uDE40-\\uDE48]|\\uD83D[' +
+  '\\uDF4C\\uDF68]|\\uD83E[\\uDFF0-\\uDFF9]|\\uDB40[\\uDC00-\\uDFFF]|\\uDB41[\\uDC00-\\uDFFF]|\\uDB42[\\uDC00-\\uDFFF]|\\uDB43[' +
+  '\\uDC00-\\uDFFF]';
+
+// Characters of other scripts that look like an ASCII one (Unicode's confusables), and the ASCII one: normalisation
+// reads them as it after NFKC, so that Сlaude is Claude. The class holds exactly the table's keys.
+export const LOOKALIKES_SOURCE =
+  '[\\u00D7\\u0131\\u0184\\u018D\\u0196\\u01A6-\\u01A7\\u01B7\\u01BC-\\u01BD\\u01C0\\u021C\\u0222-\\u0223\\u0251\\u0261\\u0263' +
+  '\\u0269-\\u026A\\u026F\\u028B\\u028F\\u02C2-\\u02C3\\u02D0\\u02D7\\u02F8\\u037F\\u0391-\\u0392\\u0395-\\u0397\\u0399-\\u039A' +
+  '\\u039C-\\u039D\\u039F\\u03A1\\u03A4-\\u03A5\\u03A7\\u03B1\\u03B3\\u03B9\\u03BD\\u03BF\\u03C1\\u03C3\\u03C5\\u03D2\\u03DC\\u03E8' +
+  '\\u03F1-\\u03F3\\u03F9-\\u03FA\\u0405-\\u0406\\u0408\\u0410\\u0412\\u0415\\u0417\\u041A\\u041C-\\u041E\\u0420-\\u0423\\u0425' +
+  '\\u042C\\u0430-\\u0431\\u0433\\u0435\\u043E\\u0440-\\u0441\\u0443\\u0445\\u0455-\\u0456\\u0458\\u0461\\u0474-\\u0475' +
+  '\\u04AE-\\u04AF\\u04BB\\u04BD\\u04C0\\u04CF\\u04E0\\u0501\\u050C\\u051B-\\u051D\\u054D\\u054F\\u0555\\u0561\\u0563\\u0566\\u0570' +
+  '\\u0578\\u057C-\\u057D\\u0581\\u0584-\\u0585\\u0589\\u05C0\\u05C3\\u05D5\\u05D8\\u05DF\\u05E1\\u0627\\u0647\\u0660-\\u0661' +
+  '\\u0665\\u0667\\u06BE\\u06C1\\u06D4-\\u06D5\\u06F0-\\u06F1\\u06F5\\u06F7\\u0701-\\u0704\\u07C0\\u07CA\\u0966\\u09E6\\u09EA' +
+  '\\u09ED\\u0A66-\\u0A67\\u0A6A\\u0AE6\\u0B20\\u0B66\\u0B68\\u0BE6\\u0C66\\u0CE6\\u0D20\\u0D66\\u0D6D\\u0E50\\u0ED0\\u101D\\u1040' +
+  '\\u10E7\\u10FF\\u1200\\u12D0\\u13A0-\\u13A2\\u13A5\\u13A9-\\u13AC\\u13B3\\u13B7\\u13BB\\u13BD\\u13C0\\u13C2-\\u13C3' +
+  '\\u13CE-\\u13CF\\u13D2\\u13D4-\\u13D5\\u13D9-\\u13DA\\u13DE-\\u13DF\\u13E2\\u13E6-\\u13E7\\u13EE\\u13F3-\\u13F4\\u142F\\u1433' +
+  '\\u1438\\u144C\\u146D\\u146F\\u1472\\u148D\\u14AA\\u14BF\\u1541\\u157C-\\u157D\\u1587\\u15AF\\u15B4\\u15C5\\u15DE\\u15EA\\u15F0' +
+  '\\u15F7\\u166D-\\u166E\\u16B2\\u16B7\\u16C1\\u16D5-\\u16D6\\u16EC\\u1735\\u1803\\u1809\\u1D04\\u1D0F\\u1D11\\u1D1C' +
+  '\\u1D20-\\u1D22\\u1D26\\u1D83\\u1D8C\\u1E9D\\u1EFF\\u1FBE\\u2010-\\u2013\\u2039-\\u203A\\u2041\\u2043-\\u2044\\u205A\\u212E' +
+  '\\u213D\\u2212\\u2215\\u2223\\u2228\\u222A\\u2236\\u22A4\\u22C1\\u22C3\\u22FF\\u2373-\\u2374\\u237A\\u23FD\\u2571\\u2573' +
+  '\\u2768-\\u2769\\u276E-\\u276F\\u2772-\\u2773\\u2796\\u27CB\\u27D9\\u292B-\\u292C\\u29F8\\u2A2F\\u2C85\\u2C8E\\u2C92\\u2C94' +
+  '\\u2C98\\u2C9A\\u2C9E-\\u2C9F\\u2CA2-\\u2CA6\\u2CA8\\u2CAC\\u2CBA\\u2CC6\\u2CCA\\u2CCC\\u2CD0\\u2CD2\\u2D38-\\u2D39\\u2D4F' +
+  '\\u2D54-\\u2D55\\u2D5D\\u2F03\\u3007\\u3014-\\u3015\\u3033\\u30CE\\u31D3\\u4E3F\\uA4D0-\\uA4D4\\uA4D6-\\uA4D7\\uA4D9-\\uA4DA' +
+  '\\uA4DC-\\uA4DD\\uA4DF-\\uA4E3\\uA4E6-\\uA4E7\\uA4EA-\\uA4EC\\uA4EE\\uA4F0\\uA4F2-\\uA4F4\\uA4F8\\uA4FD\\uA60E\\uA644\\uA647' +
+  '\\uA6DF\\uA6EF\\uA731\\uA75A\\uA76A\\uA76E\\uA789\\uA798-\\uA799\\uA79F\\uA7AB\\uA7B2-\\uA7B4\\uAB32\\uAB35\\uAB3D' +
+  '\\uAB47-\\uAB48\\uAB4E\\uAB52\\uAB5A\\uAB75\\uAB81\\uAB83\\uAB93\\uABA9-\\uABAA\\uABAF\\uFBA6-\\uFBAD\\uFD3E-\\uFD3F\\uFE58' +
+  '\\uFE8D-\\uFE8E\\uFEE9-\\uFEEC\\uFFE8]|\\uD800[\\uDE82\\uDE86-\\uDE87\\uDE8A\\uDE90\\uDE92\\uDE95-\\uDE97\\uDEA0-\\uDEA2\\uDEA5' +
+  '\\uDEAB\\uDEB0-\\uDEB2\\uDEB4\\uDECF\\uDEF5\\uDF01-\\uDF02\\uDF09\\uDF11\\uDF15\\uDF17\\uDF1A\\uDF20\\uDF22]|\\uD801[\\uDC04' +
+  '\\uDC15\\uDC1B\\uDC20\\uDC2C\\uDC3D\\uDC48\\uDCB4\\uDCC2\\uDCCE\\uDCD2\\uDCEA\\uDCF6\\uDD13\\uDD16\\uDD18\\uDD1C-\\uDD1D' +
+  '\\uDD25-\\uDD27]|\\uD802[\\uDE50]|\\uD805[\\uDCD0\\uDF06\\uDF0A\\uDF0E-\\uDF0F]|\\uD806[\\uDCA0\\uDCA2-\\uDCA4\\uDCA6\\uDCA9' +
+  '\\uDCAC\\uDCAE-\\uDCAF\\uDCB2\\uDCB5\\uDCB8\\uDCBB-\\uDCBC\\uDCC0-\\uDCC4\\uDCC6\\uDCC8\\uDCCA\\uDCCC\\uDCD5-\\uDCD8\\uDCDC' +
+  '\\uDCE0\\uDCE5-\\uDCE6\\uDCE9\\uDCEC\\uDCEF\\uDCF2]|\\uD81B[\\uDF08\\uDF0A\\uDF16\\uDF28\\uDF35\\uDF3A-\\uDF3B\\uDF3F-\\uDF40' +
+  '\\uDF42-\\uDF43]|\\uD834[\\uDE06\\uDE0D\\uDE12-\\uDE13\\uDE16\\uDE2A\\uDE36-\\uDE37\\uDE3A]|\\uD835[\\uDEA4\\uDEA8-\\uDEA9' +
+  '\\uDEAC-\\uDEAE\\uDEB0-\\uDEB1\\uDEB3-\\uDEB4\\uDEB6\\uDEB8\\uDEBB-\\uDEBC\\uDEBE\\uDEC2\\uDEC4\\uDECA\\uDECE\\uDED0\\uDED2' +
+  '\\uDED4\\uDED6\\uDEE0\\uDEE2-\\uDEE3\\uDEE6-\\uDEE8\\uDEEA-\\uDEEB\\uDEED-\\uDEEE\\uDEF0\\uDEF2\\uDEF5-\\uDEF6\\uDEF8\\uDEFC' +
+  '\\uDEFE\\uDF04\\uDF08\\uDF0A\\uDF0C\\uDF0E\\uDF10\\uDF1A\\uDF1C-\\uDF1D\\uDF20-\\uDF22\\uDF24-\\uDF25\\uDF27-\\uDF28\\uDF2A' +
+  '\\uDF2C\\uDF2F-\\uDF30\\uDF32\\uDF36\\uDF38\\uDF3E\\uDF42\\uDF44\\uDF46\\uDF48\\uDF4A\\uDF54\\uDF56-\\uDF57\\uDF5A-\\uDF5C' +
+  '\\uDF5E-\\uDF5F\\uDF61-\\uDF62\\uDF64\\uDF66\\uDF69-\\uDF6A\\uDF6C\\uDF70\\uDF72\\uDF78\\uDF7C\\uDF7E\\uDF80\\uDF82\\uDF84' +
+  '\\uDF8E\\uDF90-\\uDF91\\uDF94-\\uDF96\\uDF98-\\uDF99\\uDF9B-\\uDF9C\\uDF9E\\uDFA0\\uDFA3-\\uDFA4\\uDFA6\\uDFAA\\uDFAC\\uDFB2' +
+  '\\uDFB6\\uDFB8\\uDFBA\\uDFBC\\uDFBE\\uDFC8\\uDFCA]|\\uD83A[\\uDCC7\\uDCCB]|\\uD83B[\\uDE00\\uDE24\\uDE64\\uDE80\\uDE84]|\\uD83D' +
+  '[\\uDF4C\\uDF68]';
+
+export const LOOKALIKES: Readonly<Record<string, string>> = {
+  '\u00D7': 'x', '\u0131': 'i', '\u0184': 'b', '\u018D': 'g', '\u0196': 'l', '\u01A6': 'R', '\u01A7': '2',
+  '\u01B7': '3', '\u01BC': '5', '\u01BD': 's', '\u01C0': 'l', '\u021C': '3', '\u0222': '8', '\u0223': '8',
+  '\u0251': 'a', '\u0261': 'g', '\u0263': 'y', '\u0269': 'i', '\u026A': 'i', '\u026F': 'w', '\u028B': 'u',
+  '\u028F': 'y', '\u02C2': '<', '\u02C3': '>', '\u02D0': ':', '\u02D7': '-', '\u02F8': ':', '\u037F': 'J',
+  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'l', '\u039A': 'K',
+  '\u039C': 'M', '\u039D': 'N', '\u039F': 'O', '\u03A1': 'P', '\u03A4': 'T', '\u03A5': 'Y', '\u03A7': 'X',
+  '\u03B1': 'a', '\u03B3': 'y', '\u03B9': 'i', '\u03BD': 'v', '\u03BF': 'o', '\u03C1': 'p', '\u03C3': 'o',
+  '\u03C5': 'u', '\u03D2': 'Y', '\u03DC': 'F', '\u03E8': '2', '\u03F1': 'p', '\u03F2': 'c', '\u03F3': 'j',
+  '\u03F9': 'C', '\u03FA': 'M', '\u0405': 'S', '\u0406': 'l', '\u0408': 'J', '\u0410': 'A', '\u0412': 'B',
+  '\u0415': 'E', '\u0417': '3', '\u041A': 'K', '\u041C': 'M', '\u041D': 'H', '\u041E': 'O', '\u0420': 'P',
+  '\u0421': 'C', '\u0422': 'T', '\u0423': 'Y', '\u0425': 'X', '\u042C': 'b', '\u0430': 'a', '\u0431': '6',
+  '\u0433': 'r', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
+  '\u0455': 's', '\u0456': 'i', '\u0458': 'j', '\u0461': 'w', '\u0474': 'V', '\u0475': 'v', '\u04AE': 'Y',
+  '\u04AF': 'y', '\u04BB': 'h', '\u04BD': 'e', '\u04C0': 'l', '\u04CF': 'i', '\u04E0': '3', '\u0501': 'd',
+  '\u050C': 'G', '\u051B': 'q', '\u051C': 'W', '\u051D': 'w', '\u054D': 'U', '\u054F': 'S', '\u0555': 'O',
+  '\u0561': 'w', '\u0563': 'q', '\u0566': 'q', '\u0570': 'h', '\u0578': 'n', '\u057C': 'n', '\u057D': 'u',
+  '\u0581': 'g', '\u0584': 'f', '\u0585': 'o', '\u0589': ':', '\u05C0': 'l', '\u05C3': ':', '\u05D5': 'l',
+  '\u05D8': 'v', '\u05DF': 'l', '\u05E1': 'o', '\u0627': 'l', '\u0647': 'o', '\u0660': '.', '\u0661': 'l',
+  '\u0665': 'o', '\u0667': 'V', '\u06BE': 'o', '\u06C1': 'o', '\u06D4': '-', '\u06D5': 'o', '\u06F0': '.',
+  '\u06F1': 'l', '\u06F5': 'o', '\u06F7': 'V', '\u0701': '.', '\u0702': '.', '\u0703': ':', '\u0704': ':',
+  '\u07C0': 'O', '\u07CA': 'l', '\u0966': 'o', '\u09E6': 'O', '\u09EA': '8', '\u09ED': '9', '\u0A66': 'o',
+  '\u0A67': '9', '\u0A6A': '8', '\u0AE6': 'o', '\u0B20': 'O', '\u0B66': 'O', '\u0B68': '9', '\u0BE6': 'o',
+  '\u0C66': 'o', '\u0CE6': 'o', '\u0D20': 'o', '\u0D66': 'o', '\u0D6D': '9', '\u0E50': 'o', '\u0ED0': 'o',
+  '\u101D': 'o', '\u1040': 'o', '\u10E7': 'y', '\u10FF': 'o', '\u1200': 'U', '\u12D0': 'O', '\u13A0': 'D',
+  '\u13A1': 'R', '\u13A2': 'T', '\u13A5': 'i', '\u13A9': 'Y', '\u13AA': 'A', '\u13AB': 'J', '\u13AC': 'E',
+  '\u13B3': 'W', '\u13B7': 'M', '\u13BB': 'H', '\u13BD': 'Y', '\u13C0': 'G', '\u13C2': 'h', '\u13C3': 'Z',
+  '\u13CE': '4', '\u13CF': 'b', '\u13D2': 'R', '\u13D4': 'W', '\u13D5': 'S', '\u13D9': 'V', '\u13DA': 'S',
+  '\u13DE': 'L', '\u13DF': 'C', '\u13E2': 'P', '\u13E6': 'K', '\u13E7': 'd', '\u13EE': '6', '\u13F3': 'G',
+  '\u13F4': 'B', '\u142F': 'V', '\u1433': '>', '\u1438': '<', '\u144C': 'U', '\u146D': 'P', '\u146F': 'd',
+  '\u1472': 'b', '\u148D': 'J', '\u14AA': 'L', '\u14BF': '2', '\u1541': 'x', '\u157C': 'H', '\u157D': 'x',
+  '\u1587': 'R', '\u15AF': 'b', '\u15B4': 'F', '\u15C5': 'A', '\u15DE': 'D', '\u15EA': 'D', '\u15F0': 'M',
+  '\u15F7': 'B', '\u166D': 'X', '\u166E': 'x', '\u16B2': '<', '\u16B7': 'X', '\u16C1': 'l', '\u16D5': 'K',
+  '\u16D6': 'M', '\u16EC': ':', '\u1735': '/', '\u1803': ':', '\u1809': ':', '\u1D04': 'c', '\u1D0F': 'o',
+  '\u1D11': 'o', '\u1D1C': 'u', '\u1D20': 'v', '\u1D21': 'w', '\u1D22': 'z', '\u1D26': 'r', '\u1D83': 'g',
+  '\u1D8C': 'y', '\u1E9D': 'f', '\u1EFF': 'y', '\u1FBE': 'i', '\u2010': '-', '\u2011': '-', '\u2012': '-',
+  '\u2013': '-', '\u2039': '<', '\u203A': '>', '\u2041': '/', '\u2043': '-', '\u2044': '/', '\u205A': ':',
+  '\u212E': 'e', '\u213D': 'y', '\u2212': '-', '\u2215': '/', '\u2223': 'l', '\u2228': 'v', '\u222A': 'U',
+  '\u2236': ':', '\u22A4': 'T', '\u22C1': 'v', '\u22C3': 'U', '\u22FF': 'E', '\u2373': 'i', '\u2374': 'p',
+  '\u237A': 'a', '\u23FD': 'l', '\u2571': '/', '\u2573': 'X', '\u2768': '(', '\u2769': ')', '\u276E': '<',
+  '\u276F': '>', '\u2772': '(', '\u2773': ')', '\u2796': '-', '\u27CB': '/', '\u27D9': 'T', '\u292B': 'x',
+  '\u292C': 'x', '\u29F8': '/', '\u2A2F': 'x', '\u2C85': 'r', '\u2C8E': 'H', '\u2C92': 'l', '\u2C94': 'K',
+  '\u2C98': 'M', '\u2C9A': 'N', '\u2C9E': 'O', '\u2C9F': 'o', '\u2CA2': 'P', '\u2CA3': 'p', '\u2CA4': 'C',
+  '\u2CA5': 'c', '\u2CA6': 'T', '\u2CA8': 'Y', '\u2CAC': 'X', '\u2CBA': '-', '\u2CC6': '/', '\u2CCA': '9',
+  '\u2CCC': '3', '\u2CD0': 'L', '\u2CD2': '6', '\u2D38': 'V', '\u2D39': 'E', '\u2D4F': 'l', '\u2D54': 'O',
+  '\u2D55': 'Q', '\u2D5D': 'X', '\u2F03': '/', '\u3007': 'O', '\u3014': '(', '\u3015': ')', '\u3033': '/',
+  '\u30CE': '/', '\u31D3': '/', '\u4E3F': '/', '\uA4D0': 'B', '\uA4D1': 'P', '\uA4D2': 'd', '\uA4D3': 'D',
+  '\uA4D4': 'T', '\uA4D6': 'G', '\uA4D7': 'K', '\uA4D9': 'J', '\uA4DA': 'C', '\uA4DC': 'Z', '\uA4DD': 'F',
+  '\uA4DF': 'M', '\uA4E0': 'N', '\uA4E1': 'L', '\uA4E2': 'S', '\uA4E3': 'R', '\uA4E6': 'V', '\uA4E7': 'H',
+  '\uA4EA': 'W', '\uA4EB': 'X', '\uA4EC': 'Y', '\uA4EE': 'A', '\uA4F0': 'E', '\uA4F2': 'l', '\uA4F3': 'O',
+  '\uA4F4': 'U', '\uA4F8': '.', '\uA4FD': ':', '\uA60E': '.', '\uA644': '2', '\uA647': 'i', '\uA6DF': 'V',
+  '\uA6EF': '2', '\uA731': 's', '\uA75A': '2', '\uA76A': '3', '\uA76E': '9', '\uA789': ':', '\uA798': 'F',
+  '\uA799': 'f', '\uA79F': 'u', '\uA7AB': '3', '\uA7B2': 'J', '\uA7B3': 'X', '\uA7B4': 'B', '\uAB32': 'e',
+  '\uAB35': 'f', '\uAB3D': 'o', '\uAB47': 'r', '\uAB48': 'r', '\uAB4E': 'u', '\uAB52': 'u', '\uAB5A': 'y',
+  '\uAB75': 'i', '\uAB81': 'r', '\uAB83': 'w', '\uAB93': 'z', '\uABA9': 'v', '\uABAA': 's', '\uABAF': 'c',
+  '\uFBA6': 'o', '\uFBA7': 'o', '\uFBA8': 'o', '\uFBA9': 'o', '\uFBAA': 'o', '\uFBAB': 'o', '\uFBAC': 'o',
+  '\uFBAD': 'o', '\uFD3E': '(', '\uFD3F': ')', '\uFE58': '-', '\uFE8D': 'l', '\uFE8E': 'l', '\uFEE9': 'o',
+  '\uFEEA': 'o', '\uFEEB': 'o', '\uFEEC': 'o', '\uFFE8': 'l', '\u{10282}': 'B', '\u{10286}': 'E',
+  '\u{10287}': 'F', '\u{1028A}': 'l', '\u{10290}': 'X', '\u{10292}': 'O', '\u{10295}': 'P', '\u{10296}': 'S',
+  '\u{10297}': 'T', '\u{102A0}': 'A', '\u{102A1}': 'B', '\u{102A2}': 'C', '\u{102A5}': 'F', '\u{102AB}': 'O',
+  '\u{102B0}': 'M', '\u{102B1}': 'T', '\u{102B2}': 'Y', '\u{102B4}': 'X', '\u{102CF}': 'H', '\u{102F5}': 'Z',
+  '\u{10301}': 'B', '\u{10302}': 'C', '\u{10309}': 'l', '\u{10311}': 'M', '\u{10315}': 'T', '\u{10317}': 'X',
+  '\u{1031A}': '8', '\u{10320}': 'l', '\u{10322}': 'X', '\u{10404}': 'O', '\u{10415}': 'C', '\u{1041B}': 'L',
+  '\u{10420}': 'S', '\u{1042C}': 'o', '\u{1043D}': 'c', '\u{10448}': 's', '\u{104B4}': 'R', '\u{104C2}': 'O',
+  '\u{104CE}': 'U', '\u{104D2}': '7', '\u{104EA}': 'o', '\u{104F6}': 'u', '\u{10513}': 'N', '\u{10516}': 'O',
+  '\u{10518}': 'K', '\u{1051C}': 'C', '\u{1051D}': 'V', '\u{10525}': 'F', '\u{10526}': 'L', '\u{10527}': 'X',
+  '\u{10A50}': '.', '\u{114D0}': 'O', '\u{11706}': 'v', '\u{1170A}': 'w', '\u{1170E}': 'w', '\u{1170F}': 'w',
+  '\u{118A0}': 'V', '\u{118A2}': 'F', '\u{118A3}': 'L', '\u{118A4}': 'Y', '\u{118A6}': 'E', '\u{118A9}': 'Z',
+  '\u{118AC}': '9', '\u{118AE}': 'E', '\u{118AF}': '4', '\u{118B2}': 'L', '\u{118B5}': 'O', '\u{118B8}': 'U',
+  '\u{118BB}': '5', '\u{118BC}': 'T', '\u{118C0}': 'v', '\u{118C1}': 's', '\u{118C2}': 'F', '\u{118C3}': 'i',
+  '\u{118C4}': 'z', '\u{118C6}': '7', '\u{118C8}': 'o', '\u{118CA}': '3', '\u{118CC}': '9', '\u{118D5}': '6',
+  '\u{118D6}': '9', '\u{118D7}': 'o', '\u{118D8}': 'u', '\u{118DC}': 'y', '\u{118E0}': 'O', '\u{118E5}': 'Z',
+  '\u{118E6}': 'W', '\u{118E9}': 'C', '\u{118EC}': 'X', '\u{118EF}': 'W', '\u{118F2}': 'C', '\u{16F08}': 'V',
+  '\u{16F0A}': 'T', '\u{16F16}': 'L', '\u{16F28}': 'l', '\u{16F35}': 'R', '\u{16F3A}': 'S', '\u{16F3B}': '3',
+  '\u{16F3F}': '>', '\u{16F40}': 'A', '\u{16F42}': 'U', '\u{16F43}': 'Y', '\u{1D206}': '3', '\u{1D20D}': 'V',
+  '\u{1D212}': '7', '\u{1D213}': 'F', '\u{1D216}': 'R', '\u{1D22A}': 'L', '\u{1D236}': '<', '\u{1D237}': '>',
+  '\u{1D23A}': '/', '\u{1D6A4}': 'i', '\u{1D6A8}': 'A', '\u{1D6A9}': 'B', '\u{1D6AC}': 'E', '\u{1D6AD}': 'Z',
+  '\u{1D6AE}': 'H', '\u{1D6B0}': 'l', '\u{1D6B1}': 'K', '\u{1D6B3}': 'M', '\u{1D6B4}': 'N', '\u{1D6B6}': 'O',
+  '\u{1D6B8}': 'P', '\u{1D6BB}': 'T', '\u{1D6BC}': 'Y', '\u{1D6BE}': 'X', '\u{1D6C2}': 'a', '\u{1D6C4}': 'y',
+  '\u{1D6CA}': 'i', '\u{1D6CE}': 'v', '\u{1D6D0}': 'o', '\u{1D6D2}': 'p', '\u{1D6D4}': 'o', '\u{1D6D6}': 'u',
+  '\u{1D6E0}': 'p', '\u{1D6E2}': 'A', '\u{1D6E3}': 'B', '\u{1D6E6}': 'E', '\u{1D6E7}': 'Z', '\u{1D6E8}': 'H',
+  '\u{1D6EA}': 'l', '\u{1D6EB}': 'K', '\u{1D6ED}': 'M', '\u{1D6EE}': 'N', '\u{1D6F0}': 'O', '\u{1D6F2}': 'P',
+  '\u{1D6F5}': 'T', '\u{1D6F6}': 'Y', '\u{1D6F8}': 'X', '\u{1D6FC}': 'a', '\u{1D6FE}': 'y', '\u{1D704}': 'i',
+  '\u{1D708}': 'v', '\u{1D70A}': 'o', '\u{1D70C}': 'p', '\u{1D70E}': 'o', '\u{1D710}': 'u', '\u{1D71A}': 'p',
+  '\u{1D71C}': 'A', '\u{1D71D}': 'B', '\u{1D720}': 'E', '\u{1D721}': 'Z', '\u{1D722}': 'H', '\u{1D724}': 'l',
+  '\u{1D725}': 'K', '\u{1D727}': 'M', '\u{1D728}': 'N', '\u{1D72A}': 'O', '\u{1D72C}': 'P', '\u{1D72F}': 'T',
+  '\u{1D730}': 'Y', '\u{1D732}': 'X', '\u{1D736}': 'a', '\u{1D738}': 'y', '\u{1D73E}': 'i', '\u{1D742}': 'v',
+  '\u{1D744}': 'o', '\u{1D746}': 'p', '\u{1D748}': 'o', '\u{1D74A}': 'u', '\u{1D754}': 'p', '\u{1D756}': 'A',
+  '\u{1D757}': 'B', '\u{1D75A}': 'E', '\u{1D75B}': 'Z', '\u{1D75C}': 'H', '\u{1D75E}': 'l', '\u{1D75F}': 'K',
+  '\u{1D761}': 'M', '\u{1D762}': 'N', '\u{1D764}': 'O', '\u{1D766}': 'P', '\u{1D769}': 'T', '\u{1D76A}': 'Y',
+  '\u{1D76C}': 'X', '\u{1D770}': 'a', '\u{1D772}': 'y', '\u{1D778}': 'i', '\u{1D77C}': 'v', '\u{1D77E}': 'o',
+  '\u{1D780}': 'p', '\u{1D782}': 'o', '\u{1D784}': 'u', '\u{1D78E}': 'p', '\u{1D790}': 'A', '\u{1D791}': 'B',
+  '\u{1D794}': 'E', '\u{1D795}': 'Z', '\u{1D796}': 'H', '\u{1D798}': 'l', '\u{1D799}': 'K', '\u{1D79B}': 'M',
+  '\u{1D79C}': 'N', '\u{1D79E}': 'O', '\u{1D7A0}': 'P', '\u{1D7A3}': 'T', '\u{1D7A4}': 'Y', '\u{1D7A6}': 'X',
+  '\u{1D7AA}': 'a', '\u{1D7AC}': 'y', '\u{1D7B2}': 'i', '\u{1D7B6}': 'v', '\u{1D7B8}': 'o', '\u{1D7BA}': 'p',
+  '\u{1D7BC}': 'o', '\u{1D7BE}': 'u', '\u{1D7C8}': 'p', '\u{1D7CA}': 'F', '\u{1E8C7}': 'l', '\u{1E8CB}': '8',
+  '\u{1EE00}': 'l', '\u{1EE24}': 'o', '\u{1EE64}': 'o', '\u{1EE80}': 'l', '\u{1EE84}': 'o', '\u{1F74C}': 'C',
+  '\u{1F768}': 'T',
+};

@@ -68,6 +68,13 @@ const CASES: Case[] = [
       CLAUDE_TRAILER,
     ),
   ),
+  // Homoglyphs: letters of other scripts and dashes that look like the ASCII ones (Unicode's confusables).
+  found('a Cyrillic Es for the C of Claude', 'Fix\n\n🤖 Generated with [\u0421laude Code](https://claude.com/claude-code)\n', CLAUDE_MARKER),
+  found('Cyrillic a, e and o', 'Fix\n\nG\u0435nerated with [Cl\u0430ud\u0435 C\u043Ede](https://claude.ai/code)\n', CLAUDE_MARKER),
+  found('hyphens (U+2010) in the trailer key', 'Fix\n\nCo\u2010Authored\u2010By: Claude <noreply@anthropic.com>\n', CLAUDE_TRAILER),
+  found('a minus sign and a Greek omicron', 'Fix\n\nCo\u2212Authored-By: Claude <n\u03BFreply@anthropic.com>\n', CLAUDE_TRAILER),
+  twin('Russian and Greek prose, clean twin', 'Исправлено: ошибка в коде — проверено.\n\nΟ κώδικας ελέγχθηκε.\n', CLAUDE_MARKER),
+  twin('a Cyrillic name in a trailer, clean twin', 'Fix\n\nCo\u2010Authored\u2010By: Сергей Петров <s@example.org>\n', CLAUDE_TRAILER),
   ...[0x200b, 0x034f, 0xe0041].map((codePoint) => ({
     name: `U+${codePoint.toString(16).toUpperCase()} in a person's trailer, clean twin`,
     message: hide('Fix\n\nCo-Authored-By: Alice <alice@example.org>\n', codePoint),

@@ -1,4 +1,5 @@
-// Every scan reads every form of a marker: detect compares text after NFKC and without invisible characters, so
+// Every scan reads every form of a marker: detect compares text after NFKC, without invisible characters and with
+// look-alike letters of other scripts read as ASCII, so
 // neither git grep (the tree) nor the patch's keyword gate (staged changes, history) may decide on the raw text
 // alone. Work tree, bare repository (HEAD), staged, a commit range, and a git built without PCRE alike.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ const FORMS: [string, string][] = [
   ['a zero-width space inside a word', `Gen\u200Berated${MARKER.slice('Generated'.length)}`],
   ['a soft hyphen inside a word', `Gene\u00ADrated${MARKER.slice('Generated'.length)}`],
   ['a mathematical bold capital', `\u{1D406}${MARKER.slice(1)}`],
+  ['a Cyrillic Es for the C of Claude', MARKER.replace('Claude', '\u0421laude')],
+  ['Greek and Cyrillic o, a and e', MARKER.replace('Code', 'C\u03BFd\u0435').replace('Generated', 'Gener\u0430ted')],
 ];
 
 /** Look-alikes that are not the marker once normalised: CJK prose with full-width punctuation, a full-width word. */
@@ -25,6 +28,8 @@ const CLEAN = [
   '注意：这是说明（不是标记）。',
   '\uFF27\uFF45\uFF4E\uFF45\uFF52\uFF41\uFF54\uFF45\uFF44 with care',
   'naïve café — “quoted”…',
+  'Сгенерировано с помощью скрипта сборки.',
+  'Ο κώδικας δημιουργήθηκε αυτόματα.',
 ];
 
 function repoWith(lines: string[], binary: boolean): TestRepo {

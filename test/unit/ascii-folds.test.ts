@@ -1,7 +1,7 @@
 // The table of characters normalisation turns into ASCII (or drops) must be the one this runtime's ICU gives:
 // a character missing from it would let a keyword spelled with that character past the patch gate.
 import { describe, expect, it } from 'vitest';
-import { ASCII_FOLDS_SOURCE } from '../../src/util/ascii-folds.js';
+import { ASCII_FOLDS_SOURCE, LOOKALIKES, LOOKALIKES_SOURCE } from '../../src/util/ascii-folds.js';
 import { normalizeText } from '../../src/detect/normalize-text.js';
 // @ts-expect-error: a build script, plain JavaScript without types
 import { asciiFoldRanges, asciiFoldsSource } from '../../scripts/ascii-folds.mjs';
@@ -20,11 +20,25 @@ describe('ASCII_FOLDS_SOURCE', () => {
     if (committed.includes(`(Unicode ${process.versions.unicode})`)) expect(committed).toBe(asciiFoldsSource());
   });
 
-  it('holds full-width, mathematical, enclosed and invisible characters, and no ASCII or plain letters of other scripts', () => {
-    for (const char of ['\uFF27', '\uFF3B', '\u{1D406}', '\u24B8', '\u200B', '\u00AD', '\u2024', '\u00A0', '\uFEFF', '\u{E0041}'])
-      expect([char, ASCII_FOLDS.test(char)]).toEqual([char, true]);
-    for (const char of ['a', '[', '\u00E9', '\u4E2D', '\u2019', '\u2014', '\u0436', '\u{1F600}'])
+  it('holds full-width, mathematical, enclosed, invisible and look-alike characters; no ASCII, quotes or other letters', () => {
+    const folded = ['\uFF27', '\uFF3B', '\u{1D406}', '\u24B8', '\u200B', '\u00AD', '\u2024', '\u00A0', '\uFEFF', '\u{E0041}'];
+    folded.push('\u0421', '\u0430', '\u03BF', '\u2010', '\u2212', '\u0589');
+    for (const char of folded) expect([char, ASCII_FOLDS.test(char)]).toEqual([char, true]);
+    for (const char of ['a', '[', '\u00E9', '\u4E2D', '\u2019', '\u201C', '\u2014', '\u0436', '\u{1F600}'])
       expect([char, ASCII_FOLDS.test(char)]).toEqual([char, false]);
+  });
+
+  it('reads look-alikes as the ASCII letters and dashes they show, and leaves other scripts alone', () => {
+    expect(normalizeText('\u0421laude C\u043Ede')).toBe('Claude Code');
+    expect(normalizeText('Co\u2010Authored\u2010By: n\u03BFreply')).toBe('Co-Authored-By: noreply');
+    // Only the letters that look like ASCII ones change (у does, ж and к do not); dashes and quotes of prose stay.
+    expect(normalizeText('жук — “中文”')).toBe('жyк — “中文”');
+    // Each entry of the table is a key of its expression, and nothing else is.
+    const keys = new RegExp(`^(?:${LOOKALIKES_SOURCE})$`);
+    for (const [char, ascii] of Object.entries(LOOKALIKES)) {
+      expect([char, keys.test(char), /^[\x21-\x7e]$/.test(ascii)]).toEqual([char, true, true]);
+    }
+    for (const char of ['a', '\u0436', '\u2019']) expect(keys.test(char)).toBe(false);
   });
 
   it('a text without any of them normalises to the same ASCII characters (random texts)', () => {
