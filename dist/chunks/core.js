@@ -277,7 +277,7 @@ async function headCommit(repo) {
 
 const require$1P = createRequire(import.meta.url);
 const __dirname$1P = dirname(fileURLToPath(import.meta.url));
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineE3MZF4ZT; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineO5YR6IJ4; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return textMVWCLU5C; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -392,7 +392,7 @@ async function scanCommand(argv) {
 }
 async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    Promise.resolve().then(function () { return treeDEYHYKXY; }),
+    Promise.resolve().then(function () { return treeVBFNO4KZ; }),
     Promise.resolve().then(function () { return builtinRulesGGDPWCNR; }),
     Promise.resolve().then(function () { return compileRulesYMJVRTR5; })
   ]);
@@ -409,7 +409,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanA6KFMC7D = /*#__PURE__*/Object.freeze({
+var scanT4BLAQ66 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -548,6 +548,7 @@ const __dirname$1K = dirname(fileURLToPath(import.meta.url));
 // src/util/ascii-folds.ts
 var ASCII_FOLDS_SOURCE = "[\\u00A0\\u00A8\\u00AA\\u00AD\\u00AF\\u00B2-\\u00B4\\u00B8-\\u00BA\\u00BC-\\u00BE\\u00D7\\u0131-\\u0133\\u013F-\\u0140\\u0149\\u017F\\u0184\\u018D\\u0196\\u01A6-\\u01A7\\u01B7\\u01BC-\\u01BD\\u01C0\\u01C4-\\u01CC\\u01F1-\\u01F3\\u021C\\u0222-\\u0223\\u0251\\u0261\\u0263\\u0269-\\u026A\\u026F\\u028B\\u028F\\u02B0\\u02B2-\\u02B3\\u02B7-\\u02B8\\u02C2-\\u02C3\\u02D0\\u02D7-\\u02DD\\u02E0-\\u02E3\\u02F8\\u034F\\u037A\\u037E-\\u037F\\u0384-\\u0385\\u0391-\\u0392\\u0395-\\u0397\\u0399-\\u039A\\u039C-\\u039D\\u039F\\u03A1\\u03A4-\\u03A5\\u03A7\\u03B1\\u03B3\\u03B9\\u03BD\\u03BF\\u03C1\\u03C3\\u03C5\\u03D2\\u03DC\\u03E8\\u03F1\\u03F3\\u03FA\\u0405-\\u0406\\u0408\\u0410\\u0412\\u0415\\u0417\\u041A\\u041C-\\u041E\\u0420-\\u0423\\u0425\\u042C\\u0430-\\u0431\\u0433\\u0435\\u043E\\u0440-\\u0441\\u0443\\u0445\\u0455-\\u0456\\u0458\\u0461\\u0474-\\u0475\\u04AE-\\u04AF\\u04BB\\u04BD\\u04C0\\u04CF\\u04E0\\u0501\\u050C\\u051B-\\u051D\\u054D\\u054F\\u0555\\u0561\\u0563\\u0566\\u0570\\u0578\\u057C-\\u057D\\u0581\\u0584-\\u0585\\u0589\\u05C0\\u05C3\\u05D5\\u05D8\\u05DF\\u05E1\\u061C\\u0627\\u0647\\u0660-\\u0661\\u0665\\u0667\\u0675\\u06BE\\u06C1\\u06D4-\\u06D5\\u06F0-\\u06F1\\u06F5\\u06F7\\u0701-\\u0704\\u07C0\\u07CA\\u0966\\u09E6\\u09EA\\u09ED\\u0A66-\\u0A67\\u0A6A\\u0AE6\\u0B20\\u0B66\\u0B68\\u0BE6\\u0C66\\u0CE6\\u0D20\\u0D66\\u0D6D\\u0E50\\u0ED0\\u101D\\u1040\\u10E7\\u10FF\\u115F-\\u1160\\u1200\\u12D0\\u13A0-\\u13A2\\u13A5\\u13A9-\\u13AC\\u13B3\\u13B7\\u13BB\\u13BD\\u13C0\\u13C2-\\u13C3\\u13CE-\\u13CF\\u13D2\\u13D4-\\u13D5\\u13D9-\\u13DA\\u13DE-\\u13DF\\u13E2\\u13E6-\\u13E7\\u13EE\\u13F3-\\u13F4\\u142F\\u1433\\u1438\\u144C\\u146D\\u146F\\u1472\\u148D\\u14AA\\u14BF\\u1541\\u157C-\\u157D\\u1587\\u15AF\\u15B4\\u15C5\\u15DE\\u15EA\\u15F0\\u15F7\\u166D-\\u166E\\u16B2\\u16B7\\u16C1\\u16D5-\\u16D6\\u16EC\\u1735\\u17B4-\\u17B5\\u1803\\u1809\\u180B-\\u180F\\u1D04\\u1D0F\\u1D11\\u1D1C\\u1D20-\\u1D22\\u1D26\\u1D2C\\u1D2E\\u1D30-\\u1D31\\u1D33-\\u1D3A\\u1D3C-\\u1D43\\u1D45\\u1D47-\\u1D49\\u1D4D\\u1D4F-\\u1D50\\u1D52\\u1D56-\\u1D58\\u1D5A-\\u1D5B\\u1D5E\\u1D62-\\u1D65\\u1D67-\\u1D68\\u1D83\\u1D8C\\u1D9C\\u1DA0\\u1DA2\\u1DA5-\\u1DA6\\u1DB8-\\u1DB9\\u1DBB\\u1E9A\\u1E9D\\u1EFF\\u1FBD-\\u1FC1\\u1FCD-\\u1FCF\\u1FDD-\\u1FDF\\u1FED-\\u1FEF\\u1FFD-\\u1FFE\\u2000-\\u2013\\u2017\\u2024-\\u2026\\u202A-\\u202F\\u2039-\\u203A\\u203C\\u203E\\u2041\\u2043-\\u2044\\u2047-\\u2049\\u205A\\u205F-\\u2071\\u2074-\\u208E\\u2090-\\u2093\\u2095-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2106\\u2109-\\u210E\\u2110-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2128\\u212A\\u212C-\\u2131\\u2133-\\u2134\\u2139\\u213B\\u213D\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2212\\u2215\\u2223\\u2228\\u222A\\u2236\\u22A4\\u22C1\\u22C3\\u22FF\\u2373-\\u2374\\u237A\\u23FD\\u2460-\\u24EA\\u2571\\u2573\\u2768-\\u2769\\u276E-\\u276F\\u2772-\\u2773\\u2796\\u27CB\\u27D9\\u292B-\\u292C\\u29F8\\u2A2F\\u2A74-\\u2A76\\u2C7C-\\u2C7D\\u2C85\\u2C8E\\u2C92\\u2C94\\u2C98\\u2C9A\\u2C9E-\\u2C9F\\u2CA2-\\u2CA6\\u2CA8\\u2CAC\\u2CBA\\u2CC6\\u2CCA\\u2CCC\\u2CD0\\u2CD2\\u2D38-\\u2D39\\u2D4F\\u2D54-\\u2D55\\u2D5D\\u2F03\\u3000\\u3007\\u3014-\\u3015\\u3033\\u309B-\\u309C\\u30CE\\u3164\\u31D3\\u3200-\\u321E\\u3220-\\u3243\\u3250-\\u325F\\u32B1-\\u32CF\\u32E8\\u3328-\\u3329\\u3358-\\u337A\\u3380-\\u33FF\\u4E3F\\uA4D0-\\uA4D4\\uA4D6-\\uA4D7\\uA4D9-\\uA4DA\\uA4DC-\\uA4DD\\uA4DF-\\uA4E3\\uA4E6-\\uA4E7\\uA4EA-\\uA4EC\\uA4EE\\uA4F0\\uA4F2-\\uA4F4\\uA4F8\\uA4FD\\uA60E\\uA644\\uA647\\uA6DF\\uA6EF\\uA731\\uA75A\\uA76A\\uA76E\\uA789\\uA798-\\uA799\\uA79F\\uA7AB\\uA7B2-\\uA7B4\\uA7F1-\\uA7F4\\uAB32\\uAB35\\uAB3D\\uAB47-\\uAB48\\uAB4E\\uAB52\\uAB5A\\uAB5F\\uAB75\\uAB81\\uAB83\\uAB93\\uABA9-\\uABAA\\uABAF\\uFB00-\\uFB06\\uFB29\\uFB35\\uFB38\\uFB41\\uFB4B\\uFBA6-\\uFBAD\\uFBEA-\\uFBED\\uFC37\\uFC51-\\uFC54\\uFC5E-\\uFC63\\uFC80\\uFC88\\uFC9B\\uFCA0\\uFCA5\\uFCCD\\uFCD6-\\uFCD9\\uFCDE\\uFCE0\\uFCE2\\uFCE4\\uFCE6\\uFCE8\\uFCEA\\uFCEF\\uFCF1\\uFD31-\\uFD32\\uFD3C-\\uFD3F\\uFD93-\\uFD94\\uFDF2-\\uFDF3\\uFDF7\\uFDFA-\\uFDFC\\uFE00-\\uFE10\\uFE13-\\uFE16\\uFE19\\uFE30\\uFE32-\\uFE3A\\uFE47-\\uFE50\\uFE52\\uFE54-\\uFE57\\uFE59-\\uFE66\\uFE68-\\uFE6B\\uFE70\\uFE72\\uFE74\\uFE76\\uFE78\\uFE7A\\uFE7C\\uFE7E\\uFE8D-\\uFE8E\\uFEE9-\\uFEEC\\uFEFB-\\uFEFC\\uFEFF\\uFF01-\\uFF5E\\uFF89\\uFFA0\\uFFE3\\uFFF0-\\uFFFB]|\\uD800[\\uDE82\\uDE86-\\uDE87\\uDE8A\\uDE90\\uDE92\\uDE95-\\uDE97\\uDEA0-\\uDEA2\\uDEA5\\uDEAB\\uDEB0-\\uDEB2\\uDEB4\\uDECF\\uDEF5\\uDF01-\\uDF02\\uDF09\\uDF11\\uDF15\\uDF17\\uDF1A\\uDF20\\uDF22]|\\uD801[\\uDC04\\uDC15\\uDC1B\\uDC20\\uDC2C\\uDC3D\\uDC48\\uDCB4\\uDCC2\\uDCCE\\uDCD2\\uDCEA\\uDCF6\\uDD13\\uDD16\\uDD18\\uDD1C-\\uDD1D\\uDD25-\\uDD27\\uDF81\\uDFA5\\uDFB2\\uDFB6]|\\uD802[\\uDE50]|\\uD805[\\uDCD0\\uDF06\\uDF0A\\uDF0E-\\uDF0F]|\\uD806[\\uDCA0\\uDCA2-\\uDCA4\\uDCA6\\uDCA9\\uDCAC\\uDCAE-\\uDCAF\\uDCB2\\uDCB5\\uDCB8\\uDCBB-\\uDCBC\\uDCC0-\\uDCC4\\uDCC6\\uDCC8\\uDCCA\\uDCCC\\uDCD5-\\uDCD8\\uDCDC\\uDCE0\\uDCE5-\\uDCE6\\uDCE9\\uDCEC\\uDCEF\\uDCF2]|\\uD81B[\\uDF08\\uDF0A\\uDF16\\uDF28\\uDF35\\uDF3A-\\uDF3B\\uDF3F-\\uDF40\\uDF42-\\uDF43]|\\uD82F[\\uDCA0-\\uDCA3]|\\uD833[\\uDCD6-\\uDCF9]|\\uD834[\\uDD73-\\uDD7A\\uDE06\\uDE0D\\uDE12-\\uDE13\\uDE16\\uDE2A\\uDE36-\\uDE37\\uDE3A]|\\uD835[\\uDC00-\\uDC54\\uDC56-\\uDC9C\\uDC9E-\\uDC9F\\uDCA2\\uDCA5-\\uDCA6\\uDCA9-\\uDCAC\\uDCAE-\\uDCB9\\uDCBB\\uDCBD-\\uDCC3\\uDCC5-\\uDD05\\uDD07-\\uDD0A\\uDD0D-\\uDD14\\uDD16-\\uDD1C\\uDD1E-\\uDD39\\uDD3B-\\uDD3E\\uDD40-\\uDD44\\uDD46\\uDD4A-\\uDD50\\uDD52-\\uDEA4\\uDEA8-\\uDEA9\\uDEAC-\\uDEAE\\uDEB0-\\uDEB1\\uDEB3-\\uDEB4\\uDEB6\\uDEB8\\uDEBB-\\uDEBC\\uDEBE\\uDEC2\\uDEC4\\uDECA\\uDECE\\uDED0\\uDED2\\uDED4\\uDED6\\uDEE0\\uDEE2-\\uDEE3\\uDEE6-\\uDEE8\\uDEEA-\\uDEEB\\uDEED-\\uDEEE\\uDEF0\\uDEF2\\uDEF5-\\uDEF6\\uDEF8\\uDEFC\\uDEFE\\uDF04\\uDF08\\uDF0A\\uDF0C\\uDF0E\\uDF10\\uDF1A\\uDF1C-\\uDF1D\\uDF20-\\uDF22\\uDF24-\\uDF25\\uDF27-\\uDF28\\uDF2A\\uDF2C\\uDF2F-\\uDF30\\uDF32\\uDF36\\uDF38\\uDF3E\\uDF42\\uDF44\\uDF46\\uDF48\\uDF4A\\uDF54\\uDF56-\\uDF57\\uDF5A-\\uDF5C\\uDF5E-\\uDF5F\\uDF61-\\uDF62\\uDF64\\uDF66\\uDF69-\\uDF6A\\uDF6C\\uDF70\\uDF72\\uDF78\\uDF7C\\uDF7E\\uDF80\\uDF82\\uDF84\\uDF8E\\uDF90-\\uDF91\\uDF94-\\uDF96\\uDF98-\\uDF99\\uDF9B-\\uDF9C\\uDF9E\\uDFA0\\uDFA3-\\uDFA4\\uDFA6\\uDFAA\\uDFAC\\uDFB2\\uDFB6\\uDFB8\\uDFBA\\uDFBC\\uDFBE\\uDFC8\\uDFCA\\uDFCE-\\uDFFF]|\\uD838[\\uDC30-\\uDC31\\uDC33\\uDC35\\uDC3C\\uDC3E-\\uDC3F\\uDC41\\uDC43\\uDC4C-\\uDC4D\\uDC4F-\\uDC52\\uDC54\\uDC56\\uDC5C\\uDC5E-\\uDC5F\\uDC61\\uDC68-\\uDC69]|\\uD83A[\\uDCC7\\uDCCB]|\\uD83B[\\uDE00\\uDE24\\uDE64\\uDE80\\uDE84]|\\uD83C[\\uDD00-\\uDD0A\\uDD10-\\uDD2E\\uDD30-\\uDD4F\\uDD6A-\\uDD6C\\uDD90\\uDE40-\\uDE48]|\\uD83D[\\uDF4C\\uDF68]|\\uD83E[\\uDFF0-\\uDFF9]|\\uDB40[\\uDC00-\\uDFFF]|\\uDB41[\\uDC00-\\uDFFF]|\\uDB42[\\uDC00-\\uDFFF]|\\uDB43[\\uDC00-\\uDFFF]";
 var LOOKALIKES_SOURCE = "[\\u00D7\\u0131\\u0184\\u018D\\u0196\\u01A6-\\u01A7\\u01B7\\u01BC-\\u01BD\\u01C0\\u021C\\u0222-\\u0223\\u0251\\u0261\\u0263\\u0269-\\u026A\\u026F\\u028B\\u028F\\u02C2-\\u02C3\\u02D0\\u02D7\\u02F8\\u037F\\u0391-\\u0392\\u0395-\\u0397\\u0399-\\u039A\\u039C-\\u039D\\u039F\\u03A1\\u03A4-\\u03A5\\u03A7\\u03B1\\u03B3\\u03B9\\u03BD\\u03BF\\u03C1\\u03C3\\u03C5\\u03D2\\u03DC\\u03E8\\u03F1-\\u03F3\\u03F9-\\u03FA\\u0405-\\u0406\\u0408\\u0410\\u0412\\u0415\\u0417\\u041A\\u041C-\\u041E\\u0420-\\u0423\\u0425\\u042C\\u0430-\\u0431\\u0433\\u0435\\u043E\\u0440-\\u0441\\u0443\\u0445\\u0455-\\u0456\\u0458\\u0461\\u0474-\\u0475\\u04AE-\\u04AF\\u04BB\\u04BD\\u04C0\\u04CF\\u04E0\\u0501\\u050C\\u051B-\\u051D\\u054D\\u054F\\u0555\\u0561\\u0563\\u0566\\u0570\\u0578\\u057C-\\u057D\\u0581\\u0584-\\u0585\\u0589\\u05C0\\u05C3\\u05D5\\u05D8\\u05DF\\u05E1\\u0627\\u0647\\u0660-\\u0661\\u0665\\u0667\\u06BE\\u06C1\\u06D4-\\u06D5\\u06F0-\\u06F1\\u06F5\\u06F7\\u0701-\\u0704\\u07C0\\u07CA\\u0966\\u09E6\\u09EA\\u09ED\\u0A66-\\u0A67\\u0A6A\\u0AE6\\u0B20\\u0B66\\u0B68\\u0BE6\\u0C66\\u0CE6\\u0D20\\u0D66\\u0D6D\\u0E50\\u0ED0\\u101D\\u1040\\u10E7\\u10FF\\u1200\\u12D0\\u13A0-\\u13A2\\u13A5\\u13A9-\\u13AC\\u13B3\\u13B7\\u13BB\\u13BD\\u13C0\\u13C2-\\u13C3\\u13CE-\\u13CF\\u13D2\\u13D4-\\u13D5\\u13D9-\\u13DA\\u13DE-\\u13DF\\u13E2\\u13E6-\\u13E7\\u13EE\\u13F3-\\u13F4\\u142F\\u1433\\u1438\\u144C\\u146D\\u146F\\u1472\\u148D\\u14AA\\u14BF\\u1541\\u157C-\\u157D\\u1587\\u15AF\\u15B4\\u15C5\\u15DE\\u15EA\\u15F0\\u15F7\\u166D-\\u166E\\u16B2\\u16B7\\u16C1\\u16D5-\\u16D6\\u16EC\\u1735\\u1803\\u1809\\u1D04\\u1D0F\\u1D11\\u1D1C\\u1D20-\\u1D22\\u1D26\\u1D83\\u1D8C\\u1E9D\\u1EFF\\u1FBE\\u2010-\\u2013\\u2039-\\u203A\\u2041\\u2043-\\u2044\\u205A\\u212E\\u213D\\u2212\\u2215\\u2223\\u2228\\u222A\\u2236\\u22A4\\u22C1\\u22C3\\u22FF\\u2373-\\u2374\\u237A\\u23FD\\u2571\\u2573\\u2768-\\u2769\\u276E-\\u276F\\u2772-\\u2773\\u2796\\u27CB\\u27D9\\u292B-\\u292C\\u29F8\\u2A2F\\u2C85\\u2C8E\\u2C92\\u2C94\\u2C98\\u2C9A\\u2C9E-\\u2C9F\\u2CA2-\\u2CA6\\u2CA8\\u2CAC\\u2CBA\\u2CC6\\u2CCA\\u2CCC\\u2CD0\\u2CD2\\u2D38-\\u2D39\\u2D4F\\u2D54-\\u2D55\\u2D5D\\u2F03\\u3007\\u3014-\\u3015\\u3033\\u30CE\\u31D3\\u4E3F\\uA4D0-\\uA4D4\\uA4D6-\\uA4D7\\uA4D9-\\uA4DA\\uA4DC-\\uA4DD\\uA4DF-\\uA4E3\\uA4E6-\\uA4E7\\uA4EA-\\uA4EC\\uA4EE\\uA4F0\\uA4F2-\\uA4F4\\uA4F8\\uA4FD\\uA60E\\uA644\\uA647\\uA6DF\\uA6EF\\uA731\\uA75A\\uA76A\\uA76E\\uA789\\uA798-\\uA799\\uA79F\\uA7AB\\uA7B2-\\uA7B4\\uAB32\\uAB35\\uAB3D\\uAB47-\\uAB48\\uAB4E\\uAB52\\uAB5A\\uAB75\\uAB81\\uAB83\\uAB93\\uABA9-\\uABAA\\uABAF\\uFBA6-\\uFBAD\\uFD3E-\\uFD3F\\uFE58\\uFE8D-\\uFE8E\\uFEE9-\\uFEEC\\uFFE8]|\\uD800[\\uDE82\\uDE86-\\uDE87\\uDE8A\\uDE90\\uDE92\\uDE95-\\uDE97\\uDEA0-\\uDEA2\\uDEA5\\uDEAB\\uDEB0-\\uDEB2\\uDEB4\\uDECF\\uDEF5\\uDF01-\\uDF02\\uDF09\\uDF11\\uDF15\\uDF17\\uDF1A\\uDF20\\uDF22]|\\uD801[\\uDC04\\uDC15\\uDC1B\\uDC20\\uDC2C\\uDC3D\\uDC48\\uDCB4\\uDCC2\\uDCCE\\uDCD2\\uDCEA\\uDCF6\\uDD13\\uDD16\\uDD18\\uDD1C-\\uDD1D\\uDD25-\\uDD27]|\\uD802[\\uDE50]|\\uD805[\\uDCD0\\uDF06\\uDF0A\\uDF0E-\\uDF0F]|\\uD806[\\uDCA0\\uDCA2-\\uDCA4\\uDCA6\\uDCA9\\uDCAC\\uDCAE-\\uDCAF\\uDCB2\\uDCB5\\uDCB8\\uDCBB-\\uDCBC\\uDCC0-\\uDCC4\\uDCC6\\uDCC8\\uDCCA\\uDCCC\\uDCD5-\\uDCD8\\uDCDC\\uDCE0\\uDCE5-\\uDCE6\\uDCE9\\uDCEC\\uDCEF\\uDCF2]|\\uD81B[\\uDF08\\uDF0A\\uDF16\\uDF28\\uDF35\\uDF3A-\\uDF3B\\uDF3F-\\uDF40\\uDF42-\\uDF43]|\\uD834[\\uDE06\\uDE0D\\uDE12-\\uDE13\\uDE16\\uDE2A\\uDE36-\\uDE37\\uDE3A]|\\uD835[\\uDEA4\\uDEA8-\\uDEA9\\uDEAC-\\uDEAE\\uDEB0-\\uDEB1\\uDEB3-\\uDEB4\\uDEB6\\uDEB8\\uDEBB-\\uDEBC\\uDEBE\\uDEC2\\uDEC4\\uDECA\\uDECE\\uDED0\\uDED2\\uDED4\\uDED6\\uDEE0\\uDEE2-\\uDEE3\\uDEE6-\\uDEE8\\uDEEA-\\uDEEB\\uDEED-\\uDEEE\\uDEF0\\uDEF2\\uDEF5-\\uDEF6\\uDEF8\\uDEFC\\uDEFE\\uDF04\\uDF08\\uDF0A\\uDF0C\\uDF0E\\uDF10\\uDF1A\\uDF1C-\\uDF1D\\uDF20-\\uDF22\\uDF24-\\uDF25\\uDF27-\\uDF28\\uDF2A\\uDF2C\\uDF2F-\\uDF30\\uDF32\\uDF36\\uDF38\\uDF3E\\uDF42\\uDF44\\uDF46\\uDF48\\uDF4A\\uDF54\\uDF56-\\uDF57\\uDF5A-\\uDF5C\\uDF5E-\\uDF5F\\uDF61-\\uDF62\\uDF64\\uDF66\\uDF69-\\uDF6A\\uDF6C\\uDF70\\uDF72\\uDF78\\uDF7C\\uDF7E\\uDF80\\uDF82\\uDF84\\uDF8E\\uDF90-\\uDF91\\uDF94-\\uDF96\\uDF98-\\uDF99\\uDF9B-\\uDF9C\\uDF9E\\uDFA0\\uDFA3-\\uDFA4\\uDFA6\\uDFAA\\uDFAC\\uDFB2\\uDFB6\\uDFB8\\uDFBA\\uDFBC\\uDFBE\\uDFC8\\uDFCA]|\\uD83A[\\uDCC7\\uDCCB]|\\uD83B[\\uDE00\\uDE24\\uDE64\\uDE80\\uDE84]|\\uD83D[\\uDF4C\\uDF68]";
+var NFKC_FOLDS_SOURCE = "[\\u00A0\\u00A8\\u00AA\\u00AD\\u00AF\\u00B2-\\u00B4\\u00B8-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0\\u02B2-\\u02B3\\u02B7-\\u02B8\\u02D8-\\u02DD\\u02E0-\\u02E3\\u034F\\u037A\\u037E\\u0384-\\u0385\\u03D2\\u03F1\\u061C\\u0675\\u115F-\\u1160\\u17B4-\\u17B5\\u180B-\\u180F\\u1D2C\\u1D2E\\u1D30-\\u1D31\\u1D33-\\u1D3A\\u1D3C-\\u1D43\\u1D45\\u1D47-\\u1D49\\u1D4D\\u1D4F-\\u1D50\\u1D52\\u1D56-\\u1D58\\u1D5A-\\u1D5B\\u1D5E\\u1D62-\\u1D65\\u1D67-\\u1D68\\u1D9C\\u1DA0\\u1DA2\\u1DA5-\\u1DA6\\u1DB8-\\u1DB9\\u1DBB\\u1E9A\\u1FBD-\\u1FC1\\u1FCD-\\u1FCF\\u1FDD-\\u1FDF\\u1FED-\\u1FEF\\u1FFD-\\u1FFE\\u2000-\\u200F\\u2011\\u2017\\u2024-\\u2026\\u202A-\\u202F\\u203C\\u203E\\u2047-\\u2049\\u205F-\\u2071\\u2074-\\u208E\\u2090-\\u2093\\u2095-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2106\\u2109-\\u210E\\u2110-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2128\\u212A\\u212C-\\u212D\\u212F-\\u2131\\u2133-\\u2134\\u2139\\u213B\\u213D\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2460-\\u24EA\\u2A74-\\u2A76\\u2C7C-\\u2C7D\\u2F03\\u3000\\u309B-\\u309C\\u3164\\u3200-\\u321E\\u3220-\\u3243\\u3250-\\u325F\\u32B1-\\u32CF\\u32E8\\u3328-\\u3329\\u3358-\\u337A\\u3380-\\u33FF\\uA7F1-\\uA7F4\\uAB5F\\uFB00-\\uFB06\\uFB29\\uFB35\\uFB38\\uFB41\\uFB4B\\uFBA6-\\uFBAD\\uFBEA-\\uFBED\\uFC37\\uFC51-\\uFC54\\uFC5E-\\uFC63\\uFC80\\uFC88\\uFC9B\\uFCA0\\uFCA5\\uFCCD\\uFCD6-\\uFCD9\\uFCDE\\uFCE0\\uFCE2\\uFCE4\\uFCE6\\uFCE8\\uFCEA\\uFCEF\\uFCF1\\uFD31-\\uFD32\\uFD3C-\\uFD3D\\uFD93-\\uFD94\\uFDF2-\\uFDF3\\uFDF7\\uFDFA-\\uFDFC\\uFE00-\\uFE10\\uFE13-\\uFE16\\uFE19\\uFE30\\uFE32-\\uFE3A\\uFE47-\\uFE50\\uFE52\\uFE54-\\uFE57\\uFE59-\\uFE66\\uFE68-\\uFE6B\\uFE70\\uFE72\\uFE74\\uFE76\\uFE78\\uFE7A\\uFE7C\\uFE7E\\uFE8D-\\uFE8E\\uFEE9-\\uFEEC\\uFEFB-\\uFEFC\\uFEFF\\uFF01-\\uFF5E\\uFF89\\uFFA0\\uFFE3\\uFFF0-\\uFFFB]|\\uD801[\\uDF81\\uDFA5\\uDFB2\\uDFB6]|\\uD82F[\\uDCA0-\\uDCA3]|\\uD833[\\uDCD6-\\uDCF9]|\\uD834[\\uDD73-\\uDD7A]|\\uD835[\\uDC00-\\uDC54\\uDC56-\\uDC9C\\uDC9E-\\uDC9F\\uDCA2\\uDCA5-\\uDCA6\\uDCA9-\\uDCAC\\uDCAE-\\uDCB9\\uDCBB\\uDCBD-\\uDCC3\\uDCC5-\\uDD05\\uDD07-\\uDD0A\\uDD0D-\\uDD14\\uDD16-\\uDD1C\\uDD1E-\\uDD39\\uDD3B-\\uDD3E\\uDD40-\\uDD44\\uDD46\\uDD4A-\\uDD50\\uDD52-\\uDEA4\\uDEA8-\\uDEA9\\uDEAC-\\uDEAE\\uDEB0-\\uDEB1\\uDEB3-\\uDEB4\\uDEB6\\uDEB8\\uDEBB-\\uDEBC\\uDEBE\\uDEC2\\uDEC4\\uDECA\\uDECE\\uDED0\\uDED2\\uDED4\\uDED6\\uDEE0\\uDEE2-\\uDEE3\\uDEE6-\\uDEE8\\uDEEA-\\uDEEB\\uDEED-\\uDEEE\\uDEF0\\uDEF2\\uDEF5-\\uDEF6\\uDEF8\\uDEFC\\uDEFE\\uDF04\\uDF08\\uDF0A\\uDF0C\\uDF0E\\uDF10\\uDF1A\\uDF1C-\\uDF1D\\uDF20-\\uDF22\\uDF24-\\uDF25\\uDF27-\\uDF28\\uDF2A\\uDF2C\\uDF2F-\\uDF30\\uDF32\\uDF36\\uDF38\\uDF3E\\uDF42\\uDF44\\uDF46\\uDF48\\uDF4A\\uDF54\\uDF56-\\uDF57\\uDF5A-\\uDF5C\\uDF5E-\\uDF5F\\uDF61-\\uDF62\\uDF64\\uDF66\\uDF69-\\uDF6A\\uDF6C\\uDF70\\uDF72\\uDF78\\uDF7C\\uDF7E\\uDF80\\uDF82\\uDF84\\uDF8E\\uDF90-\\uDF91\\uDF94-\\uDF96\\uDF98-\\uDF99\\uDF9B-\\uDF9C\\uDF9E\\uDFA0\\uDFA3-\\uDFA4\\uDFA6\\uDFAA\\uDFAC\\uDFB2\\uDFB6\\uDFB8\\uDFBA\\uDFBC\\uDFBE\\uDFC8\\uDFCA\\uDFCE-\\uDFFF]|\\uD838[\\uDC30-\\uDC31\\uDC33\\uDC35\\uDC3C\\uDC3E-\\uDC3F\\uDC41\\uDC43\\uDC4C-\\uDC4D\\uDC4F-\\uDC52\\uDC54\\uDC56\\uDC5C\\uDC5E-\\uDC5F\\uDC61\\uDC68-\\uDC69]|\\uD83B[\\uDE00\\uDE24\\uDE64\\uDE80\\uDE84]|\\uD83C[\\uDD00-\\uDD0A\\uDD10-\\uDD2E\\uDD30-\\uDD4F\\uDD6A-\\uDD6C\\uDD90\\uDE40-\\uDE48]|\\uD83E[\\uDFF0-\\uDFF9]|\\uDB40[\\uDC00-\\uDFFF]|\\uDB41[\\uDC00-\\uDFFF]|\\uDB42[\\uDC00-\\uDFFF]|\\uDB43[\\uDC00-\\uDFFF]";
 var LOOKALIKES = {
   "\xD7": "x",
   "\u0131": "i",
@@ -1183,6 +1184,48 @@ var LOOKALIKES = {
   "\u{1F74C}": "C",
   "\u{1F768}": "T"
 };
+
+// src/util/lookalikes.ts
+var LOOKALIKE$1 = new RegExp(LOOKALIKES_SOURCE, "g");
+var readLookalikes = (text) => text.replace(LOOKALIKE$1, (char) => LOOKALIKES[char] ?? char);
+var NEEDS_NFKC = 255;
+var units;
+var read = new Uint16Array(512);
+function unitTable() {
+  const table = new Uint8Array(65536).fill(NEEDS_NFKC, 55296, 57344);
+  const char = (code) => code >= 55296 && code < 57344 ? " " : String.fromCharCode(code);
+  const bmp = Array.from({ length: 65536 - 128 }, (_, index) => char(index + 128));
+  for (const expression of [new RegExp(NFKC_FOLDS_SOURCE, "g"), new RegExp("\\p{M}", "gu")]) {
+    for (const match of bmp.join("").matchAll(expression)) table[128 + match.index] = NEEDS_NFKC;
+  }
+  for (const [char2, ascii] of Object.entries(LOOKALIKES)) {
+    if (char2.length === 1 && table[char2.charCodeAt(0)] === 0) table[char2.charCodeAt(0)] = ascii.charCodeAt(0);
+  }
+  return table;
+}
+function lookalikesAsAscii(text) {
+  return mapUnits(text, true);
+}
+function withLookalikesAsAscii(text) {
+  return mapUnits(text, false);
+}
+function mapUnits(text, declineNfkc) {
+  const table = units ??= unitTable();
+  if (read.length < text.length) read = new Uint16Array(text.length * 2);
+  let changed = false;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    let entry = unit < 128 ? 0 : table[unit];
+    if (entry === NEEDS_NFKC) {
+      if (declineNfkc) return void 0;
+      entry = 0;
+    }
+    changed ||= entry !== 0;
+    read[index] = entry || unit;
+  }
+  return changed ? UTF16.decode(read.subarray(0, text.length)) : text;
+}
+var UTF16 = new TextDecoder("utf-16le");
 
 const require$1J = createRequire(import.meta.url);
 const __dirname$1J = dirname(fileURLToPath(import.meta.url));
@@ -1950,12 +1993,11 @@ const __dirname$1u = dirname(fileURLToPath(import.meta.url));
 // src/detect/normalize-text.ts
 var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 var NON_ASCII$1 = /[\u0080-\uFFFF]/;
-var LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, "g");
 function normalizeText(text) {
   const lf = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   if (!NON_ASCII$1.test(lf)) return lf;
   const nfkc = lf.replace(INVISIBLE, "").normalize("NFKC").replace(INVISIBLE, "");
-  return nfkc.replace(LOOKALIKE, (char) => LOOKALIKES[char] ?? char);
+  return readLookalikes(nfkc);
 }
 var SPACE_RUN = /[ \t]{2,}|\t/;
 function collapseSpaces(text) {
@@ -2293,6 +2335,8 @@ function passesNormalised(matchers, diff) {
     const normalised = normalizeText(diff);
     return normalised !== diff && passes(matchers, "content", normalised);
   }
+  if (!ANY_FOLD.test(diff)) return false;
+  if (passesLookalikes(matchers, diff, margin)) return true;
   FOLDS.lastIndex = 0;
   let [start, end] = [-1, -1];
   for (let match = FOLDS.exec(diff); match; match = FOLDS.exec(diff)) {
@@ -2307,7 +2351,24 @@ function passesNormalised(matchers, diff) {
   }
   return end >= 0 && passes(matchers, "content", normalizeText(diff.slice(start, end)));
 }
-var FOLDS = new RegExp(ASCII_FOLDS_SOURCE, "g");
+function passesLookalikes(matchers, diff, margin) {
+  LOOKALIKE.lastIndex = 0;
+  let [start, end, count] = [-1, -1, 0];
+  for (let match = LOOKALIKE.exec(diff); match; match = LOOKALIKE.exec(diff)) {
+    if (++count > DENSE_LOOKALIKES) return passes(matchers, "content", withLookalikesAsAscii(diff));
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, LOOKALIKE.lastIndex + margin)];
+    if (from > end) {
+      if (end >= 0 && passes(matchers, "content", withLookalikesAsAscii(diff.slice(start, end)))) return true;
+      start = from;
+    }
+    end = to;
+  }
+  return end >= 0 && passes(matchers, "content", withLookalikesAsAscii(diff.slice(start, end)));
+}
+var DENSE_LOOKALIKES = 256;
+var LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, "g");
+var ANY_FOLD = new RegExp(ASCII_FOLDS_SOURCE);
+var FOLDS = new RegExp(NFKC_FOLDS_SOURCE, "g");
 var TEXT_AFTER = /[^\x00-\x08\x0a-\x1f\x7f\ufffd]{8}|[^\x00-\x08\x0a-\x1f\x7f\ufffd]{0,7}(?:\n|$)/y;
 var keywordShapes = /* @__PURE__ */ new WeakMap();
 function contentKeywordShape(matchers) {
@@ -2593,7 +2654,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesOJ5JQOVO = /*#__PURE__*/Object.freeze({
+var rulesECJ7HQTB = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -2639,7 +2700,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explain2DIYF264 = /*#__PURE__*/Object.freeze({
+var explainD7FKBN3Y = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -2877,8 +2938,11 @@ function mayHoldKeyword(keywords) {
   const nonAsciiWord = words.some((word) => NON_ASCII.test(word));
   const folds = new RegExp(ASCII_FOLDS_SOURCE);
   return (text) => {
-    if (NON_ASCII.test(text) && (nonAsciiWord || folds.test(text))) return true;
-    const lower = text.toLowerCase();
+    const nonAscii = NON_ASCII.test(text);
+    if (nonAscii && nonAsciiWord) return true;
+    const read = nonAscii && folds.test(text) ? lookalikesAsAscii(text) : text;
+    if (read === void 0) return true;
+    const lower = read.toLowerCase();
     return words.some((word) => lower.includes(word));
   };
 }
@@ -3630,7 +3694,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineNPFN4NSW = /*#__PURE__*/Object.freeze({
+var baselineZSFFLHS7 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -3707,7 +3771,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configMOOOBDB5 = /*#__PURE__*/Object.freeze({
+var configPPNBIZA7 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -3719,10 +3783,10 @@ const __dirname$1g = dirname(fileURLToPath(import.meta.url));
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommit4K7HA3GQ; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgGXBXSM6H; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgGXBXSM6H; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushNORSCHDK; })).prePushHook,
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitEI3CSVDH; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgF4FKISKS; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgF4FKISKS; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushA3OJ3PR5; })).prePushHook,
   "pre-receive": async () => (await import('./pre-receive.js')).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
@@ -3750,7 +3814,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookGPPFMFC4 = /*#__PURE__*/Object.freeze({
+var hook7SGU5JFN = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -3934,7 +3998,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageWZ2B5TAU = /*#__PURE__*/Object.freeze({
+var fixMessageT7IINUJY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -4658,7 +4722,7 @@ function write(file, text, option) {
   }
 }
 
-var auditDTUS4C5Q = /*#__PURE__*/Object.freeze({
+var auditD2735642 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -4709,7 +4773,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelineE3MZF4ZT; }),
+    Promise.resolve().then(function () { return pipelineO5YR6IJ4; }),
     Promise.resolve().then(function () { return repositoryDODK47SN; }),
     import('./platform-rules.js')
   ]);
@@ -4784,7 +4848,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportUGAG7MWA = /*#__PURE__*/Object.freeze({
+var export5VL4YMJN = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -4818,7 +4882,7 @@ var safeTextLYXOHX36 = /*#__PURE__*/Object.freeze({
 const require$V = createRequire(import.meta.url);
 const __dirname$V = dirname(fileURLToPath(import.meta.url));
 
-var pipelineE3MZF4ZT = /*#__PURE__*/Object.freeze({
+var pipelineO5YR6IJ4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -5177,7 +5241,7 @@ var progressCTAXNZ74 = /*#__PURE__*/Object.freeze({
 const require$J = createRequire(import.meta.url);
 const __dirname$J = dirname(fileURLToPath(import.meta.url));
 
-var treeDEYHYKXY = /*#__PURE__*/Object.freeze({
+var treeVBFNO4KZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
@@ -5695,7 +5759,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommit4K7HA3GQ = /*#__PURE__*/Object.freeze({
+var preCommitEI3CSVDH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -5825,7 +5889,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgGXBXSM6H = /*#__PURE__*/Object.freeze({
+var commitMsgF4FKISKS = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -5993,7 +6057,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushNORSCHDK = /*#__PURE__*/Object.freeze({
+var prePushA3OJ3PR5 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -6953,4 +7017,4 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-export { firstLine as $, decide as A, BROAD_TOOL as B, COMMAND_KEYS as C, pathsInRevision as D, ENV_FILE_VARIABLE as E, showFile as F, GIT_INSTRUCTIONS_VARIABLE as G, HOOK_ACTION_KEYS as H, hasAiguardKey as I, defaultPolicyWithOrigins as J, mergeConfig as K, normaliseRemoteUrl as L, compiledRulesJson as M, defaultPolicy as N, refState as O, PRESETS as P, listRemotes as Q, RISKY_PERMISSION_MODES as R, SEARCH_PLACES as S, ruleLevel as T, UsageError as U, require_picocolors as V, REPORT_OPTIONS_USAGE as W, listSource as X, commitId as Y, runGit as Z, __toESM as _, isCodeConfig as a, resolvePolicy as a0, placeOf as a1, codeSpan as a2, displayText as a3, parseCommandArgs as a4, REPORT_OPTIONS as a5, reportOptionsFrom as a6, checkScope as a7, readRemotes as a8, trustedBaseline as a9, remotesDUGVYHLG as aA, sarifSGSS56YK as aB, resolvePolicy6CEQB5XQ as aC, repositoryDODK47SN as aD, loadCodeConfigZRRAPBFY as aE, buildReport6HUGS3TT as aF, ruleTextSMMQ7DSD as aG, refTipsLPM6F2WN as aH, trustedBaselineFPKPODVJ as aI, existingCommits75JKXYLS as aJ, mergeConfigA6XJEGWU as aK, runPipeline as aa, rootCommitsOf as ab, emitReports as ac, historySource as ad, policyChangeFindings as ae, allRefObjectsSource as af, treeSource as ag, scanA6KFMC7D as ah, rulesOJ5JQOVO as ai, explain2DIYF264 as aj, baselineNPFN4NSW as ak, configMOOOBDB5 as al, hookGPPFMFC4 as am, fixMessageWZ2B5TAU as an, initEOQ6YA3B as ao, uninstallWVEULUDE as ap, auditDTUS4C5Q as aq, exportUGAG7MWA as ar, versionLD77ARHM as as, safeTextLYXOHX36 as at, pipelineE3MZF4ZT as au, rangeMU5W37J2 as av, refObjectsWMWMPEDE as aw, treeDEYHYKXY as ax, builtinRulesGGDPWCNR as ay, scopeDHQAY5SS as az, clip as b, codeRefusedHere as c, displayPath$1 as d, BYPASS_KEYS as e, CREDENTIAL_HELPERS as f, BROAD_PERMISSION as g, __commonJS as h, isPresetName as i, __require as j, engineFor as k, loadEngine as l, baselineRepoPath as m, readStdin as n, openRepository as o, parseIsoDate as p, parsePreReceiveInput as q, regexFlags as r, settingsKeyScopes as s, refuseUnreadablePush as t, untrustedExtendsMessage as u, validInFile as v, preReceiveRevisions as w, defaultBranchPolicyChange as x, pushedCommitsSources as y, receivedRefs as z };
+export { firstLine as $, decide as A, BROAD_TOOL as B, COMMAND_KEYS as C, pathsInRevision as D, ENV_FILE_VARIABLE as E, showFile as F, GIT_INSTRUCTIONS_VARIABLE as G, HOOK_ACTION_KEYS as H, hasAiguardKey as I, defaultPolicyWithOrigins as J, mergeConfig as K, normaliseRemoteUrl as L, compiledRulesJson as M, defaultPolicy as N, refState as O, PRESETS as P, listRemotes as Q, RISKY_PERMISSION_MODES as R, SEARCH_PLACES as S, ruleLevel as T, UsageError as U, require_picocolors as V, REPORT_OPTIONS_USAGE as W, listSource as X, commitId as Y, runGit as Z, __toESM as _, isCodeConfig as a, resolvePolicy as a0, placeOf as a1, codeSpan as a2, displayText as a3, parseCommandArgs as a4, REPORT_OPTIONS as a5, reportOptionsFrom as a6, checkScope as a7, readRemotes as a8, trustedBaseline as a9, remotesDUGVYHLG as aA, sarifSGSS56YK as aB, resolvePolicy6CEQB5XQ as aC, repositoryDODK47SN as aD, loadCodeConfigZRRAPBFY as aE, buildReport6HUGS3TT as aF, ruleTextSMMQ7DSD as aG, refTipsLPM6F2WN as aH, trustedBaselineFPKPODVJ as aI, existingCommits75JKXYLS as aJ, mergeConfigA6XJEGWU as aK, runPipeline as aa, rootCommitsOf as ab, emitReports as ac, historySource as ad, policyChangeFindings as ae, allRefObjectsSource as af, treeSource as ag, scanT4BLAQ66 as ah, rulesECJ7HQTB as ai, explainD7FKBN3Y as aj, baselineZSFFLHS7 as ak, configPPNBIZA7 as al, hook7SGU5JFN as am, fixMessageT7IINUJY as an, initEOQ6YA3B as ao, uninstallWVEULUDE as ap, auditD2735642 as aq, export5VL4YMJN as ar, versionLD77ARHM as as, safeTextLYXOHX36 as at, pipelineO5YR6IJ4 as au, rangeMU5W37J2 as av, refObjectsWMWMPEDE as aw, treeVBFNO4KZ as ax, builtinRulesGGDPWCNR as ay, scopeDHQAY5SS as az, clip as b, codeRefusedHere as c, displayPath$1 as d, BYPASS_KEYS as e, CREDENTIAL_HELPERS as f, BROAD_PERMISSION as g, __commonJS as h, isPresetName as i, __require as j, engineFor as k, loadEngine as l, baselineRepoPath as m, readStdin as n, openRepository as o, parseIsoDate as p, parsePreReceiveInput as q, regexFlags as r, settingsKeyScopes as s, refuseUnreadablePush as t, untrustedExtendsMessage as u, validInFile as v, preReceiveRevisions as w, defaultBranchPolicyChange as x, pushedCommitsSources as y, receivedRefs as z };

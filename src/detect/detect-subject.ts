@@ -1,6 +1,7 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
-import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
+import { ASCII_FOLDS_SOURCE, LOOKALIKES_SOURCE, NFKC_FOLDS_SOURCE } from '../util/ascii-folds.js';
+import { withLookalikesAsAscii } from '../util/lookalikes.js';
 import { collapseSpaces, normalizeText } from './normalize-text.js';
 import { type MessageForm, formLine, formLineAt, messageForms, plainForm } from './message-forms.js';
 import { addedLines } from '../git/added-lines.js';
@@ -123,6 +124,10 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
     const normalised = normalizeText(diff);
     return normalised !== diff && passes(matchers, 'content', normalised);
   }
+  // Most patches hold no character normalisation changes at all: one scan tells.
+  if (!ANY_FOLD.test(diff)) return false;
+  if (passesLookalikes(matchers, diff, margin)) return true;
+  // A keyword spelled with characters NFKC folds or drops (look-alikes amid them too): the spans around them.
   FOLDS.lastIndex = 0;
   let [start, end] = [-1, -1];
   for (let match = FOLDS.exec(diff); match; match = FOLDS.exec(diff)) {
@@ -139,7 +144,29 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
   return end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)));
 }
 
-const FOLDS = new RegExp(ASCII_FOLDS_SOURCE, 'g');
+/**
+ * A keyword spelled with look-alikes alone (Cyrillic С for C): the spans around them, each look-alike read as its
+ * ASCII character. Past a few hundred of them the patch is prose in another script: then it is read whole, once.
+ */
+function passesLookalikes(matchers: Matchers, diff: string, margin: number): boolean {
+  LOOKALIKE.lastIndex = 0;
+  let [start, end, count] = [-1, -1, 0];
+  for (let match = LOOKALIKE.exec(diff); match; match = LOOKALIKE.exec(diff)) {
+    if (++count > DENSE_LOOKALIKES) return passes(matchers, 'content', withLookalikesAsAscii(diff));
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, LOOKALIKE.lastIndex + margin)];
+    if (from > end) {
+      if (end >= 0 && passes(matchers, 'content', withLookalikesAsAscii(diff.slice(start, end)))) return true;
+      start = from;
+    }
+    end = to;
+  }
+  return end >= 0 && passes(matchers, 'content', withLookalikesAsAscii(diff.slice(start, end)));
+}
+
+const DENSE_LOOKALIKES = 256;
+const LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, 'g');
+const ANY_FOLD = new RegExp(ASCII_FOLDS_SOURCE);
+const FOLDS = new RegExp(NFKC_FOLDS_SOURCE, 'g');
 // Eight characters of text, or text to the end of the line: no control character, no U+FFFD of an invalid byte.
 const TEXT_AFTER = /[^\x00-\x08\x0a-\x1f\x7f\ufffd]{8}|[^\x00-\x08\x0a-\x1f\x7f\ufffd]{0,7}(?:\n|$)/y;
 

@@ -1,13 +1,12 @@
 // Text is compared after NFKC, without default-ignorable or bidi characters, with letters of other scripts that
 // look like ASCII ones read as those (Cyrillic С as C), with LF line ends.
-import { LOOKALIKES, LOOKALIKES_SOURCE } from '../util/ascii-folds.js';
+import { readLookalikes } from '../util/lookalikes.js';
 
 // Every Default_Ignorable_Code_Point (zero-width and bidi controls, soft hyphen, CGJ, variation selectors, tag
 // characters, Hangul fillers, Mongolian selectors…) plus the interlinear annotation marks: none shows on screen.
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 // The same set as [^\x00-\x7F], written as a range V8 scans faster (it runs on every message and identity).
 const NON_ASCII = /[\u0080-\uFFFF]/;
-const LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, 'g');
 
 export function normalizeText(text: string): string {
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
@@ -15,7 +14,7 @@ export function normalizeText(text: string): string {
   if (!NON_ASCII.test(lf)) return lf;
   // Stripped before NFKC (a CGJ must not block a composition) and after (NFKC maps U+3164 and U+FFA0 to U+1160).
   const nfkc = lf.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '');
-  return nfkc.replace(LOOKALIKE, (char) => LOOKALIKES[char] ?? char);
+  return readLookalikes(nfkc);
 }
 
 const SPACE_RUN = /[ \t]{2,}|\t/;

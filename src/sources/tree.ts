@@ -6,6 +6,7 @@ import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeyword
 import { settingsOfList, type Source } from './source.js';
 import { withoutRepeatedLines } from '../git/grep-records.js';
 import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
+import { lookalikesAsAscii } from '../util/lookalikes.js';
 
 export interface TreeOptions {
   content: boolean;
@@ -117,16 +118,21 @@ function grepLines(repo: TreePlace, keywords: readonly string[], signal: AbortSi
 
 /**
  * The grep hands over every line with a byte past ASCII (a word may hide in full-width letters). Kept are the lines
- * that hold a word as they are, or a character normalisation turns into ASCII or drops, or any non-ASCII character
- * when a word has one: no other line can hold a word once normalised, so the rest of a binary file is not held.
+ * that hold a word as they are or with their look-alikes read as ASCII, or a character NFKC turns into ASCII or
+ * drops, or any non-ASCII character when a word has one: no other line can hold a word once normalised, so the
+ * rest of a binary file is not held.
  */
 function mayHoldKeyword(keywords: readonly string[]): (text: string) => boolean {
   const words = keywords.map((word) => word.toLowerCase());
   const nonAsciiWord = words.some((word) => NON_ASCII.test(word));
   const folds = new RegExp(ASCII_FOLDS_SOURCE);
   return (text) => {
-    if (NON_ASCII.test(text) && (nonAsciiWord || folds.test(text))) return true;
-    const lower = text.toLowerCase();
+    const nonAscii = NON_ASCII.test(text);
+    if (nonAscii && nonAsciiWord) return true;
+    // Look-alikes alone (Cyrillic or Greek prose) are read as ASCII here, so that a line without a word is dropped.
+    const read = nonAscii && folds.test(text) ? lookalikesAsAscii(text) : text;
+    if (read === undefined) return true;
+    const lower = read.toLowerCase();
     return words.some((word) => lower.includes(word));
   };
 }

@@ -13,14 +13,19 @@ afterAll(cleanupTempDirs);
 const RULE = 'claude-code/generated-marker-in-file';
 const MARKER = 'Generated with [Claude Code](https://claude.ai/code)';
 
+const CYRILLIC_C = MARKER.replace('Claude', '\u0421laude').replace('claude', '\u0441laude');
+
 const FORMS: [string, string][] = [
   ['full-width letters', MARKER.replace(/[A-Za-z[\]()]/g, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0))],
   ['one full-width letter', `\uFF27${MARKER.slice(1)}`],
   ['a zero-width space inside a word', `Gen\u200Berated${MARKER.slice('Generated'.length)}`],
   ['a soft hyphen inside a word', `Gene\u00ADrated${MARKER.slice('Generated'.length)}`],
   ['a mathematical bold capital', `\u{1D406}${MARKER.slice(1)}`],
-  ['a Cyrillic Es for the C of Claude', MARKER.replace('Claude', '\u0421laude')],
-  ['Greek and Cyrillic o, a and e', MARKER.replace('Code', 'C\u03BFd\u0435').replace('Generated', 'Gener\u0430ted')],
+  // Look-alikes wherever the marker holds a word (its link too): no keyword is left in the raw text.
+  ['a Cyrillic Es for the C of Claude', CYRILLIC_C],
+  ['Greek and Cyrillic o, a and e', CYRILLIC_C.replace('Code', 'C\u03BFd\u0435').replace('Generated', 'Gener\u0430ted')],
+  // Hundreds of look-alikes in one patch: read whole, not span by span.
+  ['a Cyrillic Es amid Russian prose', `${'Сборка прошла проверку. '.repeat(40)}${CYRILLIC_C}`],
 ];
 
 /** Look-alikes that are not the marker once normalised: CJK prose with full-width punctuation, a full-width word. */
@@ -96,5 +101,22 @@ describe('tree scans read every form of a marker', () => {
     ]);
     expect(markerPlaces(withoutPcre.report)).toEqual([...expected, `docs/form-${FORMS.length}.md:2`]);
     expect(withoutPcre.report.findings).toEqual(withPcre.report.findings);
+  });
+});
+
+describe('patches read look-alikes by themselves (no other form in the commit to open the gate)', () => {
+  const RUSSIAN = 'Сборка прошла проверку. '.repeat(40);
+  const alone = async (line: string) => {
+    const repo = repoWith([line], false);
+    const staged = await runJsonAsync(['scan', '--staged'], { cwd: repo.add().dir });
+    repo.commit('one file');
+    const history = await runJsonAsync(['scan', '--range', 'HEAD~1..HEAD'], { cwd: repo.dir });
+    return [markerPlaces(staged.report), markerPlaces(history.report)];
+  };
+
+  it('a few look-alikes (spans around them) and a page of them (read whole) are found; the page alone passes', async () => {
+    const runs = await Promise.all([CYRILLIC_C, `${RUSSIAN}${CYRILLIC_C}`, RUSSIAN].map(alone));
+    const found = [['docs/form-0.md:2'], ['docs/form-0.md:2']];
+    expect(runs).toEqual([found, found, [[], []]]);
   });
 });
