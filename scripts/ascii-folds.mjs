@@ -108,6 +108,27 @@ function tableExpression(table) {
 
 const codesOf = (table) => Object.keys(table).map((char) => char.codePointAt(0));
 
+/** BMP units that need NFKC: the folds' BMP part, combining marks, surrogates; as one sorted list of ranges. */
+function unitRanges(nfkcRanges) {
+  const units = new Set();
+  for (const [first, last] of nfkcRanges) for (let code = first; code <= Math.min(last, 0xffff); code++) units.add(code);
+  for (let code = 0x80; code <= 0xffff; code++) {
+    if ((code >= 0xd800 && code <= 0xdfff) || /\p{M}/u.test(String.fromCharCode(code))) units.add(code);
+  }
+  return asRanges([...units].sort((a, b) => a - b));
+}
+
+/** [first, last] ranges as hexadecimal numbers, a few pairs a line. */
+function numberLines(ranges) {
+  const pairs = ranges.map(([first, last]) => `0x${first.toString(16)}, 0x${last.toString(16)},`);
+  const lines = [];
+  for (const pair of pairs) {
+    if (lines.length === 0 || lines.at(-1).length + pair.length > 112) lines.push(' ');
+    lines[lines.length - 1] += ` ${pair}`;
+  }
+  return lines.join('\n');
+}
+
 /** The folds a look-alike's own table does not cover: every one but the look-alikes NFKC leaves as they are. */
 function nfkcFoldRanges(ranges, lookalikes) {
   const plain = new Set(codesOf(lookalikes).filter((code) => String.fromCodePoint(code).normalize('NFKC') === String.fromCodePoint(code)));
@@ -132,6 +153,12 @@ ${stringExpression(asciiFoldsParts(asRanges(codesOf(lookalikes))))}
 // the same ASCII once its look-alikes alone are read as ASCII, which costs far less than NFKC on a line of prose.
 export const NFKC_FOLDS_SOURCE =
 ${stringExpression(asciiFoldsParts(nfkcFoldRanges(ranges, lookalikes)))}
+
+// The same for one UTF-16 unit at a time, as [first, last] pairs: those folds in the BMP, the combining marks NFKC
+// could compose and the surrogates (an astral character is left to NFKC). util/lookalikes.ts fills its table here.
+export const NEEDS_NFKC_UNITS: readonly number[] = [
+${numberLines(unitRanges(nfkcFoldRanges(ranges, lookalikes)))}
+];
 
 export const LOOKALIKES: Readonly<Record<string, string>> = ${tableExpression(lookalikes)};
 `;

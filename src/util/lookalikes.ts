@@ -1,5 +1,5 @@
 // Letters and dashes of other scripts read as the ASCII ones they look like (the table in util/ascii-folds.ts).
-import { LOOKALIKES, LOOKALIKES_SOURCE, NFKC_FOLDS_SOURCE } from './ascii-folds.js';
+import { LOOKALIKES, LOOKALIKES_SOURCE, NEEDS_NFKC_UNITS } from './ascii-folds.js';
 
 const LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, 'g');
 
@@ -13,12 +13,9 @@ let units: Uint8Array | undefined;
 let read = new Uint16Array(512);
 
 function unitTable(): Uint8Array {
-  const table = new Uint8Array(0x10000).fill(NEEDS_NFKC, 0xd800, 0xe000);
-  // One pass of each expression over every other BMP character at once: a few milliseconds, once, when prose needs it.
-  const char = (code: number) => (code >= 0xd800 && code < 0xe000 ? ' ' : String.fromCharCode(code));
-  const bmp = Array.from({ length: 0x10000 - 0x80 }, (_, index) => char(index + 0x80));
-  for (const expression of [new RegExp(NFKC_FOLDS_SOURCE, 'g'), /\p{M}/gu]) {
-    for (const match of bmp.join('').matchAll(expression)) table[0x80 + match.index] = NEEDS_NFKC;
+  const table = new Uint8Array(0x10000);
+  for (let index = 0; index < NEEDS_NFKC_UNITS.length; index += 2) {
+    table.fill(NEEDS_NFKC, NEEDS_NFKC_UNITS[index], NEEDS_NFKC_UNITS[index + 1]! + 1);
   }
   for (const [char, ascii] of Object.entries(LOOKALIKES)) {
     if (char.length === 1 && table[char.charCodeAt(0)] === 0) table[char.charCodeAt(0)] = ascii.charCodeAt(0);
