@@ -277,7 +277,7 @@ async function headCommit(repo) {
 
 const require$1P = createRequire(import.meta.url);
 const __dirname$1P = dirname(fileURLToPath(import.meta.url));
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineK4Z4MKQ7; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineMYGZD5BS; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return textMVWCLU5C; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -409,7 +409,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanWPWVB3CK = /*#__PURE__*/Object.freeze({
+var scanW4EKVMMZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -3038,34 +3038,26 @@ function passesNormalised(matchers, diff) {
     return normalised !== diff && passes(matchers, "content", normalised);
   }
   if (!ANY_FOLD.test(diff)) return false;
-  if (passesLookalikes(matchers, diff, margin)) return true;
-  FOLDS.lastIndex = 0;
-  let [start, end] = [-1, -1];
-  for (let match = FOLDS.exec(diff); match; match = FOLDS.exec(diff)) {
-    TEXT_AFTER.lastIndex = FOLDS.lastIndex;
-    if (!TEXT_AFTER.test(diff)) continue;
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, FOLDS.lastIndex + margin)];
-    if (from > end) {
-      if (end >= 0 && passes(matchers, "content", normalizeText(diff.slice(start, end)))) return true;
-      start = from;
-    }
-    end = to;
-  }
-  return end >= 0 && passes(matchers, "content", normalizeText(diff.slice(start, end)));
+  const lookalikes = { marks: LOOKALIKE, read: withLookalikesAsAscii, dense: DENSE_LOOKALIKES };
+  if (spansPass(matchers, diff, margin, lookalikes)) return true;
+  const textAfter = (end) => (TEXT_AFTER.lastIndex = end, TEXT_AFTER.test(diff));
+  return spansPass(matchers, diff, margin, { marks: FOLDS, read: normalizeText, keep: textAfter });
 }
-function passesLookalikes(matchers, diff, margin) {
-  LOOKALIKE.lastIndex = 0;
+function spansPass(matchers, diff, margin, spans) {
+  const { marks, read, keep, dense = Infinity } = spans;
+  marks.lastIndex = 0;
   let [start, end, count] = [-1, -1, 0];
-  for (let match = LOOKALIKE.exec(diff); match; match = LOOKALIKE.exec(diff)) {
-    if (++count > DENSE_LOOKALIKES) return passes(matchers, "content", withLookalikesAsAscii(diff));
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, LOOKALIKE.lastIndex + margin)];
+  for (let match = marks.exec(diff); match; match = marks.exec(diff)) {
+    if (keep && !keep(marks.lastIndex)) continue;
+    if (++count > dense) return passes(matchers, "content", read(diff));
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, marks.lastIndex + margin)];
     if (from > end) {
-      if (end >= 0 && passes(matchers, "content", withLookalikesAsAscii(diff.slice(start, end)))) return true;
+      if (end >= 0 && passes(matchers, "content", read(diff.slice(start, end)))) return true;
       start = from;
     }
     end = to;
   }
-  return end >= 0 && passes(matchers, "content", withLookalikesAsAscii(diff.slice(start, end)));
+  return end >= 0 && passes(matchers, "content", read(diff.slice(start, end)));
 }
 var DENSE_LOOKALIKES = 256;
 var LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, "g");
@@ -3356,7 +3348,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesUWTZZV7E = /*#__PURE__*/Object.freeze({
+var rulesAEWSKUOL = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3402,7 +3394,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explain2SFVYOIW = /*#__PURE__*/Object.freeze({
+var explainKRRD3OUD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4396,7 +4388,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineBEXPEDEZ = /*#__PURE__*/Object.freeze({
+var baselineO5VKM2XE = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4473,7 +4465,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configUDJA52MX = /*#__PURE__*/Object.freeze({
+var config3H44D5RR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4485,10 +4477,10 @@ const __dirname$1g = dirname(fileURLToPath(import.meta.url));
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitY2T2K4KO; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgGHI4EMEI; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgGHI4EMEI; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushFBAUBAUF; })).prePushHook,
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitOJ2OWX3W; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgSM7ZE32W; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgSM7ZE32W; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushW5ST5T2J; })).prePushHook,
   "pre-receive": async () => (await import('./pre-receive.js')).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
@@ -4516,7 +4508,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookLJE5B7YE = /*#__PURE__*/Object.freeze({
+var hookDY3RZ2NX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4700,7 +4692,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageR6YJT6FK = /*#__PURE__*/Object.freeze({
+var fixMessageUI32YTDO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -5424,7 +5416,7 @@ function write(file, text, option) {
   }
 }
 
-var audit25XFJIWX = /*#__PURE__*/Object.freeze({
+var auditFWKE4IHX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -5475,7 +5467,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelineK4Z4MKQ7; }),
+    Promise.resolve().then(function () { return pipelineMYGZD5BS; }),
     Promise.resolve().then(function () { return repositoryDODK47SN; }),
     import('./platform-rules.js')
   ]);
@@ -5550,7 +5542,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportO4UUD7IF = /*#__PURE__*/Object.freeze({
+var exportB55KS5LR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -5584,7 +5576,7 @@ var safeTextLYXOHX36 = /*#__PURE__*/Object.freeze({
 const require$V = createRequire(import.meta.url);
 const __dirname$V = dirname(fileURLToPath(import.meta.url));
 
-var pipelineK4Z4MKQ7 = /*#__PURE__*/Object.freeze({
+var pipelineMYGZD5BS = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -6461,7 +6453,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitY2T2K4KO = /*#__PURE__*/Object.freeze({
+var preCommitOJ2OWX3W = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -6591,7 +6583,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgGHI4EMEI = /*#__PURE__*/Object.freeze({
+var commitMsgSM7ZE32W = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -6759,7 +6751,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushFBAUBAUF = /*#__PURE__*/Object.freeze({
+var prePushW5ST5T2J = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -7719,4 +7711,4 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-export { firstLine as $, decide as A, BROAD_TOOL as B, COMMAND_KEYS as C, pathsInRevision as D, ENV_FILE_VARIABLE as E, showFile as F, GIT_INSTRUCTIONS_VARIABLE as G, HOOK_ACTION_KEYS as H, hasAiguardKey as I, defaultPolicyWithOrigins as J, mergeConfig as K, normaliseRemoteUrl as L, compiledRulesJson as M, defaultPolicy as N, refState as O, PRESETS as P, listRemotes as Q, RISKY_PERMISSION_MODES as R, SEARCH_PLACES as S, ruleLevel as T, UsageError as U, require_picocolors as V, REPORT_OPTIONS_USAGE as W, listSource as X, commitId as Y, runGit as Z, __toESM as _, isCodeConfig as a, resolvePolicy as a0, placeOf as a1, codeSpan as a2, displayText as a3, parseCommandArgs as a4, REPORT_OPTIONS as a5, reportOptionsFrom as a6, checkScope as a7, readRemotes as a8, trustedBaseline as a9, remotesDUGVYHLG as aA, sarifSGSS56YK as aB, resolvePolicy6CEQB5XQ as aC, repositoryDODK47SN as aD, loadCodeConfigZRRAPBFY as aE, buildReport6HUGS3TT as aF, ruleTextSMMQ7DSD as aG, refTipsLPM6F2WN as aH, trustedBaselineFPKPODVJ as aI, existingCommits75JKXYLS as aJ, mergeConfigA6XJEGWU as aK, runPipeline as aa, rootCommitsOf as ab, emitReports as ac, historySource as ad, policyChangeFindings as ae, allRefObjectsSource as af, treeSource as ag, scanWPWVB3CK as ah, rulesUWTZZV7E as ai, explain2SFVYOIW as aj, baselineBEXPEDEZ as ak, configUDJA52MX as al, hookLJE5B7YE as am, fixMessageR6YJT6FK as an, initEOQ6YA3B as ao, uninstallWVEULUDE as ap, audit25XFJIWX as aq, exportO4UUD7IF as ar, versionLD77ARHM as as, safeTextLYXOHX36 as at, pipelineK4Z4MKQ7 as au, rangeMU5W37J2 as av, refObjectsWMWMPEDE as aw, tree7JZEXH5C as ax, builtinRulesGGDPWCNR as ay, scopeDHQAY5SS as az, clip as b, codeRefusedHere as c, displayPath$1 as d, BYPASS_KEYS as e, CREDENTIAL_HELPERS as f, BROAD_PERMISSION as g, __commonJS as h, isPresetName as i, __require as j, engineFor as k, loadEngine as l, baselineRepoPath as m, readStdin as n, openRepository as o, parseIsoDate as p, parsePreReceiveInput as q, regexFlags as r, settingsKeyScopes as s, refuseUnreadablePush as t, untrustedExtendsMessage as u, validInFile as v, preReceiveRevisions as w, defaultBranchPolicyChange as x, pushedCommitsSources as y, receivedRefs as z };
+export { firstLine as $, decide as A, BROAD_TOOL as B, COMMAND_KEYS as C, pathsInRevision as D, ENV_FILE_VARIABLE as E, showFile as F, GIT_INSTRUCTIONS_VARIABLE as G, HOOK_ACTION_KEYS as H, hasAiguardKey as I, defaultPolicyWithOrigins as J, mergeConfig as K, normaliseRemoteUrl as L, compiledRulesJson as M, defaultPolicy as N, refState as O, PRESETS as P, listRemotes as Q, RISKY_PERMISSION_MODES as R, SEARCH_PLACES as S, ruleLevel as T, UsageError as U, require_picocolors as V, REPORT_OPTIONS_USAGE as W, listSource as X, commitId as Y, runGit as Z, __toESM as _, isCodeConfig as a, resolvePolicy as a0, placeOf as a1, codeSpan as a2, displayText as a3, parseCommandArgs as a4, REPORT_OPTIONS as a5, reportOptionsFrom as a6, checkScope as a7, readRemotes as a8, trustedBaseline as a9, remotesDUGVYHLG as aA, sarifSGSS56YK as aB, resolvePolicy6CEQB5XQ as aC, repositoryDODK47SN as aD, loadCodeConfigZRRAPBFY as aE, buildReport6HUGS3TT as aF, ruleTextSMMQ7DSD as aG, refTipsLPM6F2WN as aH, trustedBaselineFPKPODVJ as aI, existingCommits75JKXYLS as aJ, mergeConfigA6XJEGWU as aK, runPipeline as aa, rootCommitsOf as ab, emitReports as ac, historySource as ad, policyChangeFindings as ae, allRefObjectsSource as af, treeSource as ag, scanW4EKVMMZ as ah, rulesAEWSKUOL as ai, explainKRRD3OUD as aj, baselineO5VKM2XE as ak, config3H44D5RR as al, hookDY3RZ2NX as am, fixMessageUI32YTDO as an, initEOQ6YA3B as ao, uninstallWVEULUDE as ap, auditFWKE4IHX as aq, exportB55KS5LR as ar, versionLD77ARHM as as, safeTextLYXOHX36 as at, pipelineMYGZD5BS as au, rangeMU5W37J2 as av, refObjectsWMWMPEDE as aw, tree7JZEXH5C as ax, builtinRulesGGDPWCNR as ay, scopeDHQAY5SS as az, clip as b, codeRefusedHere as c, displayPath$1 as d, BYPASS_KEYS as e, CREDENTIAL_HELPERS as f, BROAD_PERMISSION as g, __commonJS as h, isPresetName as i, __require as j, engineFor as k, loadEngine as l, baselineRepoPath as m, readStdin as n, openRepository as o, parseIsoDate as p, parsePreReceiveInput as q, regexFlags as r, settingsKeyScopes as s, refuseUnreadablePush as t, untrustedExtendsMessage as u, validInFile as v, preReceiveRevisions as w, defaultBranchPolicyChange as x, pushedCommitsSources as y, receivedRefs as z };

@@ -126,41 +126,43 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
   }
   // Most patches hold no character normalisation changes at all: one scan tells.
   if (!ANY_FOLD.test(diff)) return false;
-  if (passesLookalikes(matchers, diff, margin)) return true;
-  // A keyword spelled with characters NFKC folds or drops (look-alikes amid them too): the spans around them.
-  FOLDS.lastIndex = 0;
-  let [start, end] = [-1, -1];
-  for (let match = FOLDS.exec(diff); match; match = FOLDS.exec(diff)) {
-    // As the tree's grep: a character amid random bytes (a binary file's patch) is no letter of a word.
-    TEXT_AFTER.lastIndex = FOLDS.lastIndex;
-    if (!TEXT_AFTER.test(diff)) continue;
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, FOLDS.lastIndex + margin)];
-    if (from > end) {
-      if (end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)))) return true;
-      start = from;
-    }
-    end = to;
-  }
-  return end >= 0 && passes(matchers, 'content', normalizeText(diff.slice(start, end)));
+  // A keyword spelled with look-alikes alone (Cyrillic С for C): each read as its ASCII character. Past a few
+  // hundred of them the patch is prose in another script: then it is read whole, once.
+  const lookalikes = { marks: LOOKALIKE, read: withLookalikesAsAscii, dense: DENSE_LOOKALIKES };
+  if (spansPass(matchers, diff, margin, lookalikes)) return true;
+  // One spelled with characters NFKC folds or drops (look-alikes amid them too), normalised. As the tree's grep: a
+  // character amid random bytes (a binary file's patch) is no letter of a word.
+  const textAfter = (end: number) => ((TEXT_AFTER.lastIndex = end), TEXT_AFTER.test(diff));
+  return spansPass(matchers, diff, margin, { marks: FOLDS, read: normalizeText, keep: textAfter });
 }
 
-/**
- * A keyword spelled with look-alikes alone (Cyrillic С for C): the spans around them, each look-alike read as its
- * ASCII character. Past a few hundred of them the patch is prose in another script: then it is read whole, once.
- */
-function passesLookalikes(matchers: Matchers, diff: string, margin: number): boolean {
-  LOOKALIKE.lastIndex = 0;
+interface Spans {
+  /** Global: the characters a keyword may be spelled with. */
+  marks: RegExp;
+  /** How a span is read before the gate searches it. */
+  read: (text: string) => string;
+  /** Whether a mark counts, given where it ends. */
+  keep?: (end: number) => boolean;
+  /** Past this many marks the whole text is read at once. */
+  dense?: number;
+}
+
+/** Whether the spans within `margin` of the marks (merged where they meet), each read, pass the content gate. */
+function spansPass(matchers: Matchers, diff: string, margin: number, spans: Spans): boolean {
+  const { marks, read, keep, dense = Infinity } = spans;
+  marks.lastIndex = 0;
   let [start, end, count] = [-1, -1, 0];
-  for (let match = LOOKALIKE.exec(diff); match; match = LOOKALIKE.exec(diff)) {
-    if (++count > DENSE_LOOKALIKES) return passes(matchers, 'content', withLookalikesAsAscii(diff));
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, LOOKALIKE.lastIndex + margin)];
+  for (let match = marks.exec(diff); match; match = marks.exec(diff)) {
+    if (keep && !keep(marks.lastIndex)) continue;
+    if (++count > dense) return passes(matchers, 'content', read(diff));
+    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, marks.lastIndex + margin)];
     if (from > end) {
-      if (end >= 0 && passes(matchers, 'content', withLookalikesAsAscii(diff.slice(start, end)))) return true;
+      if (end >= 0 && passes(matchers, 'content', read(diff.slice(start, end)))) return true;
       start = from;
     }
     end = to;
   }
-  return end >= 0 && passes(matchers, 'content', withLookalikesAsAscii(diff.slice(start, end)));
+  return end >= 0 && passes(matchers, 'content', read(diff.slice(start, end)));
 }
 
 const DENSE_LOOKALIKES = 256;
