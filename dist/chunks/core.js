@@ -277,7 +277,7 @@ async function headCommit(repo) {
 
 const require$1P = createRequire(import.meta.url);
 const __dirname$1P = dirname(fileURLToPath(import.meta.url));
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineMYGZD5BS; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineLP4NOXOO; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return textMVWCLU5C; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -392,7 +392,7 @@ async function scanCommand(argv) {
 }
 async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    Promise.resolve().then(function () { return tree7JZEXH5C; }),
+    Promise.resolve().then(function () { return tree77UHSL35; }),
     Promise.resolve().then(function () { return builtinRulesGGDPWCNR; }),
     Promise.resolve().then(function () { return compileRulesYMJVRTR5; })
   ]);
@@ -409,7 +409,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanW4EKVMMZ = /*#__PURE__*/Object.freeze({
+var scan7SAMF3AB = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -1890,8 +1890,6 @@ var LOOKALIKES = {
 };
 
 // src/util/lookalikes.ts
-var LOOKALIKE$1 = new RegExp(LOOKALIKES_SOURCE, "g");
-var readLookalikes = (text) => text.replace(LOOKALIKE$1, (char) => LOOKALIKES[char] ?? char);
 var NEEDS_NFKC = 255;
 var units;
 var read = new Uint16Array(512);
@@ -1900,32 +1898,35 @@ function unitTable() {
   for (let index = 0; index < NEEDS_NFKC_UNITS.length; index += 2) {
     table.fill(NEEDS_NFKC, NEEDS_NFKC_UNITS[index], NEEDS_NFKC_UNITS[index + 1] + 1);
   }
+  const astral = /* @__PURE__ */ new Map();
   for (const [char, ascii] of Object.entries(LOOKALIKES)) {
-    if (char.length === 1 && table[char.charCodeAt(0)] === 0) table[char.charCodeAt(0)] = ascii.charCodeAt(0);
+    if (char.length === 2) astral.set(char, ascii.charCodeAt(0));
+    else if (table[char.charCodeAt(0)] === 0) table[char.charCodeAt(0)] = ascii.charCodeAt(0);
   }
-  return table;
+  return { table, astral };
 }
 function lookalikesAsAscii(text) {
   return mapUnits(text, true);
 }
-function withLookalikesAsAscii(text) {
+function readLookalikes(text) {
   return mapUnits(text, false);
 }
 function mapUnits(text, declineNfkc) {
-  const table = units ??= unitTable();
+  const { table, astral } = units ??= unitTable();
   if (read.length < text.length) read = new Uint16Array(text.length * 2);
-  let changed = false;
+  let [changed, length] = [false, 0];
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
     let entry = unit < 128 ? 0 : table[unit];
     if (entry === NEEDS_NFKC) {
       if (declineNfkc) return void 0;
-      entry = 0;
+      entry = unit >= 55296 && unit < 56320 && astral.get(text.slice(index, index + 2)) || 0;
+      if (entry !== 0) index++;
     }
     changed ||= entry !== 0;
-    read[index] = entry || unit;
+    read[length++] = entry || unit;
   }
-  return changed ? UTF16.decode(read.subarray(0, text.length)) : text;
+  return changed ? UTF16.decode(read.subarray(0, length)) : text;
 }
 var UTF16 = new TextDecoder("utf-16le");
 
@@ -3038,7 +3039,7 @@ function passesNormalised(matchers, diff) {
     return normalised !== diff && passes(matchers, "content", normalised);
   }
   if (!ANY_FOLD.test(diff)) return false;
-  const lookalikes = { marks: LOOKALIKE, read: withLookalikesAsAscii, dense: DENSE_LOOKALIKES };
+  const lookalikes = { marks: LOOKALIKE, read: readLookalikes, dense: DENSE_LOOKALIKES };
   if (spansPass(matchers, diff, margin, lookalikes)) return true;
   const textAfter = (end) => (TEXT_AFTER.lastIndex = end, TEXT_AFTER.test(diff));
   return spansPass(matchers, diff, margin, { marks: FOLDS, read: normalizeText, keep: textAfter });
@@ -3348,7 +3349,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesAEWSKUOL = /*#__PURE__*/Object.freeze({
+var rules4CXHGZTQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3394,7 +3395,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explainKRRD3OUD = /*#__PURE__*/Object.freeze({
+var explainZGSBKF46 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4388,7 +4389,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineO5VKM2XE = /*#__PURE__*/Object.freeze({
+var baseline5IQC7X4L = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4465,7 +4466,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var config3H44D5RR = /*#__PURE__*/Object.freeze({
+var configRNXH4VKO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4477,10 +4478,10 @@ const __dirname$1g = dirname(fileURLToPath(import.meta.url));
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitOJ2OWX3W; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgSM7ZE32W; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgSM7ZE32W; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushW5ST5T2J; })).prePushHook,
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitLU4DZYO6; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgX44PVGA7; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgX44PVGA7; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushRJ6FVVTQ; })).prePushHook,
   "pre-receive": async () => (await import('./pre-receive.js')).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
@@ -4508,7 +4509,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookDY3RZ2NX = /*#__PURE__*/Object.freeze({
+var hook7UJHJIUT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4692,7 +4693,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageUI32YTDO = /*#__PURE__*/Object.freeze({
+var fixMessageABVPA3B6 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -5416,7 +5417,7 @@ function write(file, text, option) {
   }
 }
 
-var auditFWKE4IHX = /*#__PURE__*/Object.freeze({
+var auditJOJF2IMT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -5467,7 +5468,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelineMYGZD5BS; }),
+    Promise.resolve().then(function () { return pipelineLP4NOXOO; }),
     Promise.resolve().then(function () { return repositoryDODK47SN; }),
     import('./platform-rules.js')
   ]);
@@ -5542,7 +5543,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportB55KS5LR = /*#__PURE__*/Object.freeze({
+var exportKYDSV42R = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -5576,7 +5577,7 @@ var safeTextLYXOHX36 = /*#__PURE__*/Object.freeze({
 const require$V = createRequire(import.meta.url);
 const __dirname$V = dirname(fileURLToPath(import.meta.url));
 
-var pipelineMYGZD5BS = /*#__PURE__*/Object.freeze({
+var pipelineLP4NOXOO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -5935,7 +5936,7 @@ var progressCTAXNZ74 = /*#__PURE__*/Object.freeze({
 const require$J = createRequire(import.meta.url);
 const __dirname$J = dirname(fileURLToPath(import.meta.url));
 
-var tree7JZEXH5C = /*#__PURE__*/Object.freeze({
+var tree77UHSL35 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
@@ -6453,7 +6454,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitOJ2OWX3W = /*#__PURE__*/Object.freeze({
+var preCommitLU4DZYO6 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -6583,7 +6584,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgSM7ZE32W = /*#__PURE__*/Object.freeze({
+var commitMsgX44PVGA7 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -6751,7 +6752,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushW5ST5T2J = /*#__PURE__*/Object.freeze({
+var prePushRJ6FVVTQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -7711,4 +7712,4 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-export { firstLine as $, decide as A, BROAD_TOOL as B, COMMAND_KEYS as C, pathsInRevision as D, ENV_FILE_VARIABLE as E, showFile as F, GIT_INSTRUCTIONS_VARIABLE as G, HOOK_ACTION_KEYS as H, hasAiguardKey as I, defaultPolicyWithOrigins as J, mergeConfig as K, normaliseRemoteUrl as L, compiledRulesJson as M, defaultPolicy as N, refState as O, PRESETS as P, listRemotes as Q, RISKY_PERMISSION_MODES as R, SEARCH_PLACES as S, ruleLevel as T, UsageError as U, require_picocolors as V, REPORT_OPTIONS_USAGE as W, listSource as X, commitId as Y, runGit as Z, __toESM as _, isCodeConfig as a, resolvePolicy as a0, placeOf as a1, codeSpan as a2, displayText as a3, parseCommandArgs as a4, REPORT_OPTIONS as a5, reportOptionsFrom as a6, checkScope as a7, readRemotes as a8, trustedBaseline as a9, remotesDUGVYHLG as aA, sarifSGSS56YK as aB, resolvePolicy6CEQB5XQ as aC, repositoryDODK47SN as aD, loadCodeConfigZRRAPBFY as aE, buildReport6HUGS3TT as aF, ruleTextSMMQ7DSD as aG, refTipsLPM6F2WN as aH, trustedBaselineFPKPODVJ as aI, existingCommits75JKXYLS as aJ, mergeConfigA6XJEGWU as aK, runPipeline as aa, rootCommitsOf as ab, emitReports as ac, historySource as ad, policyChangeFindings as ae, allRefObjectsSource as af, treeSource as ag, scanW4EKVMMZ as ah, rulesAEWSKUOL as ai, explainKRRD3OUD as aj, baselineO5VKM2XE as ak, config3H44D5RR as al, hookDY3RZ2NX as am, fixMessageUI32YTDO as an, initEOQ6YA3B as ao, uninstallWVEULUDE as ap, auditFWKE4IHX as aq, exportB55KS5LR as ar, versionLD77ARHM as as, safeTextLYXOHX36 as at, pipelineMYGZD5BS as au, rangeMU5W37J2 as av, refObjectsWMWMPEDE as aw, tree7JZEXH5C as ax, builtinRulesGGDPWCNR as ay, scopeDHQAY5SS as az, clip as b, codeRefusedHere as c, displayPath$1 as d, BYPASS_KEYS as e, CREDENTIAL_HELPERS as f, BROAD_PERMISSION as g, __commonJS as h, isPresetName as i, __require as j, engineFor as k, loadEngine as l, baselineRepoPath as m, readStdin as n, openRepository as o, parseIsoDate as p, parsePreReceiveInput as q, regexFlags as r, settingsKeyScopes as s, refuseUnreadablePush as t, untrustedExtendsMessage as u, validInFile as v, preReceiveRevisions as w, defaultBranchPolicyChange as x, pushedCommitsSources as y, receivedRefs as z };
+export { firstLine as $, decide as A, BROAD_TOOL as B, COMMAND_KEYS as C, pathsInRevision as D, ENV_FILE_VARIABLE as E, showFile as F, GIT_INSTRUCTIONS_VARIABLE as G, HOOK_ACTION_KEYS as H, hasAiguardKey as I, defaultPolicyWithOrigins as J, mergeConfig as K, normaliseRemoteUrl as L, compiledRulesJson as M, defaultPolicy as N, refState as O, PRESETS as P, listRemotes as Q, RISKY_PERMISSION_MODES as R, SEARCH_PLACES as S, ruleLevel as T, UsageError as U, require_picocolors as V, REPORT_OPTIONS_USAGE as W, listSource as X, commitId as Y, runGit as Z, __toESM as _, isCodeConfig as a, resolvePolicy as a0, placeOf as a1, codeSpan as a2, displayText as a3, parseCommandArgs as a4, REPORT_OPTIONS as a5, reportOptionsFrom as a6, checkScope as a7, readRemotes as a8, trustedBaseline as a9, remotesDUGVYHLG as aA, sarifSGSS56YK as aB, resolvePolicy6CEQB5XQ as aC, repositoryDODK47SN as aD, loadCodeConfigZRRAPBFY as aE, buildReport6HUGS3TT as aF, ruleTextSMMQ7DSD as aG, refTipsLPM6F2WN as aH, trustedBaselineFPKPODVJ as aI, existingCommits75JKXYLS as aJ, mergeConfigA6XJEGWU as aK, runPipeline as aa, rootCommitsOf as ab, emitReports as ac, historySource as ad, policyChangeFindings as ae, allRefObjectsSource as af, treeSource as ag, scan7SAMF3AB as ah, rules4CXHGZTQ as ai, explainZGSBKF46 as aj, baseline5IQC7X4L as ak, configRNXH4VKO as al, hook7UJHJIUT as am, fixMessageABVPA3B6 as an, initEOQ6YA3B as ao, uninstallWVEULUDE as ap, auditJOJF2IMT as aq, exportKYDSV42R as ar, versionLD77ARHM as as, safeTextLYXOHX36 as at, pipelineLP4NOXOO as au, rangeMU5W37J2 as av, refObjectsWMWMPEDE as aw, tree77UHSL35 as ax, builtinRulesGGDPWCNR as ay, scopeDHQAY5SS as az, clip as b, codeRefusedHere as c, displayPath$1 as d, BYPASS_KEYS as e, CREDENTIAL_HELPERS as f, BROAD_PERMISSION as g, __commonJS as h, isPresetName as i, __require as j, engineFor as k, loadEngine as l, baselineRepoPath as m, readStdin as n, openRepository as o, parseIsoDate as p, parsePreReceiveInput as q, regexFlags as r, settingsKeyScopes as s, refuseUnreadablePush as t, untrustedExtendsMessage as u, validInFile as v, preReceiveRevisions as w, defaultBranchPolicyChange as x, pushedCommitsSources as y, receivedRefs as z };

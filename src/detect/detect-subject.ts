@@ -1,7 +1,7 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
 import { ASCII_FOLDS_SOURCE, LOOKALIKES_SOURCE, NFKC_FOLDS_SOURCE } from '../util/ascii-folds.js';
-import { withLookalikesAsAscii } from '../util/lookalikes.js';
+import { readLookalikes } from '../util/lookalikes.js';
 import { collapseSpaces, normalizeText } from './normalize-text.js';
 import { type MessageForm, formLine, formLineAt, messageForms, plainForm } from './message-forms.js';
 import { addedLines } from '../git/added-lines.js';
@@ -128,7 +128,7 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
   if (!ANY_FOLD.test(diff)) return false;
   // A keyword spelled with look-alikes alone (Cyrillic С for C): each read as its ASCII character. Past a few
   // hundred of them the patch is prose in another script: then it is read whole, once.
-  const lookalikes = { marks: LOOKALIKE, read: withLookalikesAsAscii, dense: DENSE_LOOKALIKES };
+  const lookalikes = { marks: LOOKALIKE, read: readLookalikes, dense: DENSE_LOOKALIKES };
   if (spansPass(matchers, diff, margin, lookalikes)) return true;
   // One spelled with characters NFKC folds or drops (look-alikes amid them too), normalised. As the tree's grep: a
   // character amid random bytes (a binary file's patch) is no letter of a word.

@@ -114,9 +114,11 @@ describe('patches read look-alikes by themselves (no other form in the commit to
     return [markerPlaces(staged.report), markerPlaces(history.report)];
   };
 
-  it('a few look-alikes (spans around them) and a page of them (read whole) are found; the page alone passes', async () => {
-    const runs = await Promise.all([CYRILLIC_C, `${RUSSIAN}${CYRILLIC_C}`, RUSSIAN].map(alone));
+  it('a few look-alikes (spans around them), a page of them (read whole) and an astral one are found; the page alone passes', async () => {
+    // An astral look-alike (U+1F74C, an alchemical symbol, for C): a surrogate pair read as one letter.
+    const astral = MARKER.replace('Claude', '\u{1F74C}laude').replace('claude', '\u{1F74C}laude');
+    const runs = await Promise.all([CYRILLIC_C, `${RUSSIAN}${CYRILLIC_C}`, astral, RUSSIAN].map(alone));
     const found = [['docs/form-0.md:2'], ['docs/form-0.md:2']];
-    expect(runs).toEqual([found, found, [[], []]]);
+    expect(runs).toEqual([found, found, found, [[], []]]);
   });
 });

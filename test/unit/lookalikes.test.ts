@@ -15,8 +15,14 @@ describe('lookalikesAsAscii', () => {
     expect(lookalikesAsAscii('中文 жж')).toBe('中文 жж');
   });
 
+  it('readLookalikes also reads astral look-alikes, and keeps other astral characters whole', () => {
+    expect(readLookalikes('\u{1F74C}laude \u{1F916} \u{1F768}ag')).toBe('Claude \u{1F916} Tag');
+    expect(normalizeText('Generated with [\u{1F74C}laude Code]')).toBe('Generated with [Claude Code]');
+    expect(readLookalikes('\uD83D lone and \uDD16 lone')).toBe('\uD83D lone and \uDD16 lone');
+  });
+
   it('declines what needs NFKC: full-width, invisible, a combining mark, an astral character', () => {
-    for (const text of ['\uFF27enerated', 'Gen\u200Berated', 'Cla\u0301ude', '\u{1D406}enerated', '🤖 Generated']) {
+    for (const text of ['\uFF27enerated', 'Gen\u200Berated', 'Cla\u0301ude', '\u{1D406}enerated', '🤖 Generated', '\u{1F74C}laude']) {
       expect([text, lookalikesAsAscii(text)]).toEqual([text, undefined]);
     }
   });
