@@ -110,7 +110,7 @@ export async function bundle(outdir, assets = compileAssets()) {
   try {
     const { metafile } = await esbuildBundle(staging, assets);
     rmSync(outdir, { recursive: true, force: true });
-    return await rechunk({ from: staging, outdir, metafile, root, entries: Object.keys(ENTRIES) });
+    return await rechunk({ from: staging, outdir, metafile, root, entries: ENTRIES });
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

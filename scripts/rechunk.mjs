@@ -25,14 +25,14 @@ function mayJoinCore(inputs) {
 }
 
 /** Core chunks: those that may join whose static imports all join too (else the core would load them at once). */
-function coreChunks(metafile, root) {
+function coreChunks(metafile, root, entrySources) {
   const verdicts = new Map();
   const inCore = (output) => {
     if (verdicts.has(output)) return verdicts.get(output);
     verdicts.set(output, false); // a cycle decides nothing by itself
     const { inputs, imports, entryPoint } = metafile.outputs[output];
     const statics = imports.filter((item) => item.kind === 'import-statement' && !item.external).map((item) => item.path);
-    const verdict = !entryPoint?.match(/^src\/(cli|action)\.ts$/) && mayJoinCore(inputs) && statics.every(inCore);
+    const verdict = !entrySources.includes(entryPoint) && mayJoinCore(inputs) && statics.every(inCore);
     verdicts.set(output, verdict);
     return verdict;
   };
@@ -40,14 +40,15 @@ function coreChunks(metafile, root) {
 }
 
 /**
- * Regroups esbuild's output at `from` (entries cli.js and action.js, chunks/) into `outdir`. Returns esbuild's
- * metafile shape for the new files (which sources each holds), for the tests that map loaded files to sources.
+ * Regroups esbuild's output at `from` (`<name>.js` for each entry, chunks/) into `outdir`; `entries` maps each name
+ * to its source, as esbuild's entryPoints. Returns esbuild's metafile shape for the new files (which sources each
+ * holds), for the tests that map loaded files to sources.
  */
 export async function rechunk({ from, outdir, metafile, root, entries }) {
   const { rollup } = await import('rollup');
-  const core = coreChunks(metafile, root);
+  const core = coreChunks(metafile, root, Object.values(entries));
   const build = await rollup({
-    input: Object.fromEntries(entries.map((name) => [name, join(from, `${name}.js`)])),
+    input: Object.fromEntries(Object.keys(entries).map((name) => [name, join(from, `${name}.js`)])),
     treeshake: false,
     external: (id) => isBuiltin(id) || !/^[./]/.test(id),
     onwarn: (warning) => {
