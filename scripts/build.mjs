@@ -9,13 +9,14 @@
 //   --metafile FILE                      also which sources went into which output file (esbuild's metafile shape)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire, isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileRules } from './compile-rules.mjs';
 import { compileConfigSchema } from './compile-config-schema.mjs';
 import { rechunk } from './rechunk.mjs';
+import { cacheCore } from './cache-core.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { cli: 'src/cli.ts', action: 'src/action.ts' };
@@ -110,7 +111,13 @@ export async function bundle(outdir, assets = compileAssets()) {
   try {
     const { metafile } = await esbuildBundle(staging, assets);
     rmSync(outdir, { recursive: true, force: true });
-    return await rechunk({ from: staging, outdir, metafile, root, entries: ENTRIES });
+    const { outputs } = await rechunk({ from: staging, outdir, metafile, root, entries: ENTRIES });
+    const { body, loader } = await cacheCore({ outdir, root });
+    // The module loads its body whenever it loads: it counts as holding the body's sources.
+    const shim = relative(root, join(outdir, 'chunks/core.js'));
+    outputs[relative(root, join(outdir, body))] = { inputs: outputs[shim].inputs };
+    outputs[shim] = { inputs: { ...outputs[shim].inputs, [loader]: {} } };
+    return { outputs };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

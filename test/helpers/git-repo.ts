@@ -31,6 +31,12 @@ export function lastingTempDir(prefix = 'aiguard-'): string {
   return dir;
 }
 
+/**
+ * Every CLI run of the suite shares one code cache (src/boot/code-cache.ts), outside the developer's home and kept
+ * between runs: cleanEnv drops CI, which would turn it off, and most runs then take the cached path.
+ */
+export const TEST_CODE_CACHE = join(tmpdir(), `aiguard-test-code-cache-${process.getuid?.() ?? 'user'}`);
+
 /** An environment without the caller's git identity, hooks or AI-session variables. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -47,6 +53,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     GIT_COMMITTER_NAME: 'Test Person',
     GIT_COMMITTER_EMAIL: 'test.person@example.org',
     NO_COLOR: '1',
+    AIGUARD_CODE_CACHE: TEST_CODE_CACHE,
   });
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];

@@ -1,0 +1,114 @@
+// Node 20 keeps no compiled code for ES modules between runs (Node 22's module.enableCompileCache does), so every
+// hook parsed aiguard's 500 KB core chunk again: 15–20 ms of a commit. The build turns that chunk into a script
+// (scripts/cache-core.mjs), and this loader compiles it with V8's code cache, kept per user and per command.
+// Not in CI (a fresh machine gains nothing, and a shared runner's cache could be written by a pull request's code).
+import { accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
+
+type DynamicImport = (specifier: string) => Promise<unknown>;
+type Body = (imports: readonly object[], importMeta: ImportMeta, dynamicImport: DynamicImport) => Record<string, unknown>;
+
+/** A cache folder holds at most this many files; past it nothing new is written (old builds' files go first). */
+const MAX_FILES = 64;
+/** Another build's files are removed once unused this long. */
+const STALE_MS = 14 * 24 * 3600 * 1000;
+
+/** The folder for V8's code cache, or undefined where it is off: AIGUARD_CODE_CACHE=0, in CI, for `aiguard ci`. */
+export function codeCacheDir(env: NodeJS.ProcessEnv, argv: readonly string[]): string | undefined {
+  const setting = env.AIGUARD_CODE_CACHE;
+  if (setting && /^(0|false|off|no)$/i.test(setting)) return undefined;
+  if (setting && isAbsolute(setting)) return setting;
+  if ((env.CI && !/^(0|false)$/i.test(env.CI)) || argv[0] === 'ci') return undefined;
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'aiguard', 'v8');
+}
+
+/**
+ * The cache file's name: the build, the command (each compiles different functions) and what V8 checks the cache
+ * against (node's version, its flags), so that runs which differ do not overwrite each other's caches.
+ */
+export function codeCacheName(build: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  const words = [];
+  for (const arg of argv.slice(0, 2)) {
+    if (!/^[a-z][a-z-]{0,31}$/.test(arg)) break;
+    words.push(arg);
+  }
+  const runtime = [process.version, process.arch, ...process.execArgv, env.NODE_OPTIONS ?? '', ...words].join('\0');
+  return `${build}-${createHash('sha256').update(runtime).digest('hex').slice(0, 16)}.v8`;
+}
+
+/** Evaluates the core chunk's body (a function expression) with the code cache where there is one, returning its exports. */
+export function loadCachedBody(
+  bodyUrl: URL,
+  build: string,
+  imports: readonly object[],
+  importMeta: ImportMeta,
+  dynamicImport: DynamicImport,
+): Record<string, unknown> {
+  const filename = fileURLToPath(bodyUrl);
+  const source = readFileSync(filename, 'utf8');
+  const argv = process.argv.slice(2);
+  const dir = codeCacheDir(process.env, argv);
+  const cacheFile = dir && join(dir, codeCacheName(build, argv, process.env));
+  const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
+  const script = new Script(source, { filename, cachedData });
+  // V8 refuses a cache from another build or runtime, or a damaged one, and compiles the source instead.
+  if (dir && cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
+    // At exit the cache also holds every function this command compiled on the way, not only the top level.
+    process.once('exit', () => writeCache(dir, cacheFile, build, () => script.createCachedData()));
+  }
+  return (script.runInThisContext() as Body)(imports, importMeta, dynamicImport);
+}
+
+/** A cache file is V8's data after its SHA-256: release builds of V8 do not check the data, and a damaged one crashes node. */
+const DIGEST_BYTES = 32;
+
+function sha256(data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+function readCacheFile(file: string): Buffer | undefined {
+  let content: Buffer;
+  try {
+    content = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const data = content.subarray(DIGEST_BYTES);
+  return content.length > DIGEST_BYTES && sha256(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : undefined;
+}
+
+/** Best effort, never an error: a folder that cannot be written only means the next run compiles again. */
+function writeCache(dir: string, file: string, build: string, data: () => Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    accessSync(dir, constants.W_OK); // before the cache is serialised, which costs a few milliseconds
+    if (pruned(dir, build) >= MAX_FILES) return;
+    const temporary = `${file}.${process.pid}.tmp`;
+    const cached = data();
+    writeFileSync(temporary, Buffer.concat([sha256(cached), cached]), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch {
+    // a read-only home, a full disk: the cache is only a speed-up
+  }
+}
+
+/** Removes other builds' files, and writes left half done, unused for two weeks; returns how many files remain. */
+function pruned(dir: string, build: string): number {
+  const names = readdirSync(dir);
+  let left = names.length;
+  const now = Date.now();
+  for (const name of names) {
+    if (name.startsWith(`${build}-`) && !name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    if (now - statSync(path).mtimeMs < STALE_MS) continue;
+    rmSync(path, { force: true });
+    left -= 1;
+  }
+  return left;
+}
