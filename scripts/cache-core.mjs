@@ -29,6 +29,7 @@ export async function cacheCore({ outdir, root }) {
 function scriptBody(code, ast, text) {
   const imports = [];
   const header = [];
+  const locals = new Map(); // 'node:url fileURLToPath' → its local name
   const exported = [];
   for (const node of ast.body) {
     if (node.type === 'ImportDeclaration') {
@@ -36,6 +37,8 @@ function scriptBody(code, ast, text) {
       if (!isBuiltin(from)) throw new Error(`cache-core: the core chunk imports ${from}; only Node's modules can be passed in`);
       const index = imports.push(from) - 1;
       header.push(bindingsOf(node, `__aiguardImports[${index}]`));
+      for (const specifier of node.specifiers)
+        if (specifier.type === 'ImportSpecifier') locals.set(`${from} ${specifier.imported.name}`, specifier.local.name);
       text.remove(node.start, node.end);
     } else if (node.type === 'ExportNamedDeclaration' && !node.declaration && !node.source) {
       for (const specifier of node.specifiers) exported.push([specifier.exported.name, specifier.local.name]);
@@ -48,10 +51,23 @@ function scriptBody(code, ast, text) {
   const assigned = reassignedNames(ast);
   const moving = exported.filter(([, local]) => assigned.has(local)).map(([, local]) => local);
   if (moving.length > 0) throw new Error(`cache-core: exported bindings are reassigned (${moving.join(', ')}): a copy would miss it`);
+  // Each module the chunk joined made its own require and __dirname from the same URL (esbuild's banner, once a
+  // chunk): 120 copies, 4 ms of a hook. The body makes them once.
+  const once = { createRequire: locals.get('node:module createRequire'), fileURLToPath: locals.get('node:url fileURLToPath') };
+  const shared = new Map();
   walk(ast, (node) => {
+    const call = node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.arguments.length === 1;
+    const name = call && isMetaUrl(node.arguments[0]) && Object.keys(once).find((key) => once[key] === node.callee.name);
+    if (name) {
+      shared.set(name, `const __aiguard_${name} = ${once[name]}(__aiguardImportMeta.url);`);
+      text.overwrite(node.start, node.end, `__aiguard_${name}`);
+      return false;
+    }
     if (node.type === 'MetaProperty') text.overwrite(node.start, node.end, '__aiguardImportMeta');
     else if (node.type === 'ImportExpression') text.overwrite(node.start, node.start + 'import'.length, '__aiguardImport');
+    return true;
   });
+  header.push(...shared.values());
   // An ES module's code is strict: the function is too.
   text.prepend(`(function (__aiguardImports, __aiguardImportMeta, __aiguardImport) {\n'use strict';\n${header.join('\n')}\n`);
   text.append('\n})\n');
@@ -78,9 +94,14 @@ function reassignedNames(ast) {
   return names;
 }
 
+function isMetaUrl(node) {
+  return node.type === 'MemberExpression' && node.object.type === 'MetaProperty' && node.property.name === 'url';
+}
+
+/** Visits every node; `visit` returning false skips the node's children. */
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
-  visit(node);
+  if (visit(node) === false) return;
   for (const value of Object.values(node)) {
     if (Array.isArray(value)) for (const item of value) walk(item, visit);
     else if (value && typeof value === 'object') walk(value, visit);
