@@ -4,29 +4,29 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { U as UsageError } from './chunks/core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));
 
 // src/cli.ts
 var COMMANDS = {
-  scan: async () => (await import('./chunks/core.js').then(function (n) { return n.ah; })).scanCommand,
-  rules: async () => (await import('./chunks/core.js').then(function (n) { return n.ai; })).rulesCommand,
-  explain: async () => (await import('./chunks/core.js').then(function (n) { return n.aj; })).explainCommand,
-  baseline: async () => (await import('./chunks/core.js').then(function (n) { return n.ak; })).baselineCommand,
-  config: async () => (await import('./chunks/core.js').then(function (n) { return n.al; })).configCommand,
-  hook: async () => (await import('./chunks/core.js').then(function (n) { return n.am; })).hookCommand,
-  "fix-message": async () => (await import('./chunks/core.js').then(function (n) { return n.an; })).fixMessageCommand,
-  init: async () => (await import('./chunks/core.js').then(function (n) { return n.ao; })).initCommand,
-  uninstall: async () => (await import('./chunks/core.js').then(function (n) { return n.ap; })).uninstallCommand,
-  ci: async () => (await import('./chunks/ci.js')).ciCommand,
-  audit: async () => (await import('./chunks/core.js').then(function (n) { return n.aq; })).auditCommand,
-  export: async () => (await import('./chunks/core.js').then(function (n) { return n.ar; })).exportCommand
+  scan: async () => (await import('./chunks/core.js').then(function (n) { return n.m; })).scanCommand,
+  rules: async () => (await import('./chunks/core.js').then(function (n) { return n.o; })).rulesCommand,
+  explain: async () => (await import('./chunks/core.js').then(function (n) { return n.p; })).explainCommand,
+  baseline: async () => (await import('./chunks/core.js').then(function (n) { return n.q; })).baselineCommand,
+  config: async () => (await import('./chunks/core.js').then(function (n) { return n.t; })).configCommand,
+  hook: async () => (await import('./chunks/core.js').then(function (n) { return n.u; })).hookCommand,
+  "fix-message": async () => (await import('./chunks/core.js').then(function (n) { return n.w; })).fixMessageCommand,
+  init: async () => (await import('./chunks/core.js').then(function (n) { return n.x; })).initCommand,
+  uninstall: async () => (await import('./chunks/core.js').then(function (n) { return n.y; })).uninstallCommand,
+  ci: async () => (await import('./chunks/core.js').then(function (n) { return n.z; })).ciCommand,
+  audit: async () => (await import('./chunks/core.js').then(function (n) { return n.A; })).auditCommand,
+  export: async () => (await import('./chunks/core.js').then(function (n) { return n.D; })).exportCommand
 };
 var USAGE = `Usage: aiguard <command> [options]
 Commands:
@@ -60,7 +60,7 @@ async function main(argv) {
     throw new UsageError(`missing command (expected ${Object.keys(COMMANDS).join(", ")})`);
   }
   if (name === "--version" || name === "-v") {
-    process.stdout.write(`${(await import('./chunks/core.js').then(function (n) { return n.as; })).VERSION}
+    process.stdout.write(`${(await import('./chunks/core.js').then(function (n) { return n.F; })).VERSION}
 `);
     return 0;
   }
@@ -72,11 +72,11 @@ async function commandNamed(name) {
   return load();
 }
 async function errorLine(text) {
-  const { displayText } = await import('./chunks/core.js').then(function (n) { return n.at; });
+  const { displayText } = await import('./chunks/core.js').then(function (n) { return n.I; });
   return displayText(text);
 }
 async function errorLines(text) {
-  const { displayText, guardLines } = await import('./chunks/core.js').then(function (n) { return n.at; });
+  const { displayText, guardLines } = await import('./chunks/core.js').then(function (n) { return n.I; });
   return guardLines(text.split("\n").map(displayText).join("\n"));
 }
 main(process.argv.slice(2)).then(

@@ -16,7 +16,8 @@ function mayJoinCore(inputs) {
   const dependencyBytes = new Map();
   for (const [source, { bytesInOutput }] of Object.entries(inputs)) {
     if (source.startsWith('src/audit/') || source === 'src/assets/sql-wasm.ts') return false;
-    if (source.startsWith('src/')) continue;
+    // The build's own modules (the config validator, generated from schema/) are aiguard's code too.
+    if (source.startsWith('src/') || source.startsWith('aiguard-build:')) continue;
     const scoped = source.startsWith('node_modules/@');
     const name = source.startsWith('node_modules/') ? source.split('/').slice(0, scoped ? 3 : 2).join('/') : source;
     dependencyBytes.set(name, (dependencyBytes.get(name) ?? 0) + bytesInOutput);

@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { s as summarizeAudit, t as thousands } from './chunk11.js';
-import { F as FINDING_COLUMNS } from './chunk12.js';
+import { s as summarizeAudit, t as thousands } from './chunk8.js';
+import { F as FINDING_COLUMNS } from './chunk9.js';
 import './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));
@@ -65,10 +65,10 @@ function auditCsv(findings) {
 }
 async function auditSarif(findings) {
   const [{ formatSarif }, { buildReport }, { builtinRules }, { ruleTextFor }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.aB; }),
-    import('./core.js').then(function (n) { return n.aF; }),
-    import('./core.js').then(function (n) { return n.ay; }),
-    import('./core.js').then(function (n) { return n.aG; })
+    import('./core.js').then(function (n) { return n.S; }),
+    import('./core.js').then(function (n) { return n.W; }),
+    import('./core.js').then(function (n) { return n.N; }),
+    import('./core.js').then(function (n) { return n.X; })
   ]);
   const fired = new Set(findings.map((row) => row.rule_id));
   const rules = {};

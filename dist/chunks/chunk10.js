@@ -1,48 +1,62 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { D as pathsInRevision, S as SEARCH_PLACES, F as showFile, I as hasAiguardKey, J as defaultPolicyWithOrigins, i as isPresetName, P as PRESETS, U as UsageError, K as mergeConfig, a as isCodeConfig } from './core.js';
-import { p as parseDataConfig, v as validateConfig, c as checkConfigValues } from './chunk2.js';
+import { P as PRESETS, g as compiledRulesJson, h as defaultPolicy, r as refState, l as listRemotes } from './core.js';
+import { createHash } from 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));
-
-// src/config/revision-policy.ts
-async function policyAtRevision(repo, rev, where, namedBy = "--config") {
-  const present = await pathsInRevision(repo, rev, SEARCH_PLACES);
-  for (const place of SEARCH_PLACES) {
-    if (!present.has(place)) continue;
-    const label = `${/^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev}:${place}`;
-    refuseCode(place, label, where, namedBy);
-    const text = await showFile(repo, rev, place);
-    if (text === void 0) continue;
-    if (place === "package.json" && !hasAiguardKey(text)) continue;
-    if (await parseDataConfig(text, place, label) === void 0) continue;
-    return { policy: await policyFromText(text, place, label, where, namedBy), path: place };
+var FINDINGS_VERSION = "2";
+var ownDigest;
+function aiguardDigest() {
+  ownDigest ??= sha256(JSON.stringify([FINDINGS_VERSION, compiledRulesJson(), defaultPolicy(), PRESETS]));
+  return ownDigest;
+}
+function inputsKey(parts) {
+  return sha256(JSON.stringify({ aiguard: aiguardDigest(), ...parts }));
+}
+function configDigest(policy) {
+  const { origins: _origins, ...rest } = policy;
+  return sha256(JSON.stringify(rest));
+}
+function validUntil(policy, today) {
+  const days = policy.allow.flatMap((entry) => entry.expires !== void 0 && entry.expires >= today ? [entry.expires] : []);
+  return days.length ? days.sort()[0] : null;
+}
+function probeKeys(targets, options) {
+  const keys = /* @__PURE__ */ new Map();
+  let running = 0;
+  const waiting = [];
+  const slot = async () => {
+    if (running++ >= options.concurrency) await new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
+  for (const target of targets) {
+    if (target.kind === "url") continue;
+    const key = slot().then(() => probeKey(target.name, options)).catch(() => void 0).finally(release);
+    keys.set(target.name, key);
   }
-  return void 0;
+  return keys;
 }
-async function policyFromText(text, path, label, where, namedBy = "--config") {
-  refuseCode(path, label, where, namedBy);
-  const config = await parseDataConfig(text, path, label) ?? {};
-  validateConfig(config, label);
-  checkConfigValues(config, label);
-  let policy = defaultPolicyWithOrigins();
-  for (const spec of config.extends === void 0 ? [] : [config.extends].flat()) {
-    const preset = isPresetName(spec) ? PRESETS[spec] : void 0;
-    if (!preset) {
-      const fix = `name the whole policy with ${namedBy}`;
-      throw new UsageError(`${label}: extends: ${spec}: only built-in presets are resolved ${where}; ${fix}`);
-    }
-    policy = mergeConfig(policy, preset, void 0, spec);
+async function unchangedResults(store, keys, scannedAt) {
+  const today = scannedAt.slice(0, 10);
+  const unchanged = /* @__PURE__ */ new Map();
+  for (const [repository, key] of keys) {
+    const stored = store.storedInputs(repository);
+    if (!stored || stored.row.status !== "ok" || stored.validUntil !== null && today > stored.validUntil) continue;
+    if (await key === stored.key) unchanged.set(repository, { row: { ...stored.row, scanned_at: scannedAt, new_commits: 0 } });
   }
-  return { ...mergeConfig(policy, config, void 0, label), source: label };
+  return unchanged;
 }
-function refuseCode(path, label, where, namedBy) {
-  if (!isCodeConfig(path)) return;
-  throw new UsageError(
-    `${label}: a JavaScript config is not loaded ${where} (it would run code): use .aiguardrc.json or .aiguardrc.yml, or name a JSON or YAML policy with ${namedBy}`
-  );
+async function probeKey(dir, options) {
+  const [refs, remotes] = await Promise.all([refState(dir), listRemotes({ cwd: dir })]);
+  return inputsKey({ config: options.config, content: options.content, refs, remotes });
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
 }
 
-export { policyFromText as a, policyAtRevision as p };
+export { FINDINGS_VERSION as F, configDigest as c, inputsKey as i, probeKeys as p, unchangedResults as u, validUntil as v };

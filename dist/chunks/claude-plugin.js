@@ -1,17 +1,17 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { m as marketplaceCommandIssues } from './chunk4.js';
-import './chunk5.js';
-import './chunk6.js';
-import { o as openSettingsJson, c as child, i as items, v as valueOf, p as properties, k as keyLine } from './chunk7.js';
-import { b as clip } from './core.js';
+import { m as marketplaceCommandIssues } from './chunk2.js';
+import './chunk3.js';
+import './chunk4.js';
+import { o as openSettingsJson, c as child, i as items, v as valueOf, p as properties, k as keyLine } from './chunk5.js';
+import { c as clip } from './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { h as __commonJS, j as __require, V as require_picocolors, _ as __toESM } from './core.js';
+import { e as __commonJS, f as __require, k as require_picocolors, _ as __toESM } from './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

@@ -1,17 +1,17 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { e as envIssues, R as REDIRECTING_VARIABLE } from './chunk5.js';
-import { h as hookIssues } from './chunk6.js';
-import { m as mcpServerIssues } from './chunk8.js';
-import { o as openSettingsJson, c as child, p as properties, v as valueOf, k as keyLine, i as items } from './chunk7.js';
-import { b as clip } from './core.js';
+import { e as envIssues, R as REDIRECTING_VARIABLE } from './chunk3.js';
+import { h as hookIssues } from './chunk4.js';
+import { m as mcpServerIssues } from './chunk6.js';
+import { o as openSettingsJson, c as child, p as properties, v as valueOf, k as keyLine, i as items } from './chunk5.js';
+import { c as clip } from './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

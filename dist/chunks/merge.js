@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { A as AuditStore } from './chunk12.js';
+import { A as AuditStore } from './chunk9.js';
 import { U as UsageError } from './core.js';
 import { existsSync } from 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

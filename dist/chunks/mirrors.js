@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname, normalize, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { h as __commonJS, j as __require, _ as __toESM, L as normaliseRemoteUrl } from './core.js';
+import { e as __commonJS, f as __require, _ as __toESM, n as normaliseRemoteUrl } from './core.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, existsSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import 'node:fs/promises';
 import 'node:os';
 import 'node:util';
-import 'node:fs/promises';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { M as Matcher, a as MatcherInput, b as MatcherInputBase, R as RE2JS, c as RE2JSCompileException, d as RE2JSException, e as RE2JSFlagsException, f as RE2JSGroupException, g as RE2JSInternalException, h as RE2JSSyntaxException, i as RE2Set, r as re } from './chunk3.js';
+import { M as Matcher, a as MatcherInput, b as MatcherInputBase, R as RE2JS, c as RE2JSCompileException, d as RE2JSException, e as RE2JSFlagsException, f as RE2JSGroupException, g as RE2JSInternalException, h as RE2JSSyntaxException, i as RE2Set, r as re } from './chunk.js';
 import './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

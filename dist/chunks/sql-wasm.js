@@ -3,11 +3,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

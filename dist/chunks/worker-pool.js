@@ -1,16 +1,16 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { u as utcDate } from './chunk11.js';
-import { v as validUntil, i as inputsKey, c as configDigest, F as FINDINGS_VERSION } from './chunk13.js';
+import { u as utcDate } from './chunk8.js';
+import { v as validUntil, i as inputsKey, c as configDigest, F as FINDINGS_VERSION } from './chunk10.js';
 import './core.js';
 import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import 'node:fs/promises';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));
@@ -42,9 +42,9 @@ function failedResult(job, reason) {
 }
 async function scan(job, events) {
   const [{ openRepository, headCommit }, { refState }, { readRemotes }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.aD; }),
-    import('./core.js').then(function (n) { return n.aH; }),
-    import('./core.js').then(function (n) { return n.aA; })
+    import('./core.js').then(function (n) { return n.V; }),
+    import('./core.js').then(function (n) { return n.Y; }),
+    import('./core.js').then(function (n) { return n.Q; })
   ]);
   let dir = job.target.name;
   if (job.target.kind === "url") {
@@ -59,7 +59,7 @@ async function scan(job, events) {
   const branch = refs.head?.branch;
   const remote = job.target.kind === "url" ? job.target.name : remoteOf(remotes ?? []);
   const engine = await loadAuditEngine(repo, job.configFile, head);
-  const baseline = await (await import('./core.js').then(function (n) { return n.aI; })).trustedBaseline(repo, engine.policy, head ?? null);
+  const baseline = await (await import('./core.js').then(function (n) { return n.Z; })).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
   const inputs = remotes && {
@@ -81,7 +81,7 @@ async function scan(job, events) {
     new_commits: 0
   };
   if (policy.scope?.remotes?.length) {
-    const { checkScope } = await import('./core.js').then(function (n) { return n.az; });
+    const { checkScope } = await import('./core.js').then(function (n) { return n.O; });
     const notCovered = await checkScope(policy, remotes);
     const outOfScope = { ...row, status: "out-of-scope", error: notCovered?.replace(/^aiguard: /, "") ?? null };
     if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true, inputs };
@@ -105,15 +105,15 @@ async function scan(job, events) {
   return { row: { ...row, new_commits: commits }, tips: tipRows, findings, ...replace, inputs };
 }
 async function seenTips(cwd, tips) {
-  const existing = await (await import('./core.js').then(function (n) { return n.aJ; })).existingCommits(cwd, tips);
+  const existing = await (await import('./core.js').then(function (n) { return n.$; })).existingCommits(cwd, tips);
   return [...new Set(existing.values())];
 }
 async function loadAuditEngine(repo, configFile, head) {
   const [{ resolvePolicy }, { policyAtRevision }, { defaultPolicy }, { engineFor }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.aC; }),
-    import('./revision-policy.js'),
-    import('./core.js').then(function (n) { return n.aK; }),
-    import('./core.js').then(function (n) { return n.au; })
+    import('./core.js').then(function (n) { return n.T; }),
+    import('./core.js').then(function (n) { return n.a0; }),
+    import('./core.js').then(function (n) { return n.a1; }),
+    import('./core.js').then(function (n) { return n.J; })
   ]);
   let policy = defaultPolicy();
   if (configFile !== void 0) policy = await resolvePolicy({ configFile, allowCode: false });
@@ -161,10 +161,10 @@ function oneLine(error) {
 }
 async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.au; }),
-    import('./core.js').then(function (n) { return n.av; }),
-    import('./core.js').then(function (n) { return n.ax; }),
-    import('./core.js').then(function (n) { return n.aw; })
+    import('./core.js').then(function (n) { return n.J; }),
+    import('./core.js').then(function (n) { return n.K; }),
+    import('./core.js').then(function (n) { return n.M; }),
+    import('./core.js').then(function (n) { return n.L; })
   ]);
   const sources = [allRefObjectsSource(repo.cwd)];
   if (what.history) sources.push(historySource(repo.cwd, { revisions: what.history, content: what.content, merges: "combined" }));

@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { r as require_dist } from './chunk9.js';
-import { _ as __toESM, b as clip } from './core.js';
+import { r as require_dist } from './chunk7.js';
+import { _ as __toESM, c as clip } from './core.js';
 import 'node:fs';
+import 'node:fs/promises';
+import 'node:crypto';
 import 'node:os';
 import 'node:util';
 import 'node:child_process';
-import 'node:fs/promises';
-import 'node:crypto';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));
