@@ -1,7 +1,7 @@
 (function (__aiguardImports, __aiguardImportMeta, __aiguardImport) {
 'use strict';
 const { "createRequire": createRequire } = __aiguardImports[0];
-const { "dirname": dirname, "resolve": resolve, "relative": relative, "isAbsolute": isAbsolute, "extname": extname, "basename": basename, "join": join, "sep": sep } = __aiguardImports[1];
+const { "dirname": dirname, "resolve": resolve, "join": join, "relative": relative, "isAbsolute": isAbsolute, "extname": extname, "basename": basename, "sep": sep } = __aiguardImports[1];
 const { "fileURLToPath": fileURLToPath } = __aiguardImports[2];
 const { "existsSync": existsSync, "statSync": statSync, "readFileSync": readFileSync, "realpathSync": realpathSync, "writeFileSync": writeFileSync, "mkdirSync": mkdirSync, "chmodSync": chmodSync, "renameSync": renameSync, "rmSync": rmSync, "readdirSync": readdirSync, "rmdirSync": rmdirSync, "appendFileSync": appendFileSync } = __aiguardImports[3];
 const { "readFile": readFile } = __aiguardImports[4];
@@ -242,19 +242,32 @@ const require$1Y = __aiguard_createRequire;
 const __dirname$1Y = dirname(__aiguard_fileURLToPath);
 async function openRepository(dir) {
   const cwd = resolve(dir);
-  const [probe, head] = await Promise.all([
+  const combined = existsSync(join(cwd, "HEAD")) ? void 0 : await probeWorkTree(cwd).catch(rethrowFor(dir, cwd));
+  const [probe, head] = combined ?? await Promise.all([
     runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel"], cwd),
-    runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd)
-  ]).catch((error) => {
-    throw folderError(dir, cwd) ?? error;
-  });
+    runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd).then((result) => result.code === 0)
+  ]).catch(rethrowFor(dir, cwd));
   const output = probe.stdout.toString("utf8");
   const bare = output.startsWith("true\n");
   if (probe.code !== 0 && !bare) {
     throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || "git rev-parse failed"})`);
   }
   const { gitDir, root } = await splitProbe(output.slice(output.indexOf("\n") + 1), bare, cwd);
-  return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
+  return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head };
+}
+async function probeWorkTree(cwd) {
+  const args = ["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel", "--verify", "--quiet", "HEAD^{commit}"];
+  const result = await runGit(args, cwd);
+  const output = result.stdout.toString("utf8");
+  if (result.code === 1 && output.startsWith("false\n")) return [{ ...result, code: 0 }, false];
+  const commit = /\n[0-9a-f]{40,64}\n$/.exec(output);
+  if (result.code !== 0 || !output.startsWith("false\n") || !commit) return void 0;
+  return [{ ...result, stdout: Buffer.from(output.slice(0, commit.index + 1)) }, true];
+}
+function rethrowFor(dir, cwd) {
+  return (error) => {
+    throw folderError(dir, cwd) ?? error;
+  };
 }
 async function splitProbe(rest, bare, cwd) {
   const lines = rest.split("\n");
@@ -422,7 +435,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanSMQ7RPNW = /*#__PURE__*/Object.freeze({
+var scanRFQTHIJZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -3372,7 +3385,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesBCIXWC4R = /*#__PURE__*/Object.freeze({
+var rulesYMG64LCK = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3418,7 +3431,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explainSCGQTQST = /*#__PURE__*/Object.freeze({
+var explainFWH3BBYT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4412,7 +4425,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineNSGIYHTX = /*#__PURE__*/Object.freeze({
+var baselineVSIDVPWZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4489,7 +4502,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configDWP2GRSV = /*#__PURE__*/Object.freeze({
+var configNESFPSSD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4501,11 +4514,11 @@ const __dirname$1o = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitDRRNIUGB; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgPFQZSGWC; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgPFQZSGWC; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushIAHPWLVI; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveKH2MUA4L; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitDO67KEPO; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg37D3GPJR; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg37D3GPJR; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePush3VISC4WW; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveIIGW4RZL; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4532,7 +4545,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookOVPR4KPX = /*#__PURE__*/Object.freeze({
+var hookBOW2D5FO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4716,7 +4729,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessage5AC6FLHD = /*#__PURE__*/Object.freeze({
+var fixMessageDJK6FOVN = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -4849,7 +4862,7 @@ async function writeStarterPolicy$1(root, dryRun) {
   return [`wrote ${relative(root, result.path)}, ${result.scopeNote} (check it with: aiguard config print)`];
 }
 
-var initEOQ6YA3B = /*#__PURE__*/Object.freeze({
+var initGMUWMW35 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   INIT_USAGE: INIT_USAGE,
   initCommand: initCommand
@@ -4903,7 +4916,7 @@ async function uninstallCommand(argv) {
   return 0;
 }
 
-var uninstallWVEULUDE = /*#__PURE__*/Object.freeze({
+var uninstallVBDA473B = /*#__PURE__*/Object.freeze({
   __proto__: null,
   UNINSTALL_USAGE: UNINSTALL_USAGE,
   uninstallCommand: uninstallCommand
@@ -7048,7 +7061,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciWM3WVG2D = /*#__PURE__*/Object.freeze({
+var ciFCKLFHK4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7238,7 +7251,7 @@ function write(file, text, option) {
   }
 }
 
-var auditGH2EY2XD = /*#__PURE__*/Object.freeze({
+var auditHEQHXVNJ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7290,7 +7303,7 @@ async function exportCommand(argv) {
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
     Promise.resolve().then(function () { return pipelineUVGBP6GZ; }),
-    Promise.resolve().then(function () { return repositoryDODK47SN; }),
+    Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
   const searchDir = await openRepository(".").then(
@@ -7364,7 +7377,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportJ7GH62K5 = /*#__PURE__*/Object.freeze({
+var exportU3ESSCZE = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -8373,7 +8386,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitDRRNIUGB = /*#__PURE__*/Object.freeze({
+var preCommitDO67KEPO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8503,7 +8516,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgPFQZSGWC = /*#__PURE__*/Object.freeze({
+var commitMsg37D3GPJR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8671,7 +8684,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushIAHPWLVI = /*#__PURE__*/Object.freeze({
+var prePush3VISC4WW = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8760,7 +8773,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceiveKH2MUA4L = /*#__PURE__*/Object.freeze({
+var preReceiveIIGW4RZL = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9435,7 +9448,7 @@ async function refState(cwd) {
 const require$d = __aiguard_createRequire;
 const __dirname$d = dirname(__aiguard_fileURLToPath);
 
-var repositoryDODK47SN = /*#__PURE__*/Object.freeze({
+var repositoryDT7QO44H = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitId: commitId,
   headCommit: headCommit,
@@ -9673,6 +9686,6 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-return { "$": existingCommits75JKXYLS, "A": auditGH2EY2XD, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJ7GH62K5, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineUVGBP6GZ, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": tree77UHSL35, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDODK47SN, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanSMQ7RPNW, "n": normaliseRemoteUrl, "o": rulesBCIXWC4R, "p": explainSCGQTQST, "q": baselineNSGIYHTX, "r": refState, "s": settingsKeyScopes, "t": configDWP2GRSV, "u": hookOVPR4KPX, "v": validInFile, "w": fixMessage5AC6FLHD, "x": initEOQ6YA3B, "y": uninstallWVEULUDE, "z": ciWM3WVG2D };
+return { "$": existingCommits75JKXYLS, "A": auditHEQHXVNJ, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportU3ESSCZE, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineUVGBP6GZ, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": tree77UHSL35, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanRFQTHIJZ, "n": normaliseRemoteUrl, "o": rulesYMG64LCK, "p": explainFWH3BBYT, "q": baselineVSIDVPWZ, "r": refState, "s": settingsKeyScopes, "t": configNESFPSSD, "u": hookBOW2D5FO, "v": validInFile, "w": fixMessageDJK6FOVN, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ciFCKLFHK4 };
 
 })

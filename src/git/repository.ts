@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { runGit, firstLine, git } from './run-git.js';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runGit, firstLine, git, type GitResult } from './run-git.js';
 import { UsageError } from '../errors.js';
 
 export interface Repository {
@@ -17,21 +17,43 @@ export interface Repository {
 /** Finds the repository that holds dir, whether a work tree, a linked worktree or a bare repository. */
 export async function openRepository(dir: string): Promise<Repository> {
   const cwd = resolve(dir);
-  // Both probes at once: a hook pays for one git start-up, not two in a row.
-  const [probe, head] = await Promise.all([
-    runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd),
-    runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd),
-  ]).catch((error: unknown) => {
-    // git cannot start in a folder that is not there: say that, not "cannot run git".
-    throw folderError(dir, cwd) ?? error;
-  });
+  // A work tree answers everything in one git start-up (a hook's dearest step after node's own); a git directory
+  // (a HEAD file in it: bare, or inside .git) cannot show a top level, which stops rev-parse before HEAD is read.
+  const combined = existsSync(join(cwd, 'HEAD')) ? undefined : await probeWorkTree(cwd).catch(rethrowFor(dir, cwd));
+  const [probe, head] =
+    combined ??
+    (await Promise.all([
+      runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel'], cwd),
+      runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd).then((result) => result.code === 0),
+    ]).catch(rethrowFor(dir, cwd)));
   const output = probe.stdout.toString('utf8');
   const bare = output.startsWith('true\n');
   if (probe.code !== 0 && !bare) {
     throw new UsageError(`not a git repository: ${dir} (${firstLine(probe.stderr) || 'git rev-parse failed'})`);
   }
   const { gitDir, root } = await splitProbe(output.slice(output.indexOf('\n') + 1), bare, cwd);
-  return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head.code === 0 };
+  return { cwd: root ?? gitDir, root, gitDir, bare, hasHead: head };
+}
+
+/**
+ * The probe and HEAD's commit from one rev-parse: exit 0 with the commit id as the last line, exit 1 on an unborn
+ * branch. Undefined when git stopped (exit 128: no work tree there), for the two separate probes to answer.
+ */
+async function probeWorkTree(cwd: string): Promise<[GitResult, boolean] | undefined> {
+  const args = ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}'];
+  const result = await runGit(args, cwd);
+  const output = result.stdout.toString('utf8');
+  if (result.code === 1 && output.startsWith('false\n')) return [{ ...result, code: 0 }, false];
+  const commit = /\n[0-9a-f]{40,64}\n$/.exec(output);
+  if (result.code !== 0 || !output.startsWith('false\n') || !commit) return undefined;
+  return [{ ...result, stdout: Buffer.from(output.slice(0, commit.index + 1)) }, true];
+}
+
+/** git cannot start in a folder that is not there: say that, not "cannot run git". */
+function rethrowFor(dir: string, cwd: string): (error: unknown) => never {
+  return (error) => {
+    throw folderError(dir, cwd) ?? error;
+  };
 }
 
 /** `<git dir>\n<top level>\n`: a folder name may hold a newline, so then git is asked for the top level alone. */
