@@ -418,7 +418,7 @@ async function scanCommand(argv) {
 }
 async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    Promise.resolve().then(function () { return tree77UHSL35; }),
+    Promise.resolve().then(function () { return treeHAGSFVXZ; }),
     Promise.resolve().then(function () { return builtinRulesGGDPWCNR; }),
     Promise.resolve().then(function () { return compileRulesMFKYYP7R; })
   ]);
@@ -435,7 +435,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanRFQTHIJZ = /*#__PURE__*/Object.freeze({
+var scanBPYZQZCB = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -3520,7 +3520,7 @@ async function listTreeFiles(repo, signal) {
     return splitZ(result.stdout.toString("utf8")).flatMap((entry) => {
       const tab = entry.indexOf("	");
       const mode = entry.slice(0, 6);
-      return [{ path: entry.slice(tab + 1), symlink: mode === "120000", blob: entry.slice(0, tab).split(" ")[2] }];
+      return [{ type: "path", path: entry.slice(tab + 1), symlink: mode === "120000", blob: entry.slice(0, tab).split(" ")[2] }];
     });
   }
   const [tracked, untracked] = await Promise.all([
@@ -3543,9 +3543,9 @@ async function listTreeFiles(repo, signal) {
     start = end + 1;
     if (path === lastPath) continue;
     lastPath = path;
-    files.push({ path, symlink, blob });
+    files.push({ type: "path", path, symlink, blob });
   }
-  for (const path of splitZ(untracked.stdout.toString("utf8"))) files.push({ path, symlink: false });
+  for (const path of splitZ(untracked.stdout.toString("utf8"))) files.push({ type: "path", path, symlink: false });
   return files;
 }
 async function grepKeywords(repo, keywords, options = {}) {
@@ -3626,9 +3626,7 @@ function topLevelGuess(startDir) {
 function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
   const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : void 0;
-  const paths = listTreeFiles(place, abort.signal).then(
-    (files) => files.map((file) => ({ type: "path", path: file.path, symlink: file.symlink, blob: file.blob }))
-  );
+  const paths = listTreeFiles(place, abort.signal);
   paths.catch(() => void 0);
   return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
 }
@@ -4425,7 +4423,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineVSIDVPWZ = /*#__PURE__*/Object.freeze({
+var baselineVKLE4Q7J = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7061,7 +7059,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciFCKLFHK4 = /*#__PURE__*/Object.freeze({
+var ci2E2FGLR5 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7251,7 +7249,7 @@ function write(file, text, option) {
   }
 }
 
-var auditHEQHXVNJ = /*#__PURE__*/Object.freeze({
+var auditXJT4FL4R = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7770,7 +7768,7 @@ var progressCTAXNZ74 = /*#__PURE__*/Object.freeze({
 const require$O = __aiguard_createRequire;
 const __dirname$O = dirname(__aiguard_fileURLToPath);
 
-var tree77UHSL35 = /*#__PURE__*/Object.freeze({
+var treeHAGSFVXZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
@@ -9686,6 +9684,6 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-return { "$": existingCommits75JKXYLS, "A": auditHEQHXVNJ, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportU3ESSCZE, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineUVGBP6GZ, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": tree77UHSL35, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanRFQTHIJZ, "n": normaliseRemoteUrl, "o": rulesYMG64LCK, "p": explainFWH3BBYT, "q": baselineVSIDVPWZ, "r": refState, "s": settingsKeyScopes, "t": configNESFPSSD, "u": hookBOW2D5FO, "v": validInFile, "w": fixMessageDJK6FOVN, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ciFCKLFHK4 };
+return { "$": existingCommits75JKXYLS, "A": auditXJT4FL4R, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportU3ESSCZE, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineUVGBP6GZ, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": treeHAGSFVXZ, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanBPYZQZCB, "n": normaliseRemoteUrl, "o": rulesYMG64LCK, "p": explainFWH3BBYT, "q": baselineVKLE4Q7J, "r": refState, "s": settingsKeyScopes, "t": configNESFPSSD, "u": hookBOW2D5FO, "v": validInFile, "w": fixMessageDJK6FOVN, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ci2E2FGLR5 };
 
 })

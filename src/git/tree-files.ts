@@ -8,7 +8,9 @@ export type { GrepHit };
 /** Where a tree is read: git's folder, and whether it is a bare repository (HEAD's tree) or a work tree. */
 export type TreePlace = Pick<Repository, 'cwd' | 'bare' | 'hasHead'>;
 
+/** Shaped as the path subject it becomes: a tree of 20,000 files made 20,000 objects more, and 14 ms of collection. */
 export interface TreeFile {
+  type: 'path';
   path: string;
   symlink: boolean;
   /** The object id git records for it (absent for untracked files). */
@@ -28,7 +30,7 @@ export async function listTreeFiles(repo: TreePlace, signal?: AbortSignal): Prom
       const tab = entry.indexOf('\t');
       const mode = entry.slice(0, 6);
       // "<mode> <type> <id>\t<path>"
-      return [{ path: entry.slice(tab + 1), symlink: mode === '120000', blob: entry.slice(0, tab).split(' ')[2] }];
+      return [{ type: 'path' as const, path: entry.slice(tab + 1), symlink: mode === '120000', blob: entry.slice(0, tab).split(' ')[2] }];
     });
   }
   const [tracked, untracked] = await Promise.all([
@@ -54,9 +56,9 @@ export async function listTreeFiles(repo: TreePlace, signal?: AbortSignal): Prom
     // A conflicted file appears once per stage.
     if (path === lastPath) continue;
     lastPath = path;
-    files.push({ path, symlink, blob });
+    files.push({ type: 'path', path, symlink, blob });
   }
-  for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ path, symlink: false });
+  for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ type: 'path', path, symlink: false });
   return files;
 }
 

@@ -70,9 +70,7 @@ function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortC
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
   const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : undefined;
-  const paths = listTreeFiles(place, abort.signal).then((files) =>
-    files.map((file): Subject => ({ type: 'path', path: file.path, symlink: file.symlink, blob: file.blob })),
-  );
+  const paths: Promise<Subject[]> = listTreeFiles(place, abort.signal);
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   paths.catch(() => undefined);
   return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
