@@ -6,7 +6,6 @@ import { homedir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-import { isMainThread } from "node:worker_threads";
 var MAX_FILES = 64;
 var STALE_MS = 14 * 24 * 3600 * 1e3;
 function codeCacheDir(env, argv) {
@@ -34,7 +33,7 @@ function loadCachedBody(bodyUrl, build, imports, importMeta, dynamicImport) {
   const cacheFile = dir && join(dir, codeCacheName(build, argv, process.env));
   const cachedData = cacheFile ? readCacheFile(cacheFile) : void 0;
   const script = new Script(source, { filename, cachedData });
-  if (dir && cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
+  if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(dir, cacheFile, build, () => script.createCachedData()));
   }
   return script.runInThisContext()(imports, importMeta, dynamicImport);
@@ -58,7 +57,7 @@ function writeCache(dir, file, build, data) {
     mkdirSync(dir, { recursive: true, mode: 448 });
     accessSync(dir, constants.W_OK);
     if (pruned(dir, build) >= MAX_FILES) return;
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     const cached = data();
     writeFileSync(temporary, Buffer.concat([sha256(cached), cached]), { mode: 384 });
     renameSync(temporary, file);

@@ -8,7 +8,6 @@ import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 
 type DynamicImport = (specifier: string) => Promise<unknown>;
 type Body = (imports: readonly object[], importMeta: ImportMeta, dynamicImport: DynamicImport) => Record<string, unknown>;
@@ -58,7 +57,9 @@ export function loadCachedBody(
   const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
   const script = new Script(source, { filename, cachedData });
   // V8 refuses a cache from another build or runtime, or a damaged one, and compiles the source instead.
-  if (dir && cacheFile && isMainThread && (!cachedData || script.cachedDataRejected)) {
+  // The audit's worker threads may write too (not told apart: worker_threads costs a hook 2 ms to load): each file is
+  // written whole under another name and renamed.
+  if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds every function this command compiled on the way, not only the top level.
     process.once('exit', () => writeCache(dir, cacheFile, build, () => script.createCachedData()));
   }
@@ -89,7 +90,7 @@ function writeCache(dir: string, file: string, build: string, data: () => Buffer
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK); // before the cache is serialised, which costs a few milliseconds
     if (pruned(dir, build) >= MAX_FILES) return;
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`; // threads share the pid
     const cached = data();
     writeFileSync(temporary, Buffer.concat([sha256(cached), cached]), { mode: 0o600 });
     renameSync(temporary, file);
