@@ -1,7 +1,7 @@
 // The one pipeline every command runs: sources → detect → policy → report.
 import type { CommitPrefilter } from './detect/commit-prefilter.js';
 import type { Finding, Report, RuleText, Subject, Verdict } from './types.js';
-import type { Matchers } from './detect/compile-rules.js';
+import { pathCandidates, type Matchers } from './detect/compile-rules.js';
 import type { Source, SourceNeeds } from './sources/source.js';
 import type { Policy } from './policy/policy.js';
 import type { Baseline } from './policy/baseline.js';
@@ -82,6 +82,7 @@ export async function detectSources(
   let commitsScanned = 0;
   const needs: SourceNeeds = {
     wantsText: settingsTextWanted(matchers),
+    pathWanted: (path) => pathCandidates(matchers, path).size > 0,
     contentKeywords: matchers.contentKeywords,
     commitPrefilter: (content) => prefilterOf(matchers, content),
     onCommit: () => {

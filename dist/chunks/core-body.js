@@ -303,7 +303,7 @@ async function headCommit(repo) {
 
 const require$1X = __aiguard_createRequire;
 const __dirname$1X = dirname(__aiguard_fileURLToPath);
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineUVGBP6GZ; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelinePOI2T3QX; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return textMVWCLU5C; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -418,7 +418,7 @@ async function scanCommand(argv) {
 }
 async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
-    Promise.resolve().then(function () { return treeHAGSFVXZ; }),
+    Promise.resolve().then(function () { return treeIIR2VVNJ; }),
     Promise.resolve().then(function () { return builtinRulesGGDPWCNR; }),
     Promise.resolve().then(function () { return compileRulesMFKYYP7R; })
   ]);
@@ -435,7 +435,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanBPYZQZCB = /*#__PURE__*/Object.freeze({
+var scanTCOVWZPY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -3292,6 +3292,7 @@ async function detectSources(matchers, sources, onCommit) {
   let commitsScanned = 0;
   const needs = {
     wantsText: settingsTextWanted(matchers),
+    pathWanted: (path) => pathCandidates(matchers, path).size > 0,
     contentKeywords: matchers.contentKeywords,
     commitPrefilter: (content) => prefilterOf(matchers, content),
     onCommit: () => {
@@ -3385,7 +3386,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesYMG64LCK = /*#__PURE__*/Object.freeze({
+var rulesTCAGC3IC = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3431,7 +3432,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explainFWH3BBYT = /*#__PURE__*/Object.freeze({
+var explain7R54PELY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -3512,16 +3513,12 @@ function withoutRepeatedLines(lines) {
 }
 
 // src/git/tree-files.ts
-async function listTreeFiles(repo, signal) {
+async function listTree(repo, signal) {
   if (repo.bare) {
-    if (!repo.hasHead) return [];
+    if (!repo.hasHead) return { bare: true };
     const result = await runGit(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], repo.cwd, void 0, signal);
     if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
-    return splitZ(result.stdout.toString("utf8")).flatMap((entry) => {
-      const tab = entry.indexOf("	");
-      const mode = entry.slice(0, 6);
-      return [{ type: "path", path: entry.slice(tab + 1), symlink: mode === "120000", blob: entry.slice(0, tab).split(" ")[2] }];
-    });
+    return { bare: true, outputs: [result.stdout] };
   }
   const [tracked, untracked] = await Promise.all([
     runGit(["ls-files", "-z", "--cached", "--stage", "--full-name"], repo.cwd, void 0, signal),
@@ -3530,22 +3527,37 @@ async function listTreeFiles(repo, signal) {
   for (const result of [tracked, untracked]) {
     if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
   }
+  return { bare: false, outputs: [tracked.stdout, untracked.stdout] };
+}
+function treeFilesOf(listing, keep = () => true) {
+  const [first, untracked] = listing.outputs ?? [];
+  if (!first) return [];
+  if (listing.bare) {
+    return splitZ(first.toString("utf8")).flatMap((entry) => {
+      const tab = entry.indexOf("	");
+      const path = entry.slice(tab + 1);
+      if (!keep(path)) return [];
+      return [{ type: "path", path, symlink: entry.startsWith("120000"), blob: entry.slice(0, tab).split(" ")[2] }];
+    });
+  }
   const files = [];
   let lastPath = "";
-  const text = tracked.stdout.toString("utf8");
+  const text = first.toString("utf8");
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\0", start);
     if (end === -1) end = text.length;
     const tab = text.indexOf("	", start);
+    const entry = start;
     const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
-    const symlink = text.startsWith("120000", start);
-    const blob = tab === -1 || tab > end ? void 0 : text.slice(start + 7, text.indexOf(" ", start + 7));
     start = end + 1;
     if (path === lastPath) continue;
     lastPath = path;
+    if (!keep(path)) continue;
+    const symlink = text.startsWith("120000", entry);
+    const blob = tab === -1 || tab > end ? void 0 : text.slice(entry + 7, text.indexOf(" ", entry + 7));
     files.push({ type: "path", path, symlink, blob });
   }
-  for (const path of splitZ(untracked.stdout.toString("utf8"))) files.push({ type: "path", path, symlink: false });
+  for (const path of splitZ(untracked.toString("utf8"))) if (keep(path)) files.push({ type: "path", path, symlink: false });
   return files;
 }
 async function grepKeywords(repo, keywords, options = {}) {
@@ -3626,9 +3638,9 @@ function topLevelGuess(startDir) {
 function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
   const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : void 0;
-  const paths = listTreeFiles(place, abort.signal);
-  paths.catch(() => void 0);
-  return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
+  const listing = listTree(place, abort.signal);
+  listing.catch(() => void 0);
+  return { abort, listing, content, expected, settled: Promise.allSettled([listing, content]) };
 }
 function sourceOver(withContent, repository, started, abort) {
   let finished = false;
@@ -3644,7 +3656,7 @@ function sourceOver(withContent, repository, started, abort) {
       const wanted = withContent ? [...needs.contentKeywords] : [];
       let content = git.content;
       if (!content || wanted.join("\0") !== git.expected.join("\0")) content = grepLines(repo, wanted, git.abort.signal);
-      const list = await git.paths;
+      const list = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
       yield list;
       yield await settingsOfList(list, needs, repo, "tree");
       const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
@@ -3676,10 +3688,11 @@ function mayHoldKeyword(keywords) {
   };
 }
 var NON_ASCII = /[^\x00-\x7f]/;
+function isAttributesFile(path) {
+  return path === ".gitattributes" || path.endsWith("/.gitattributes");
+}
 function attributeFiles(list) {
-  const files = [];
-  for (const subject of list) if (subject.type === "path" && subject.path.endsWith(".gitattributes")) files.push(subject.path);
-  return files.filter((path) => path === ".gitattributes" || path.endsWith("/.gitattributes"));
+  return list.flatMap((subject) => subject.type === "path" && isAttributesFile(subject.path) ? [subject.path] : []);
 }
 
 const require$1x = __aiguard_createRequire;
@@ -4423,7 +4436,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineVKLE4Q7J = /*#__PURE__*/Object.freeze({
+var baselineVV2VPWMK = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4500,7 +4513,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configNESFPSSD = /*#__PURE__*/Object.freeze({
+var configHJO3TQTK = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4512,11 +4525,11 @@ const __dirname$1o = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitDO67KEPO; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg37D3GPJR; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg37D3GPJR; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePush3VISC4WW; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveIIGW4RZL; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitN3YVP3PH; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgBZ3EHSBF; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgBZ3EHSBF; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushTDOD2QVV; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveOLR5VYGY; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4543,7 +4556,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookBOW2D5FO = /*#__PURE__*/Object.freeze({
+var hookPHJXCFFR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4727,7 +4740,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageDJK6FOVN = /*#__PURE__*/Object.freeze({
+var fixMessageWNGDANS4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -7059,7 +7072,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ci2E2FGLR5 = /*#__PURE__*/Object.freeze({
+var ciTRXBAU2E = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7249,7 +7262,7 @@ function write(file, text, option) {
   }
 }
 
-var auditXJT4FL4R = /*#__PURE__*/Object.freeze({
+var auditPWV7EM3Z = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7300,7 +7313,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelineUVGBP6GZ; }),
+    Promise.resolve().then(function () { return pipelinePOI2T3QX; }),
     Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
@@ -7375,7 +7388,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportU3ESSCZE = /*#__PURE__*/Object.freeze({
+var exportAAIQPD64 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -7409,7 +7422,7 @@ var safeTextLYXOHX36 = /*#__PURE__*/Object.freeze({
 const require$_ = __aiguard_createRequire;
 const __dirname$_ = dirname(__aiguard_fileURLToPath);
 
-var pipelineUVGBP6GZ = /*#__PURE__*/Object.freeze({
+var pipelinePOI2T3QX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -7768,7 +7781,7 @@ var progressCTAXNZ74 = /*#__PURE__*/Object.freeze({
 const require$O = __aiguard_createRequire;
 const __dirname$O = dirname(__aiguard_fileURLToPath);
 
-var treeHAGSFVXZ = /*#__PURE__*/Object.freeze({
+var treeIIR2VVNJ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
@@ -8384,7 +8397,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitDO67KEPO = /*#__PURE__*/Object.freeze({
+var preCommitN3YVP3PH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8514,7 +8527,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsg37D3GPJR = /*#__PURE__*/Object.freeze({
+var commitMsgBZ3EHSBF = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8682,7 +8695,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePush3VISC4WW = /*#__PURE__*/Object.freeze({
+var prePushTDOD2QVV = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8771,7 +8784,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceiveIIGW4RZL = /*#__PURE__*/Object.freeze({
+var preReceiveOLR5VYGY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9684,6 +9697,6 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-return { "$": existingCommits75JKXYLS, "A": auditXJT4FL4R, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportU3ESSCZE, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineUVGBP6GZ, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": treeHAGSFVXZ, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanBPYZQZCB, "n": normaliseRemoteUrl, "o": rulesYMG64LCK, "p": explainFWH3BBYT, "q": baselineVKLE4Q7J, "r": refState, "s": settingsKeyScopes, "t": configNESFPSSD, "u": hookBOW2D5FO, "v": validInFile, "w": fixMessageDJK6FOVN, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ci2E2FGLR5 };
+return { "$": existingCommits75JKXYLS, "A": auditPWV7EM3Z, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportAAIQPD64, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelinePOI2T3QX, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": treeIIR2VVNJ, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanTCOVWZPY, "n": normaliseRemoteUrl, "o": rulesTCAGC3IC, "p": explain7R54PELY, "q": baselineVV2VPWMK, "r": refState, "s": settingsKeyScopes, "t": configHJO3TQTK, "u": hookPHJXCFFR, "v": validInFile, "w": fixMessageWNGDANS4, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ciTRXBAU2E };
 
 })

@@ -8,7 +8,7 @@ export type { GrepHit };
 /** Where a tree is read: git's folder, and whether it is a bare repository (HEAD's tree) or a work tree. */
 export type TreePlace = Pick<Repository, 'cwd' | 'bare' | 'hasHead'>;
 
-/** Shaped as the path subject it becomes: a tree of 20,000 files made 20,000 objects more, and 14 ms of collection. */
+/** Shaped as the path subject it becomes: a copy of each made 20,000 objects more for a 20,000-file tree. */
 export interface TreeFile {
   type: 'path';
   path: string;
@@ -17,21 +17,23 @@ export interface TreeFile {
   blob?: string;
 }
 
+/** What git listed of a tree, read into files only when the reader knows which paths it wants. */
+export interface TreeListing {
+  bare: boolean;
+  /** ls-tree's output (bare), or ls-files' tracked and untracked lists; undefined when a bare HEAD is unborn. */
+  outputs?: Buffer[];
+}
+
 /**
  * Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. A submodule (gitlink)
  * is listed at its path like a file: one at .claude or .agents/skills/x brings a whole AI folder into the checkout.
  */
-export async function listTreeFiles(repo: TreePlace, signal?: AbortSignal): Promise<TreeFile[]> {
+export async function listTree(repo: TreePlace, signal?: AbortSignal): Promise<TreeListing> {
   if (repo.bare) {
-    if (!repo.hasHead) return [];
+    if (!repo.hasHead) return { bare: true };
     const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], repo.cwd, undefined, signal);
     if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
-    return splitZ(result.stdout.toString('utf8')).flatMap((entry) => {
-      const tab = entry.indexOf('\t');
-      const mode = entry.slice(0, 6);
-      // "<mode> <type> <id>\t<path>"
-      return [{ type: 'path' as const, path: entry.slice(tab + 1), symlink: mode === '120000', blob: entry.slice(0, tab).split(' ')[2] }];
-    });
+    return { bare: true, outputs: [result.stdout] };
   }
   const [tracked, untracked] = await Promise.all([
     runGit(['ls-files', '-z', '--cached', '--stage', '--full-name'], repo.cwd, undefined, signal),
@@ -40,25 +42,46 @@ export async function listTreeFiles(repo: TreePlace, signal?: AbortSignal): Prom
   for (const result of [tracked, untracked]) {
     if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
   }
+  return { bare: false, outputs: [tracked.stdout, untracked.stdout] };
+}
+
+/**
+ * The listed files whose path `keep` accepts: a tree of 20,000 files holds a few that any rule can match, and an
+ * object for each of the others cost the collector more than the matching.
+ */
+export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean = () => true): TreeFile[] {
+  const [first, untracked] = listing.outputs ?? [];
+  if (!first) return [];
+  if (listing.bare) {
+    return splitZ(first.toString('utf8')).flatMap((entry) => {
+      const tab = entry.indexOf('\t');
+      const path = entry.slice(tab + 1);
+      if (!keep(path)) return [];
+      // "<mode> <type> <id>\t<path>"
+      return [{ type: 'path' as const, path, symlink: entry.startsWith('120000'), blob: entry.slice(0, tab).split(' ')[2] }];
+    });
+  }
   const files: TreeFile[] = [];
   let lastPath = '';
   // Entries are read in place ("<mode> <id> <stage>\t<path>\0"): only the path becomes a string of its own.
-  const text = tracked.stdout.toString('utf8');
+  const text = first.toString('utf8');
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
+    const entry = start;
     const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
-    const symlink = text.startsWith('120000', start);
-    // "<mode> " is always 7 characters; the id runs to the next space.
-    const blob = tab === -1 || tab > end ? undefined : text.slice(start + 7, text.indexOf(' ', start + 7));
     start = end + 1;
     // A conflicted file appears once per stage.
     if (path === lastPath) continue;
     lastPath = path;
+    if (!keep(path)) continue;
+    const symlink = text.startsWith('120000', entry);
+    // "<mode> " is always 7 characters; the id runs to the next space.
+    const blob = tab === -1 || tab > end ? undefined : text.slice(entry + 7, text.indexOf(' ', entry + 7));
     files.push({ type: 'path', path, symlink, blob });
   }
-  for (const path of splitZ(untracked.stdout.toString('utf8'))) files.push({ type: 'path', path, symlink: false });
+  for (const path of splitZ(untracked!.toString('utf8'))) if (keep(path)) files.push({ type: 'path', path, symlink: false });
   return files;
 }
 

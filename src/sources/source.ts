@@ -10,6 +10,8 @@ export type SubjectStream = Iterable<Subject> | AsyncIterable<Subject | Subject[
 export interface SourceNeeds {
   /** Paths whose text detect reads: the source attaches a settings subject after each. */
   wantsText: WantsText;
+  /** Paths a path or settings rule may match (their index keys): a list of a whole tree may leave out the rest. */
+  pathWanted: (path: string) => boolean;
   /** Words a file line needs before content rules look at it (what the tree's git grep searches for). */
   contentKeywords: readonly string[];
   /** History sources: expressions a commit's raw parts must match to be parsed at all (undefined: every commit). */

@@ -2,7 +2,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { listTreeFiles, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords, type TreePlace } from '../git/tree-files.js';
+import { listTree, treeFilesOf, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords } from '../git/tree-files.js';
+import type { TreeListing, TreePlace } from '../git/tree-files.js';
 import { settingsOfList, type Source } from './source.js';
 import { withoutRepeatedLines } from '../git/grep-records.js';
 import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
@@ -17,7 +18,7 @@ export interface TreeOptions {
 /** The git processes of one tree, started together: its listing and its grep for the expected words. */
 interface TreeGit {
   abort: AbortController;
-  paths: Promise<Subject[]>;
+  listing: Promise<TreeListing>;
   content?: Promise<ContentLine[]>;
   expected: readonly string[];
   settled: Promise<unknown>;
@@ -70,10 +71,10 @@ function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortC
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
   const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : undefined;
-  const paths: Promise<Subject[]> = listTreeFiles(place, abort.signal);
+  const listing = listTree(place, abort.signal);
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
-  paths.catch(() => undefined);
-  return { abort, paths, content, expected, settled: Promise.allSettled([paths, content]) };
+  listing.catch(() => undefined);
+  return { abort, listing, content, expected, settled: Promise.allSettled([listing, content]) };
 }
 
 function sourceOver(withContent: boolean, repository: Promise<Repository>, started: Promise<TreeGit>, abort: () => void): Source {
@@ -90,7 +91,8 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       const wanted = withContent ? [...needs.contentKeywords] : [];
       let content = git.content;
       if (!content || wanted.join('\0') !== git.expected.join('\0')) content = grepLines(repo, wanted, git.abort.signal);
-      const list = await git.paths;
+      // Only the paths a rule may match become subjects, and the attributes files read below.
+      const list: Subject[] = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
       yield list;
       yield await settingsOfList(list, needs, repo, 'tree');
       // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
@@ -137,8 +139,10 @@ function mayHoldKeyword(keywords: readonly string[]): (text: string) => boolean 
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+function isAttributesFile(path: string): boolean {
+  return path === '.gitattributes' || path.endsWith('/.gitattributes');
+}
+
 function attributeFiles(list: readonly Subject[]): string[] {
-  const files: string[] = [];
-  for (const subject of list) if (subject.type === 'path' && subject.path.endsWith('.gitattributes')) files.push(subject.path);
-  return files.filter((path) => path === '.gitattributes' || path.endsWith('/.gitattributes'));
+  return list.flatMap((subject) => (subject.type === 'path' && isAttributesFile(subject.path) ? [subject.path] : []));
 }
