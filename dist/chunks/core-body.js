@@ -303,7 +303,7 @@ async function headCommit(repo) {
 
 const require$1X = __aiguard_createRequire;
 const __dirname$1X = dirname(__aiguard_fileURLToPath);
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelinePOI2T3QX; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipeline2ZHWQDQH; }), Promise.resolve().then(function () { return emitReportHLANTBRP; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return textMVWCLU5C; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -420,7 +420,7 @@ async function startTree(startDir, repository, content) {
   const [{ treeSourceAt }, { builtinRules }, { contentKeywordsOf }] = await Promise.all([
     Promise.resolve().then(function () { return treeIIR2VVNJ; }),
     Promise.resolve().then(function () { return builtinRulesGGDPWCNR; }),
-    Promise.resolve().then(function () { return compileRulesMFKYYP7R; })
+    Promise.resolve().then(function () { return compileRulesJK2WSYNQ; })
   ]);
   let expectedKeywords;
   try {
@@ -435,7 +435,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanTCOVWZPY = /*#__PURE__*/Object.freeze({
+var scanDBPUY455 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -2112,9 +2112,9 @@ async function findConfig(startDir, stopDir, options = {}) {
         skipped ??= label;
         continue;
       }
-      return (await Promise.resolve().then(function () { return loadConfig2O7FVZND; })).loadConfigFile(file, { ...options, label });
+      return (await Promise.resolve().then(function () { return loadConfigEE7F5B3C; })).loadConfigFile(file, { ...options, label });
     }
-    const loaded = await (await Promise.resolve().then(function () { return loadConfig2O7FVZND; })).loadConfigText(text, file, label);
+    const loaded = await (await Promise.resolve().then(function () { return loadConfigEE7F5B3C; })).loadConfigText(text, file, label);
     if (!loaded) continue;
     if (skipped) (options.notice ?? writeNotice)(`aiguard: skipped ${skipped} (${skipReason(options)}); using ${label}`);
     return loaded;
@@ -2172,12 +2172,12 @@ function searchDirs(startDir, stopDir) {
 // src/config/resolve-policy.ts
 async function resolvePolicy(given) {
   const options = { ...given, trustCode: given.trustCode ?? trustFromEnvironment() };
-  const loaded = options.configFile ? await (await Promise.resolve().then(function () { return loadConfig2O7FVZND; })).loadConfigFile(options.configFile, { ...options, named: true }) : options.searchDir ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options) : void 0;
+  const loaded = options.configFile ? await (await Promise.resolve().then(function () { return loadConfigEE7F5B3C; })).loadConfigFile(options.configFile, { ...options, named: true }) : options.searchDir ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options) : void 0;
   if (!loaded) return defaultPolicyWithOrigins();
   const label = options.configFile ?? displayPath$1(loaded.file);
   let layers = [{ config: loaded.config, label, file: loaded.file }];
   if (loaded.config.extends !== void 0) {
-    const { expandExtends } = await Promise.resolve().then(function () { return extendsTTT5NR3Q; });
+    const { expandExtends } = await Promise.resolve().then(function () { return extendsTEA5WEZY; });
     layers = await expandExtends(layers[0], options);
   }
   let policy = defaultPolicyWithOrigins();
@@ -2618,13 +2618,17 @@ function compileRules(rules, patterns = /* @__PURE__ */ new Map()) {
     const words = [...new Set(patterned.flatMap((compiled) => compiled.keywords))];
     matchers.prefilter.set(kind, everyHasKeywords && words.length > 0 ? new RegExp(words.map(escapeRegex).join("|"), "i") : null);
     if (kind === "content") matchers.contentKeywords = words;
-    const all = list.flatMap((compiled) => compiled.keywords);
-    if (all.length === 0) continue;
-    const index = keywordIndex(all);
-    matchers.keywordIndexes.set(kind, index);
-    for (const compiled of list) compiled.keywordIds = compiled.keywords.map((keyword) => index.words.indexOf(keyword));
   }
   return matchers;
+}
+function keywordIndexFor(matchers, kind) {
+  if (matchers.keywordIndexes.has(kind)) return matchers.keywordIndexes.get(kind);
+  const list = matchers.byKind.get(kind) ?? [];
+  const all = list.flatMap((compiled) => compiled.keywords);
+  const index = all.length === 0 ? void 0 : keywordIndex(all);
+  matchers.keywordIndexes.set(kind, index);
+  if (index) for (const compiled of list) compiled.keywordIds = compiled.keywords.map((keyword) => index.words.indexOf(keyword));
+  return index;
 }
 function lazily(target, key, make) {
   Object.defineProperty(target, key, {
@@ -3117,7 +3121,7 @@ function passes(matchers, kind, text) {
   return prefilter ? prefilter.test(text) : true;
 }
 function hitsOf(matchers, kind, lower) {
-  const index = matchers.keywordIndexes.get(kind);
+  const index = keywordIndexFor(matchers, kind);
   return index ? keywordHits(index, lower) : void 0;
 }
 function hasKeyword(compiled, hits) {
@@ -3386,7 +3390,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesTCAGC3IC = /*#__PURE__*/Object.freeze({
+var rules7CG4V7WZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3432,7 +3436,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explain7R54PELY = /*#__PURE__*/Object.freeze({
+var explain3Y6IE3CT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4436,7 +4440,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineVV2VPWMK = /*#__PURE__*/Object.freeze({
+var baselineRMUW7X27 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4513,7 +4517,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configHJO3TQTK = /*#__PURE__*/Object.freeze({
+var configZG2S7TUY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4525,11 +4529,11 @@ const __dirname$1o = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitN3YVP3PH; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgBZ3EHSBF; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgBZ3EHSBF; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushTDOD2QVV; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveOLR5VYGY; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommit4UJMAP6L; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgPYYCTRJO; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgPYYCTRJO; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushNT2ILRUA; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveB43JQ6AX; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4556,7 +4560,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookPHJXCFFR = /*#__PURE__*/Object.freeze({
+var hook3STIQKF3 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4740,7 +4744,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageWNGDANS4 = /*#__PURE__*/Object.freeze({
+var fixMessageQFBG6Q2F = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -7072,7 +7076,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciTRXBAU2E = /*#__PURE__*/Object.freeze({
+var ci74JBZKYJ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7136,7 +7140,7 @@ async function auditCommand(argv) {
   if (entries.length === 0) throw new UsageError("aiguard audit: no repositories (name them, or list them with --repos FILE)");
   const targets = selectShard(auditTargets(entries), shard);
   const configFile = values.config === void 0 ? void 0 : resolve(values.config);
-  const orgPolicy = configFile && await (await Promise.resolve().then(function () { return resolvePolicy64IT5MJC; })).resolvePolicy({ configFile, allowCode: false });
+  const orgPolicy = configFile && await (await Promise.resolve().then(function () { return resolvePolicy2ZLHOBJI; })).resolvePolicy({ configFile, allowCode: false });
   const storeFile = resolve(values.store ?? "aiguard-audit.sqlite");
   const cache = resolve(values.cache ?? join(dirname(storeFile), "aiguard-audit-cache"));
   const [{ AuditStore }, { createAuditProgress }, inputs] = await Promise.all([
@@ -7262,7 +7266,7 @@ function write(file, text, option) {
   }
 }
 
-var auditPWV7EM3Z = /*#__PURE__*/Object.freeze({
+var audit7NXXD4ZV = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7313,7 +7317,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelinePOI2T3QX; }),
+    Promise.resolve().then(function () { return pipeline2ZHWQDQH; }),
     Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
@@ -7388,7 +7392,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportAAIQPD64 = /*#__PURE__*/Object.freeze({
+var exportJGGT7GE6 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -7422,7 +7426,7 @@ var safeTextLYXOHX36 = /*#__PURE__*/Object.freeze({
 const require$_ = __aiguard_createRequire;
 const __dirname$_ = dirname(__aiguard_fileURLToPath);
 
-var pipelinePOI2T3QX = /*#__PURE__*/Object.freeze({
+var pipeline2ZHWQDQH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -7798,10 +7802,11 @@ var builtinRulesGGDPWCNR = /*#__PURE__*/Object.freeze({
 const require$M = __aiguard_createRequire;
 const __dirname$M = dirname(__aiguard_fileURLToPath);
 
-var compileRulesMFKYYP7R = /*#__PURE__*/Object.freeze({
+var compileRulesJK2WSYNQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   compileRules: compileRules,
   contentKeywordsOf: contentKeywordsOf,
+  keywordIndexFor: keywordIndexFor,
   matchesPath: matchesPath,
   pathCandidates: pathCandidates,
   pathKeyExpressionOf: pathKeyExpressionOf,
@@ -7862,7 +7867,7 @@ function checked(config, file) {
 const require$I = __aiguard_createRequire;
 const __dirname$I = dirname(__aiguard_fileURLToPath);
 
-var loadConfig2O7FVZND = /*#__PURE__*/Object.freeze({
+var loadConfigEE7F5B3C = /*#__PURE__*/Object.freeze({
   __proto__: null,
   loadConfigFile: loadConfigFile,
   loadConfigText: loadConfigText
@@ -7920,7 +7925,7 @@ async function loadTarget(file, label, named, options) {
   return { config: loaded.config, label, file, key: loaded.file };
 }
 
-var extendsTTT5NR3Q = /*#__PURE__*/Object.freeze({
+var extendsTEA5WEZY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   expandExtends: expandExtends
 });
@@ -8397,7 +8402,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitN3YVP3PH = /*#__PURE__*/Object.freeze({
+var preCommit4UJMAP6L = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8527,7 +8532,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgBZ3EHSBF = /*#__PURE__*/Object.freeze({
+var commitMsgPYYCTRJO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8695,7 +8700,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushTDOD2QVV = /*#__PURE__*/Object.freeze({
+var prePushNT2ILRUA = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8784,7 +8789,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceiveOLR5VYGY = /*#__PURE__*/Object.freeze({
+var preReceiveB43JQ6AX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9429,7 +9434,7 @@ var gitlabUWQMEO5R = /*#__PURE__*/Object.freeze({
 const require$f = __aiguard_createRequire;
 const __dirname$f = dirname(__aiguard_fileURLToPath);
 
-var resolvePolicy64IT5MJC = /*#__PURE__*/Object.freeze({
+var resolvePolicy2ZLHOBJI = /*#__PURE__*/Object.freeze({
   __proto__: null,
   checkPolicyIds: checkPolicyIds,
   resolvePolicy: resolvePolicy
@@ -9681,7 +9686,7 @@ var existingCommits75JKXYLS = /*#__PURE__*/Object.freeze({
 const require$2 = __aiguard_createRequire;
 const __dirname$2 = dirname(__aiguard_fileURLToPath);
 
-var revisionPolicyX4KRXVHQ = /*#__PURE__*/Object.freeze({
+var revisionPolicy6UHRVKFP = /*#__PURE__*/Object.freeze({
   __proto__: null,
   policyAtRevision: policyAtRevision,
   policyFromText: policyFromText
@@ -9697,6 +9702,6 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
   mergeConfig: mergeConfig
 });
 
-return { "$": existingCommits75JKXYLS, "A": auditPWV7EM3Z, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportAAIQPD64, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelinePOI2T3QX, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": treeIIR2VVNJ, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy64IT5MJC, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicyX4KRXVHQ, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanTCOVWZPY, "n": normaliseRemoteUrl, "o": rulesTCAGC3IC, "p": explain7R54PELY, "q": baselineVV2VPWMK, "r": refState, "s": settingsKeyScopes, "t": configHJO3TQTK, "u": hookPHJXCFFR, "v": validInFile, "w": fixMessageWNGDANS4, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ciTRXBAU2E };
+return { "$": existingCommits75JKXYLS, "A": audit7NXXD4ZV, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJGGT7GE6, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline2ZHWQDQH, "K": rangeMU5W37J2, "L": refObjectsWMWMPEDE, "M": treeIIR2VVNJ, "N": builtinRulesGGDPWCNR, "O": scopeDHQAY5SS, "P": PRESETS, "Q": remotesDUGVYHLG, "R": RISKY_PERMISSION_MODES, "S": sarifSGSS56YK, "T": resolvePolicy2ZLHOBJI, "U": UsageError, "V": repositoryDT7QO44H, "W": buildReport6HUGS3TT, "X": ruleTextSMMQ7DSD, "Y": refTipsLPM6F2WN, "Z": trustedBaselineFPKPODVJ, "_": __toESM, "a": BYPASS_KEYS, "a0": revisionPolicy6UHRVKFP, "a1": mergeConfigA6XJEGWU, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanDBPUY455, "n": normaliseRemoteUrl, "o": rules7CG4V7WZ, "p": explain3Y6IE3CT, "q": baselineRMUW7X27, "r": refState, "s": settingsKeyScopes, "t": configZG2S7TUY, "u": hook3STIQKF3, "v": validInFile, "w": fixMessageQFBG6Q2F, "x": initGMUWMW35, "y": uninstallVBDA473B, "z": ci74JBZKYJ };
 
 })

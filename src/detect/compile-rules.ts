@@ -29,8 +29,8 @@ export interface Matchers {
   pathKeys: { expression?: RegExp; lookups: number };
   /** One expression of every keyword of a kind's rules: a subject that misses it skips that kind. */
   prefilter: Map<Kind, RegExp | null>;
-  /** Every keyword of a kind's rules, to learn in one search which of them a text holds. */
-  keywordIndexes: Map<Kind, KeywordIndex>;
+  /** Every keyword of a kind's rules, to learn in one search which of them a text holds (see keywordIndexFor). */
+  keywordIndexes: Map<Kind, KeywordIndex | undefined>;
   /** The literal words git grep looks for in file contents. */
   contentKeywords: string[];
 }
@@ -78,13 +78,23 @@ export function compileRules(rules: Rule[], patterns: ReadonlyMap<string, TextPa
     const words = [...new Set(patterned.flatMap((compiled) => compiled.keywords))];
     matchers.prefilter.set(kind, everyHasKeywords && words.length > 0 ? new RegExp(words.map(escapeRegex).join('|'), 'i') : null);
     if (kind === 'content') matchers.contentKeywords = words;
-    const all = list.flatMap((compiled) => compiled.keywords);
-    if (all.length === 0) continue;
-    const index = keywordIndex(all);
-    matchers.keywordIndexes.set(kind, index);
-    for (const compiled of list) compiled.keywordIds = compiled.keywords.map((keyword) => index.words.indexOf(keyword));
   }
   return matchers;
+}
+
+/**
+ * The kind's keyword index, made on first use with each rule's keyword ids: a hook or a tree meets few kinds, and
+ * making every kind's index took about 2 ms of each run. Until then a rule's ids are empty, which reads as "no
+ * keyword needed": its pattern would be tried, never skipped.
+ */
+export function keywordIndexFor(matchers: Matchers, kind: Kind): KeywordIndex | undefined {
+  if (matchers.keywordIndexes.has(kind)) return matchers.keywordIndexes.get(kind);
+  const list = matchers.byKind.get(kind) ?? [];
+  const all = list.flatMap((compiled) => compiled.keywords);
+  const index = all.length === 0 ? undefined : keywordIndex(all);
+  matchers.keywordIndexes.set(kind, index);
+  if (index) for (const compiled of list) compiled.keywordIds = compiled.keywords.map((keyword) => index.words.indexOf(keyword));
+  return index;
 }
 
 function lazily<K extends 'pathRegexes' | 'excludePathRegexes'>(target: CompiledRule, key: K, make: () => CompiledRule[K]): void {

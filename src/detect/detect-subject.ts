@@ -1,5 +1,5 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
-import { type CompiledRule, type Matchers, matchesPath, pathCandidates } from './compile-rules.js';
+import { type CompiledRule, type Matchers, keywordIndexFor, matchesPath, pathCandidates } from './compile-rules.js';
 import { ASCII_FOLDS_SOURCE, LOOKALIKES_SOURCE, NFKC_FOLDS_SOURCE } from '../util/ascii-folds.js';
 import { readLookalikes } from '../util/lookalikes.js';
 import { collapseSpaces, normalizeText } from './normalize-text.js';
@@ -194,7 +194,7 @@ function passes(matchers: Matchers, kind: Kind, text: string): boolean {
 
 /** Which of the kind's keywords the lower-cased text holds (undefined: none, or the kind has no keywords). */
 function hitsOf(matchers: Matchers, kind: Kind, lower: string): Uint8Array | undefined {
-  const index = matchers.keywordIndexes.get(kind);
+  const index = keywordIndexFor(matchers, kind);
   return index ? keywordHits(index, lower) : undefined;
 }
 
