@@ -65,10 +65,10 @@ function auditCsv(findings) {
 }
 async function auditSarif(findings) {
   const [{ formatSarif }, { buildReport }, { builtinRules }, { ruleTextFor }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.S; }),
-    import('./core.js').then(function (n) { return n.W; }),
-    import('./core.js').then(function (n) { return n.N; }),
-    import('./core.js').then(function (n) { return n.X; })
+    import('./core.js').then(function (n) { return n.O; }),
+    import('./core.js').then(function (n) { return n.T; }),
+    import('./core.js').then(function (n) { return n.V; }),
+    import('./core.js').then(function (n) { return n.W; })
   ]);
   const fired = new Set(findings.map((row) => row.rule_id));
   const rules = {};

@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { e as envIssues } from './chunk3.js';
 import { h as hookIssues } from './chunk4.js';
-import { k as keyLine, c as child, v as valueOf, i as items, o as openSettingsJson, p as properties } from './chunk5.js';
 import { c as clip, G as GIT_INSTRUCTIONS_VARIABLE, s as settingsKeyScopes, v as validInFile, a as BYPASS_KEYS, E as ENV_FILE_VARIABLE, C as COMMAND_KEYS, b as CREDENTIAL_HELPERS, d as BROAD_PERMISSION, R as RISKY_PERMISSION_MODES } from './core.js';
+import { k as keyLine, c as child, v as valueOf, i as items, o as openSettingsJson, p as properties } from './chunk5.js';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

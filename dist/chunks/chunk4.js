@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { p as properties, i as items, v as valueOf, c as child, k as keyLine } from './chunk5.js';
 import { c as clip, H as HOOK_ACTION_KEYS } from './core.js';
+import { p as properties, i as items, v as valueOf, c as child, k as keyLine } from './chunk5.js';
 
 const require$1 = createRequire(import.meta.url);
 const __dirname$1 = dirname(fileURLToPath(import.meta.url));

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { m as mcpServerIssues } from './chunk6.js';
 import { e as envIssues, R as REDIRECTING_VARIABLE } from './chunk3.js';
 import { h as hookIssues } from './chunk4.js';
-import { m as mcpServerIssues } from './chunk6.js';
-import { o as openSettingsJson, c as child, p as properties, v as valueOf, k as keyLine, i as items } from './chunk5.js';
 import { c as clip } from './core.js';
+import { o as openSettingsJson, c as child, p as properties, v as valueOf, k as keyLine, i as items } from './chunk5.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:crypto';

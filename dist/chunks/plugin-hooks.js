@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { h as hookIssues } from './chunk4.js';
 import { m as mcpServerIssues } from './chunk6.js';
-import { o as openSettingsJson, c as child, p as properties } from './chunk5.js';
+import { h as hookIssues } from './chunk4.js';
 import './core.js';
+import { o as openSettingsJson, c as child, p as properties } from './chunk5.js';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:crypto';

@@ -42,9 +42,9 @@ function failedResult(job, reason) {
 }
 async function scan(job, events) {
   const [{ openRepository, headCommit }, { refState }, { readRemotes }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.V; }),
-    import('./core.js').then(function (n) { return n.Y; }),
-    import('./core.js').then(function (n) { return n.Q; })
+    import('./core.js').then(function (n) { return n.S; }),
+    import('./core.js').then(function (n) { return n.X; }),
+    import('./core.js').then(function (n) { return n.N; })
   ]);
   let dir = job.target.name;
   if (job.target.kind === "url") {
@@ -59,7 +59,7 @@ async function scan(job, events) {
   const branch = refs.head?.branch;
   const remote = job.target.kind === "url" ? job.target.name : remoteOf(remotes ?? []);
   const engine = await loadAuditEngine(repo, job.configFile, head);
-  const baseline = await (await import('./core.js').then(function (n) { return n.Z; })).trustedBaseline(repo, engine.policy, head ?? null);
+  const baseline = await (await import('./core.js').then(function (n) { return n.Y; })).trustedBaseline(repo, engine.policy, head ?? null);
   const fingerprint = engineFingerprint(engine, baseline, job.content);
   const { policy } = engine;
   const inputs = remotes && {
@@ -81,7 +81,7 @@ async function scan(job, events) {
     new_commits: 0
   };
   if (policy.scope?.remotes?.length) {
-    const { checkScope } = await import('./core.js').then(function (n) { return n.O; });
+    const { checkScope } = await import('./core.js').then(function (n) { return n.M; });
     const notCovered = await checkScope(policy, remotes);
     const outOfScope = { ...row, status: "out-of-scope", error: notCovered?.replace(/^aiguard: /, "") ?? null };
     if (notCovered) return { row: outOfScope, tips: [], findings: [], replaceHistory: true, replaceTree: true, inputs };
@@ -105,14 +105,14 @@ async function scan(job, events) {
   return { row: { ...row, new_commits: commits }, tips: tipRows, findings, ...replace, inputs };
 }
 async function seenTips(cwd, tips) {
-  const existing = await (await import('./core.js').then(function (n) { return n.$; })).existingCommits(cwd, tips);
+  const existing = await (await import('./core.js').then(function (n) { return n.Z; })).existingCommits(cwd, tips);
   return [...new Set(existing.values())];
 }
 async function loadAuditEngine(repo, configFile, head) {
   const [{ resolvePolicy }, { policyAtRevision }, { defaultPolicy }, { engineFor }] = await Promise.all([
-    import('./core.js').then(function (n) { return n.T; }),
+    import('./core.js').then(function (n) { return n.Q; }),
+    import('./core.js').then(function (n) { return n.$; }),
     import('./core.js').then(function (n) { return n.a0; }),
-    import('./core.js').then(function (n) { return n.a1; }),
     import('./core.js').then(function (n) { return n.J; })
   ]);
   let policy = defaultPolicy();
@@ -163,7 +163,7 @@ async function runSources(repo, engine, what, baseline, onCommits) {
   const [{ runPipeline }, { historySource }, { treeSource }, { allRefObjectsSource }] = await Promise.all([
     import('./core.js').then(function (n) { return n.J; }),
     import('./core.js').then(function (n) { return n.K; }),
-    import('./core.js').then(function (n) { return n.M; }),
+    import('./core.js').then(function (n) { return n.a1; }),
     import('./core.js').then(function (n) { return n.L; })
   ]);
   const sources = [allRefObjectsSource(repo.cwd)];
