@@ -30,7 +30,7 @@ function loadCachedBody(bodyUrl, build, imports, importMeta, dynamicImport) {
   const source = readFileSync(filename, "utf8");
   const argv = process.argv.slice(2);
   const dir = codeCacheDir(process.env, argv);
-  const cacheFile = dir && join(dir, codeCacheName(build, argv, process.env));
+  const cacheFile = dir && privateFolder(dir) ? join(dir, codeCacheName(build, argv, process.env)) : void 0;
   const cachedData = cacheFile ? readCacheFile(cacheFile) : void 0;
   const script = new Script(source, { filename, cachedData });
   if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
@@ -41,6 +41,15 @@ function loadCachedBody(bodyUrl, build, imports, importMeta, dynamicImport) {
 var DIGEST_BYTES = 32;
 function sha256(data) {
   return createHash("sha256").update(data).digest();
+}
+function privateFolder(dir) {
+  try {
+    const stats = statSync(dir);
+    const uid = process.getuid?.();
+    return stats.isDirectory() && (uid === void 0 || stats.uid === uid) && (stats.mode & 18) === 0;
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
 }
 function readCacheFile(file) {
   let content;
@@ -55,6 +64,7 @@ function readCacheFile(file) {
 function writeCache(dir, file, build, data) {
   try {
     mkdirSync(dir, { recursive: true, mode: 448 });
+    if (!privateFolder(dir)) return;
     accessSync(dir, constants.W_OK);
     if (pruned(dir, build) >= MAX_FILES) return;
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;

@@ -53,12 +53,12 @@ export function loadCachedBody(
   const source = readFileSync(filename, 'utf8');
   const argv = process.argv.slice(2);
   const dir = codeCacheDir(process.env, argv);
-  const cacheFile = dir && join(dir, codeCacheName(build, argv, process.env));
+  const cacheFile = dir && privateFolder(dir) ? join(dir, codeCacheName(build, argv, process.env)) : undefined;
   const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
   const script = new Script(source, { filename, cachedData });
   // V8 refuses a cache from another build or runtime, or a damaged one, and compiles the source instead.
-  // The audit's worker threads may write too (not told apart: worker_threads costs a hook 2 ms to load): each file is
-  // written whole under another name and renamed.
+  // The audit's worker threads may write too (telling them apart would load worker_threads): each file is written
+  // whole under a name of its own and renamed.
   if (dir && cacheFile && (!cachedData || script.cachedDataRejected)) {
     // At exit the cache also holds every function this command compiled on the way, not only the top level.
     process.once('exit', () => writeCache(dir, cacheFile, build, () => script.createCachedData()));
@@ -71,6 +71,20 @@ const DIGEST_BYTES = 32;
 
 function sha256(data: Uint8Array): Buffer {
   return createHash('sha256').update(data).digest();
+}
+
+/**
+ * A folder this user owns and nobody else may write, or one not made yet: whoever can write the cache chooses the
+ * code aiguard runs, so a shared or world-writable folder is neither read nor written.
+ */
+function privateFolder(dir: string): boolean {
+  try {
+    const stats = statSync(dir);
+    const uid = process.getuid?.();
+    return stats.isDirectory() && (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }
 
 function readCacheFile(file: string): Buffer | undefined {
@@ -88,7 +102,9 @@ function readCacheFile(file: string): Buffer | undefined {
 function writeCache(dir: string, file: string, build: string, data: () => Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    accessSync(dir, constants.W_OK); // before the cache is serialised, which costs a few milliseconds
+    // Checked again once made (someone may have made it first), and before the cache is serialised (a few ms).
+    if (!privateFolder(dir)) return;
+    accessSync(dir, constants.W_OK);
     if (pruned(dir, build) >= MAX_FILES) return;
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`; // threads share the pid
     const cached = data();

@@ -1,7 +1,7 @@
 // The core chunk is compiled with V8's code cache (src/boot/code-cache.ts): a cache is written once per command,
 // used after, replaced when V8 refuses it, never written in CI, and never changes what aiguard answers.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
 
@@ -87,6 +87,34 @@ describe('the code cache', () => {
     mkdirSync(readOnly, { mode: 0o500 });
     expect(runCli(['scan'], { cwd: repo.dir, env: cleanEnv({ AIGUARD_CODE_CACHE: readOnly }) })).toEqual(expected);
     if (process.getuid?.() !== 0) expect(readdirSync(readOnly)).toEqual([]);
+  });
+
+  it('neither reads nor writes a folder others may write, or that another user owns', () => {
+    const repo = blockedRepo();
+    const dir = join(tempDir(), 'cache');
+    const env = cleanEnv({ AIGUARD_CODE_CACHE: dir });
+    const expected = runCli(['scan'], { cwd: repo.dir, env });
+    const [file] = caches(dir);
+    const path = join(dir, file!);
+    // A damaged file is replaced wherever it is read: left as it is, it was not read.
+    const unread = () => {
+      const run = runCli(['scan'], { cwd: repo.dir, env });
+      expect([run, readFileSync(path, 'utf8'), caches(dir)]).toEqual([expected, 'planted', [file]]);
+    };
+    writeFileSync(path, 'planted');
+    chmodSync(dir, 0o777);
+    unread();
+    chmodSync(dir, 0o720);
+    unread();
+    if (process.getuid?.() === 0) {
+      chmodSync(dir, 0o700);
+      chownSync(dir, 65534, 65534);
+      unread();
+      chownSync(dir, 0, 0);
+    }
+    chmodSync(dir, 0o700);
+    expect(runCli(['scan'], { cwd: repo.dir, env })).toEqual(expected);
+    expect(readFileSync(path, 'utf8')).not.toBe('planted');
   });
 
   it("removes another build's files unused for two weeks, and keeps recent ones", () => {
