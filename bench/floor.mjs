@@ -22,14 +22,17 @@ function git(args, cwd = process.cwd()) {
 const MODES = {
   /** A whole history without content: one git log with the fields, change types and merges (by --cc) aiguard reads. */
   'history-paths': () => git(['log', '-z', FORMAT, '--no-renames', '--name-status', '--diff-merges=dense-combined', '--all']),
-  /** A tree: the top level first, then tracked and untracked names and one grep for the content keywords, at once. */
+  /**
+   * A tree: one grep for the content keywords (the longest, started first), tracked and untracked names and the
+   * top level, all at once, as aiguard starts them at a work tree's top level.
+   */
   tree: async (keywordsJson) => {
-    await git(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel']);
     const grep = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv'];
     await Promise.all([
+      git([...grep, ...JSON.parse(keywordsJson).flatMap((keyword) => ['-e', keyword]), '--untracked', '--']),
       git(['ls-files', '-z', '--cached', '--stage', '--full-name']),
       git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']),
-      git([...grep, ...JSON.parse(keywordsJson).flatMap((keyword) => ['-e', keyword]), '--untracked', '--']),
+      git(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}']),
     ]);
   },
   /** A pre-commit hook: the staged changes with their added lines (one git diff --cached; no repository probe). */
