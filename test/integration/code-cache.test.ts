@@ -15,6 +15,16 @@ function blockedRepo(): TestRepo {
 
 const caches = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.v8')).sort();
 
+/** A blocked repository scanned once with a cache folder of its own: the run's answer and the file it wrote. */
+function scannedOnce() {
+  const repo = blockedRepo();
+  const dir = join(tempDir(), 'cache');
+  const env = cleanEnv({ AIGUARD_CODE_CACHE: dir });
+  const expected = runCli(['scan'], { cwd: repo.dir, env });
+  const [file] = caches(dir);
+  return { repo, dir, env, expected, file: file!, path: join(dir, file!) };
+}
+
 describe('the code cache', () => {
   it('is written by the first run of a command, then used as it is; the answer is the same with it and without', () => {
     const repo = blockedRepo();
@@ -45,12 +55,7 @@ describe('the code cache', () => {
   });
 
   it('replaces a damaged cache, and the run that finds it answers as if there were none', () => {
-    const repo = blockedRepo();
-    const dir = join(tempDir(), 'cache');
-    const env = cleanEnv({ AIGUARD_CODE_CACHE: dir });
-    const expected = runCli(['scan'], { cwd: repo.dir, env });
-    const [file] = caches(dir);
-    const path = join(dir, file!);
+    const { repo, env, expected, path } = scannedOnce();
     const good = readFileSync(path);
     writeFileSync(path, Buffer.concat([good.subarray(0, 64), Buffer.alloc(good.length - 64, 0x5a)]));
     expect(runCli(['scan'], { cwd: repo.dir, env })).toEqual(expected);
@@ -90,12 +95,7 @@ describe('the code cache', () => {
   });
 
   it('neither reads nor writes a folder others may write, or that another user owns', () => {
-    const repo = blockedRepo();
-    const dir = join(tempDir(), 'cache');
-    const env = cleanEnv({ AIGUARD_CODE_CACHE: dir });
-    const expected = runCli(['scan'], { cwd: repo.dir, env });
-    const [file] = caches(dir);
-    const path = join(dir, file!);
+    const { repo, dir, env, expected, file, path } = scannedOnce();
     // A damaged file is replaced wherever it is read: left as it is, it was not read.
     const unread = () => {
       const run = runCli(['scan'], { cwd: repo.dir, env });
