@@ -2,7 +2,18 @@
 // hook parsed aiguard's 500 KB core chunk again: 15–20 ms of a commit. The build turns that chunk into a script
 // (scripts/cache-core.mjs), and this loader compiles it with V8's code cache, kept per user and per command.
 // Not in CI (a fresh machine gains nothing, and a shared runner's cache could be written by a pull request's code).
-import { accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -115,15 +126,22 @@ function writeCache(dir: string, file: string, build: string, data: () => Buffer
   }
 }
 
-/** Removes other builds' files, and writes left half done, unused for two weeks; returns how many files remain. */
+/**
+ * The names this loader writes: `<build>-<runtime>.v8`, and `….tmp` while one is written. Only these are ever
+ * removed: AIGUARD_CODE_CACHE may name a folder that holds other files.
+ */
+const CACHE_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.v8(?:\.\d+-[0-9a-z]+\.tmp)?$/;
+
+/** Removes other builds' cache files, and writes left half done, unused for two weeks; returns how many remain. */
 function pruned(dir: string, build: string): number {
-  const names = readdirSync(dir);
+  const names = readdirSync(dir).filter((name) => CACHE_NAME.test(name));
   let left = names.length;
   const now = Date.now();
   for (const name of names) {
     if (name.startsWith(`${build}-`) && !name.endsWith('.tmp')) continue;
     const path = join(dir, name);
-    if (now - statSync(path).mtimeMs < STALE_MS) continue;
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    if (!stats?.isFile() || now - stats.mtimeMs < STALE_MS) continue;
     rmSync(path, { force: true });
     left -= 1;
   }

@@ -117,20 +117,23 @@ describe('the code cache', () => {
     expect(readFileSync(path, 'utf8')).not.toBe('planted');
   });
 
-  it("removes another build's files unused for two weeks, and keeps recent ones", () => {
+  it("removes another build's files unused for two weeks, keeps recent ones, and never a file of another name", () => {
     const repo = blockedRepo();
     const dir = join(tempDir(), 'cache');
     mkdirSync(dir);
     const old = join(dir, '0000000000000000-0000000000000000.v8');
     const recent = join(dir, '1111111111111111-0000000000000000.v8');
-    writeFileSync(old, 'old');
-    writeFileSync(recent, 'recent');
+    // AIGUARD_CODE_CACHE may name a folder that holds other files: only the cache's own names are ever removed.
+    const others = ['id_ed25519', 'notes.v8', '0000000000000000-0000000000000000.v8.bak'].map((name) => join(dir, name));
+    for (const path of [old, recent, ...others]) writeFileSync(path, 'x');
     const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
-    utimesSync(old, monthAgo, monthAgo);
+    for (const path of [old, ...others]) utimesSync(path, monthAgo, monthAgo);
     runCli(['scan'], { cwd: repo.dir, env: cleanEnv({ AIGUARD_CODE_CACHE: dir }) });
     const names = caches(dir);
-    expect(names).toHaveLength(2);
+    expect(names).toHaveLength(3);
     expect(names).toContain('1111111111111111-0000000000000000.v8');
+    expect(names).toContain('notes.v8');
     expect(names).not.toContain('0000000000000000-0000000000000000.v8');
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining(['id_ed25519', '0000000000000000-0000000000000000.v8.bak']));
   });
 });
