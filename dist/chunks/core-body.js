@@ -1932,6 +1932,21 @@ function mapUnits(text, declineNfkc) {
   return changed ? UTF16.decode(read.subarray(0, length)) : text;
 }
 var UTF16 = new TextDecoder("utf-16le");
+function* marksIn(text, mark) {
+  const runs = /[^\x00-\x7f]+/g;
+  let count = 0;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    if (++count > DENSE_RUNS && count * 64 > run.index) {
+      mark.lastIndex = run.index;
+      for (let found = mark.exec(text); found; found = mark.exec(text)) yield [found.index, mark.lastIndex];
+      return;
+    }
+    const part = run[0];
+    mark.lastIndex = 0;
+    for (let found = mark.exec(part); found; found = mark.exec(part)) yield [run.index + found.index, run.index + mark.lastIndex];
+  }
+}
+var DENSE_RUNS = 256;
 
 const require$1S = __aiguard_createRequire;
 const __dirname$1S = dirname(__aiguard_fileURLToPath);
@@ -2193,7 +2208,7 @@ function builtinRules() {
 
 const require$1P = __aiguard_createRequire;
 const __dirname$1P = dirname(__aiguard_fileURLToPath);
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipeline6CSCKC2B; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineI5EHLETT; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return text4R45BR4G; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -2320,7 +2335,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanNLBKWDTA = /*#__PURE__*/Object.freeze({
+var scan4T23XSDD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -3331,7 +3346,7 @@ function passesNormalised(matchers, diff) {
     const normalised = normalizeText(diff);
     return normalised !== diff && passes(matchers, "content", normalised);
   }
-  if (!ANY_FOLD.test(diff)) return false;
+  if (marksIn(diff, ANY_FOLD).next().done) return false;
   const lookalikes = { marks: LOOKALIKE, read: readLookalikes, dense: DENSE_LOOKALIKES };
   if (spansPass(matchers, diff, margin, lookalikes)) return true;
   const textAfter = (end) => (TEXT_AFTER.lastIndex = end, TEXT_AFTER.test(diff));
@@ -3339,12 +3354,11 @@ function passesNormalised(matchers, diff) {
 }
 function spansPass(matchers, diff, margin, spans) {
   const { marks, read, keep, dense = Infinity } = spans;
-  marks.lastIndex = 0;
   let [start, end, count] = [-1, -1, 0];
-  for (let match = marks.exec(diff); match; match = marks.exec(diff)) {
-    if (keep && !keep(marks.lastIndex)) continue;
+  for (const [at, after] of marksIn(diff, marks)) {
+    if (keep && !keep(after)) continue;
     if (++count > dense) return passes(matchers, "content", read(diff));
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, marks.lastIndex + margin)];
+    const [from, to] = [Math.max(0, at - margin), Math.min(diff.length, after + margin)];
     if (from > end) {
       if (end >= 0 && passes(matchers, "content", read(diff.slice(start, end)))) return true;
       start = from;
@@ -3355,7 +3369,7 @@ function spansPass(matchers, diff, margin, spans) {
 }
 var DENSE_LOOKALIKES = 256;
 var LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, "g");
-var ANY_FOLD = new RegExp(ASCII_FOLDS_SOURCE);
+var ANY_FOLD = new RegExp(ASCII_FOLDS_SOURCE, "g");
 var FOLDS = new RegExp(NFKC_FOLDS_SOURCE, "g");
 var TEXT_AFTER = /[^\x00-\x08\x0a-\x1f\x7f\ufffd]{8}|[^\x00-\x08\x0a-\x1f\x7f\ufffd]{0,7}(?:\n|$)/y;
 var keywordShapes = /* @__PURE__ */ new WeakMap();
@@ -3643,7 +3657,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesNLOH5ZKE = /*#__PURE__*/Object.freeze({
+var rulesG3QKYGNF = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3689,7 +3703,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explainEJRHNDGZ = /*#__PURE__*/Object.freeze({
+var explainGNTU3NYR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4435,7 +4449,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baseline3D2O2KDD = /*#__PURE__*/Object.freeze({
+var baselineI4B7WEDT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4512,7 +4526,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configA6LELZKS = /*#__PURE__*/Object.freeze({
+var configJY7ZDIS4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4524,11 +4538,11 @@ const __dirname$1n = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitMJFPHZRN; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgFQOMBGNF; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgFQOMBGNF; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePush4GP3JZ5W; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveTXWVVI4P; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommit3AAVUAHL; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgQLJNDSZT; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgQLJNDSZT; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushVOOFLKTQ; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveEXTUGGQ3; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4555,7 +4569,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookPFGLGEDS = /*#__PURE__*/Object.freeze({
+var hookVDIZVLHH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4739,7 +4753,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageXFUKFWTT = /*#__PURE__*/Object.freeze({
+var fixMessageMEVA6EDZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -7071,7 +7085,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciWQ5ELFRS = /*#__PURE__*/Object.freeze({
+var ciWX4IIZUJ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7261,7 +7275,7 @@ function write(file, text, option) {
   }
 }
 
-var auditY2MOT2HH = /*#__PURE__*/Object.freeze({
+var auditRNZUQC2Y = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7312,7 +7326,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipeline6CSCKC2B; }),
+    Promise.resolve().then(function () { return pipelineI5EHLETT; }),
     Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
@@ -7387,7 +7401,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportWQFCWQ45 = /*#__PURE__*/Object.freeze({
+var exportJOEIA7A4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -7431,7 +7445,7 @@ var settingsText4TM3ZDDQ = /*#__PURE__*/Object.freeze({
 const require$Y = __aiguard_createRequire;
 const __dirname$Y = dirname(__aiguard_fileURLToPath);
 
-var pipeline6CSCKC2B = /*#__PURE__*/Object.freeze({
+var pipelineI5EHLETT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -8365,7 +8379,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitMJFPHZRN = /*#__PURE__*/Object.freeze({
+var preCommit3AAVUAHL = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8495,7 +8509,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgFQOMBGNF = /*#__PURE__*/Object.freeze({
+var commitMsgQLJNDSZT = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8663,7 +8677,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePush4GP3JZ5W = /*#__PURE__*/Object.freeze({
+var prePushVOOFLKTQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8752,7 +8766,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceiveTXWVVI4P = /*#__PURE__*/Object.freeze({
+var preReceiveEXTUGGQ3 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9676,12 +9690,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeIIR2VVNJ = /*#__PURE__*/Object.freeze({
+var treeFXIUXOHX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyCRSUEWGI, "A": auditY2MOT2HH, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportWQFCWQ45, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline6CSCKC2B, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeIIR2VVNJ, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanNLBKWDTA, "n": normaliseRemoteUrl, "o": rulesNLOH5ZKE, "p": explainEJRHNDGZ, "q": baseline3D2O2KDD, "r": refState, "s": settingsKeyScopes, "t": configA6LELZKS, "u": hookPFGLGEDS, "v": validInFile, "w": fixMessageXFUKFWTT, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciWQ5ELFRS };
+return { "$": revisionPolicyCRSUEWGI, "A": auditRNZUQC2Y, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeFXIUXOHX, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan4T23XSDD, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baselineI4B7WEDT, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciWX4IIZUJ };
 
 })

@@ -1,7 +1,7 @@
 import type { CommitInfo, Finding, Kind, Subject } from '../types.js';
 import { type CompiledRule, type Matchers, keywordIndexFor, matchesPath, pathCandidates } from './compile-rules.js';
 import { ASCII_FOLDS_SOURCE, LOOKALIKES_SOURCE, NFKC_FOLDS_SOURCE } from '../util/ascii-folds.js';
-import { readLookalikes } from '../util/lookalikes.js';
+import { marksIn, readLookalikes } from '../util/lookalikes.js';
 import { collapseSpaces, normalizeText } from './normalize-text.js';
 import { type MessageForm, formLine, formLineAt, messageForms, plainForm } from './message-forms.js';
 import { addedLines } from '../git/added-lines.js';
@@ -125,7 +125,7 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
     return normalised !== diff && passes(matchers, 'content', normalised);
   }
   // Most patches hold no character normalisation changes at all: one scan tells.
-  if (!ANY_FOLD.test(diff)) return false;
+  if (marksIn(diff, ANY_FOLD).next().done) return false;
   // A keyword spelled with look-alikes alone (Cyrillic С for C): each read as its ASCII character. Past a few
   // hundred of them the patch is prose in another script: then it is read whole, once.
   const lookalikes = { marks: LOOKALIKE, read: readLookalikes, dense: DENSE_LOOKALIKES };
@@ -137,7 +137,7 @@ function passesNormalised(matchers: Matchers, diff: string): boolean {
 }
 
 interface Spans {
-  /** Global: the characters a keyword may be spelled with. */
+  /** Global: the characters a keyword may be spelled with (walked by marksIn). */
   marks: RegExp;
   /** How a span is read before the gate searches it. */
   read: (text: string) => string;
@@ -150,12 +150,11 @@ interface Spans {
 /** Whether the spans within `margin` of the marks (merged where they meet), each read, pass the content gate. */
 function spansPass(matchers: Matchers, diff: string, margin: number, spans: Spans): boolean {
   const { marks, read, keep, dense = Infinity } = spans;
-  marks.lastIndex = 0;
   let [start, end, count] = [-1, -1, 0];
-  for (let match = marks.exec(diff); match; match = marks.exec(diff)) {
-    if (keep && !keep(marks.lastIndex)) continue;
+  for (const [at, after] of marksIn(diff, marks)) {
+    if (keep && !keep(after)) continue;
     if (++count > dense) return passes(matchers, 'content', read(diff));
-    const [from, to] = [Math.max(0, match.index - margin), Math.min(diff.length, marks.lastIndex + margin)];
+    const [from, to] = [Math.max(0, at - margin), Math.min(diff.length, after + margin)];
     if (from > end) {
       if (end >= 0 && passes(matchers, 'content', read(diff.slice(start, end)))) return true;
       start = from;
@@ -167,7 +166,7 @@ function spansPass(matchers: Matchers, diff: string, margin: number, spans: Span
 
 const DENSE_LOOKALIKES = 256;
 const LOOKALIKE = new RegExp(LOOKALIKES_SOURCE, 'g');
-const ANY_FOLD = new RegExp(ASCII_FOLDS_SOURCE);
+const ANY_FOLD = new RegExp(ASCII_FOLDS_SOURCE, 'g');
 const FOLDS = new RegExp(NFKC_FOLDS_SOURCE, 'g');
 // Eight characters of text, or text to the end of the line: no control character, no U+FFFD of an invalid byte.
 const TEXT_AFTER = /[^\x00-\x08\x0a-\x1f\x7f\ufffd]{8}|[^\x00-\x08\x0a-\x1f\x7f\ufffd]{0,7}(?:\n|$)/y;
