@@ -87,14 +87,20 @@ function writeCache(dir, file, build, data) {
 }
 var CACHE_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.v8(?:\.\d+-[0-9a-z]+\.tmp)?$/;
 function pruned(dir, build) {
-  const names = readdirSync(dir).filter((name) => CACHE_NAME.test(name));
-  let left = names.length;
   const now = Date.now();
-  for (const name of names) {
+  const others = [];
+  let left = 0;
+  for (const name of readdirSync(dir)) {
+    if (!CACHE_NAME.test(name)) continue;
+    left += 1;
     if (name.startsWith(`${build}-`) && !name.endsWith(".tmp")) continue;
     const path = join(dir, name);
     const stats = lstatSync(path, { throwIfNoEntry: false });
-    if (!stats?.isFile() || now - stats.mtimeMs < STALE_MS) continue;
+    if (stats?.isFile()) others.push({ path, mtimeMs: stats.mtimeMs });
+  }
+  others.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  for (const { path, mtimeMs } of others) {
+    if (now - mtimeMs < STALE_MS && left < MAX_FILES) break;
     rmSync(path, { force: true });
     left -= 1;
   }

@@ -23,7 +23,7 @@ import { Script } from 'node:vm';
 type DynamicImport = (specifier: string) => Promise<unknown>;
 type Body = (imports: readonly object[], importMeta: ImportMeta, dynamicImport: DynamicImport) => Record<string, unknown>;
 
-/** A cache folder holds at most this many files; past it nothing new is written (old builds' files go first). */
+/** A cache folder holds at most this many cache files: past it, other builds' oldest make room. */
 const MAX_FILES = 64;
 /** Another build's files are removed once unused this long. */
 const STALE_MS = 14 * 24 * 3600 * 1000;
@@ -132,16 +132,26 @@ function writeCache(dir: string, file: string, build: string, data: () => Buffer
  */
 const CACHE_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.v8(?:\.\d+-[0-9a-z]+\.tmp)?$/;
 
-/** Removes other builds' cache files, and writes left half done, unused for two weeks; returns how many remain. */
+/**
+ * Makes room: removes other builds' cache files (and writes left half done) unused for two weeks, then, while the
+ * folder is full, other builds' oldest. A new version's cache must not wait two weeks for the old ones to go.
+ * Returns how many cache files remain.
+ */
 function pruned(dir: string, build: string): number {
-  const names = readdirSync(dir).filter((name) => CACHE_NAME.test(name));
-  let left = names.length;
   const now = Date.now();
-  for (const name of names) {
+  const others: { path: string; mtimeMs: number }[] = [];
+  let left = 0;
+  for (const name of readdirSync(dir)) {
+    if (!CACHE_NAME.test(name)) continue;
+    left += 1;
     if (name.startsWith(`${build}-`) && !name.endsWith('.tmp')) continue;
     const path = join(dir, name);
     const stats = lstatSync(path, { throwIfNoEntry: false });
-    if (!stats?.isFile() || now - stats.mtimeMs < STALE_MS) continue;
+    if (stats?.isFile()) others.push({ path, mtimeMs: stats.mtimeMs });
+  }
+  others.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  for (const { path, mtimeMs } of others) {
+    if (now - mtimeMs < STALE_MS && left < MAX_FILES) break;
     rmSync(path, { force: true });
     left -= 1;
   }

@@ -117,6 +117,25 @@ describe('the code cache', () => {
     expect(readFileSync(path, 'utf8')).not.toBe('planted');
   });
 
+  it("makes room in a full folder by removing other builds' oldest files", () => {
+    const repo = blockedRepo();
+    const dir = join(tempDir(), 'cache');
+    mkdirSync(dir);
+    // 64 files of other builds, written a minute apart: the newest build's run must still get its cache.
+    const names = Array.from({ length: 64 }, (_, index) => `${index.toString(16).padStart(16, '0')}-0000000000000000.v8`);
+    names.forEach((name, index) => {
+      writeFileSync(join(dir, name), 'x');
+      const when = new Date(Date.now() - (64 - index) * 60_000);
+      utimesSync(join(dir, name), when, when);
+    });
+    runCli(['scan'], { cwd: repo.dir, env: cleanEnv({ AIGUARD_CODE_CACHE: dir }) });
+    const left = caches(dir);
+    expect(left).toHaveLength(64);
+    expect(left).not.toContain(names[0]);
+    expect(left).toContain(names[1]);
+    expect(left.filter((name) => !names.includes(name))).toHaveLength(1);
+  });
+
   it("removes another build's files unused for two weeks, keeps recent ones, and never a file of another name", () => {
     const repo = blockedRepo();
     const dir = join(tempDir(), 'cache');
