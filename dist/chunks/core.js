@@ -2,9 +2,12 @@
 // src/boot/code-cache.ts
 import {
   accessSync,
+  closeSync,
   constants,
+  fstatSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   readdirSync,
   renameSync,
@@ -56,18 +59,27 @@ function sha256(data) {
 function privateFolder(dir) {
   try {
     const stats = statSync(dir);
-    const uid = process.getuid?.();
-    return stats.isDirectory() && (uid === void 0 || stats.uid === uid) && (stats.mode & 18) === 0;
+    return stats.isDirectory() && ownedPrivately(stats);
   } catch (error) {
     return error.code === "ENOENT";
   }
 }
+function ownedPrivately(stats) {
+  const uid = process.getuid?.();
+  return (uid === void 0 || stats.uid === uid) && (stats.mode & 18) === 0;
+}
 function readCacheFile(file) {
   let content;
+  let fd;
   try {
-    content = readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || !ownedPrivately(stats)) return void 0;
+    content = readFileSync(fd);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   const data = content.subarray(DIGEST_BYTES);
   return content.length > DIGEST_BYTES && sha256(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : void 0;

@@ -4,15 +4,19 @@
 // Not in CI (a fresh machine gains nothing, and a shared runner's cache could be written by a pull request's code).
 import {
   accessSync,
+  closeSync,
   constants,
+  fstatSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   readdirSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -91,19 +95,34 @@ function sha256(data: Uint8Array): Buffer {
 function privateFolder(dir: string): boolean {
   try {
     const stats = statSync(dir);
-    const uid = process.getuid?.();
-    return stats.isDirectory() && (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+    return stats.isDirectory() && ownedPrivately(stats);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }
 
+/** Owned by this user (where there are uids), and writable by nobody else. */
+function ownedPrivately(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  return (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+}
+
+/**
+ * The file is checked too, as it is opened (not followed if a link): a folder swapped between its check and the read
+ * would bring someone else's file.
+ */
 function readCacheFile(file: string): Buffer | undefined {
   let content: Buffer;
+  let fd: number | undefined;
   try {
-    content = readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || !ownedPrivately(stats)) return undefined;
+    content = readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const data = content.subarray(DIGEST_BYTES);
   return content.length > DIGEST_BYTES && sha256(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : undefined;

@@ -1,7 +1,20 @@
 // The core chunk is compiled with V8's code cache (src/boot/code-cache.ts): a cache is written once per command,
 // used after, replaced when V8 refuses it, never written in CI, and never changes what aiguard answers.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, chownSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { TestRepo, cleanEnv, cleanupTempDirs, runCli, tempDir } from '../helpers/git-repo.js';
 
@@ -115,6 +128,22 @@ describe('the code cache', () => {
     chmodSync(dir, 0o700);
     expect(runCli(['scan'], { cwd: repo.dir, env })).toEqual(expected);
     expect(readFileSync(path, 'utf8')).not.toBe('planted');
+  });
+
+  it("does not follow a link in the cache's place, nor read another user's file there", () => {
+    const { repo, env, expected, path } = scannedOnce();
+    // A good cache behind a link (what a folder swapped after its check could hold): not taken, so written anew.
+    const elsewhere = join(tempDir(), 'good.v8');
+    copyFileSync(path, elsewhere);
+    rmSync(path);
+    symlinkSync(elsewhere, path);
+    expect(runCli(['scan'], { cwd: repo.dir, env })).toEqual(expected);
+    expect(lstatSync(path).isSymbolicLink()).toBe(false);
+    if (process.getuid?.() === 0) {
+      chownSync(path, 65534, 65534);
+      expect(runCli(['scan'], { cwd: repo.dir, env })).toEqual(expected);
+      expect(statSync(path).uid).toBe(0);
+    }
   });
 
   it("makes room in a full folder by removing other builds' oldest files", () => {
