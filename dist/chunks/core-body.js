@@ -2022,7 +2022,7 @@ async function listTree(repo, signal) {
   }
   return { bare: false, outputs: [tracked.stdout, untracked.stdout] };
 }
-function treeFilesOf(listing, keep = () => true) {
+function treeFilesOf(listing, keep) {
   const [first, untracked] = listing.outputs ?? [];
   if (!first) return [];
   if (listing.bare) {
@@ -2335,7 +2335,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scan4T23XSDD = /*#__PURE__*/Object.freeze({
+var scanQD2D7C2H = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4449,7 +4449,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineI4B7WEDT = /*#__PURE__*/Object.freeze({
+var baseline2GYRTLST = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7085,7 +7085,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciWX4IIZUJ = /*#__PURE__*/Object.freeze({
+var ciG2CROABU = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7275,7 +7275,7 @@ function write(file, text, option) {
   }
 }
 
-var auditRNZUQC2Y = /*#__PURE__*/Object.freeze({
+var audit5X2AWYZC = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9690,12 +9690,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeFXIUXOHX = /*#__PURE__*/Object.freeze({
+var treeKEKOMEVE = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyCRSUEWGI, "A": auditRNZUQC2Y, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeFXIUXOHX, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan4T23XSDD, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baselineI4B7WEDT, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciWX4IIZUJ };
+return { "$": revisionPolicyCRSUEWGI, "A": audit5X2AWYZC, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeKEKOMEVE, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanQD2D7C2H, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baseline2GYRTLST, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciG2CROABU };
 
 })

@@ -49,7 +49,7 @@ export async function listTree(repo: TreePlace, signal?: AbortSignal): Promise<T
  * The listed files whose path `keep` accepts: a tree of 20,000 files holds a few that any rule can match, and an
  * object for each of the others cost the collector more than the matching.
  */
-export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean = () => true): TreeFile[] {
+export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean): TreeFile[] {
   const [first, untracked] = listing.outputs ?? [];
   if (!first) return [];
   if (listing.bare) {
