@@ -23,15 +23,15 @@ const MODES = {
   /** A whole history without content: one git log with the fields, change types and merges (by --cc) aiguard reads. */
   'history-paths': () => git(['log', '-z', FORMAT, '--no-renames', '--name-status', '--diff-merges=dense-combined', '--all']),
   /**
-   * A tree: one grep for the content keywords (the longest, started first), tracked and untracked names and the
-   * top level, all at once, as aiguard starts them at a work tree's top level.
+   * A tree: one grep of the tracked files for the content keywords (the longest, started first), one list of the
+   * tracked and untracked names, and the top level, all at once, as aiguard starts them at a work tree's top level.
+   * (The bench's tree has no untracked file, so aiguard's second grep, of the files only on disk, never runs.)
    */
   tree: async (keywordsJson) => {
     const grep = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv'];
     await Promise.all([
-      git([...grep, ...JSON.parse(keywordsJson).flatMap((keyword) => ['-e', keyword]), '--untracked', '--']),
-      git(['ls-files', '-z', '--cached', '--stage', '--full-name']),
-      git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']),
+      git([...grep, ...JSON.parse(keywordsJson).flatMap((keyword) => ['-e', keyword]), '--']),
+      git(['ls-files', '-z', '-v', '--cached', '--stage', '--others', '--exclude-standard', '--full-name']),
       git(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}']),
     ]);
   },

@@ -2009,24 +2009,20 @@ function withoutRepeatedLines(lines) {
 async function listTree(repo, signal) {
   if (repo.bare) {
     if (!repo.hasHead) return { bare: true };
-    const result = await runGit(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], repo.cwd, void 0, signal);
-    if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
-    return { bare: true, outputs: [result.stdout] };
+    const result2 = await runGit(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], repo.cwd, void 0, signal);
+    if (result2.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result2.stderr)}`);
+    return { bare: true, text: result2.stdout.toString("utf8") };
   }
-  const [tracked, untracked] = await Promise.all([
-    runGit(["ls-files", "-z", "--cached", "--stage", "--full-name"], repo.cwd, void 0, signal),
-    runGit(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], repo.cwd, void 0, signal)
-  ]);
-  for (const result of [tracked, untracked]) {
-    if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
-  }
-  return { bare: false, outputs: [tracked.stdout, untracked.stdout] };
+  const args = ["ls-files", "-z", "-v", "--cached", "--stage", "--others", "--exclude-standard", "--full-name"];
+  const result = await runGit(args, repo.cwd, void 0, signal);
+  if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
+  return { bare: false, text: result.stdout.toString("utf8") };
 }
 function treeFilesOf(listing, keep) {
-  const [first, untracked] = listing.outputs ?? [];
-  if (!first) return [];
+  const text = listing.text;
+  if (!text) return [];
   if (listing.bare) {
-    return splitZ(first.toString("utf8")).flatMap((entry) => {
+    return splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf("	");
       const path = entry.slice(tab + 1);
       if (!keep(path)) return [];
@@ -2034,15 +2030,20 @@ function treeFilesOf(listing, keep) {
     });
   }
   const files = [];
+  const untracked = [];
   let lastPath = "";
-  const text = first.toString("utf8");
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\0", start);
     if (end === -1) end = text.length;
-    const tab = text.indexOf("	", start);
-    const entry = start;
-    const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
+    const entry = start + TAG.length;
     start = end + 1;
+    if (text.startsWith(UNTRACKED_TAG, entry - TAG.length)) {
+      const path2 = text.slice(entry, end);
+      if (keep(path2)) untracked.push({ type: "path", path: path2, symlink: false });
+      continue;
+    }
+    const tab = text.indexOf("	", entry);
+    const path = tab === -1 || tab > end ? text.slice(entry, end) : text.slice(tab + 1, end);
     if (path === lastPath) continue;
     lastPath = path;
     if (!keep(path)) continue;
@@ -2050,15 +2051,30 @@ function treeFilesOf(listing, keep) {
     const blob = tab === -1 || tab > end ? void 0 : text.slice(entry + 7, text.indexOf(" ", entry + 7));
     files.push({ type: "path", path, symlink, blob });
   }
-  for (const path of splitZ(untracked.toString("utf8"))) if (keep(path)) files.push({ type: "path", path, symlink: false });
-  return files;
+  return files.concat(untracked);
 }
+var TAG = "H ";
+var UNTRACKED_TAG = "? ";
+function filesOnlyOnDisk(listing) {
+  const text = listing.text;
+  if (listing.bare || !text) return [];
+  const paths = [];
+  for (const match of text.matchAll(ONLY_ON_DISK_ENTRY)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf("\0", start);
+    const entry = text.slice(start, end === -1 ? text.length : end);
+    if (match[1] !== "?") paths.push(entry.slice(entry.indexOf("	") + 1));
+    else if (!entry.endsWith("/")) paths.push(entry);
+  }
+  return paths;
+}
+var ONLY_ON_DISK_ENTRY = /(?:^|\0)([?a-zS]) /g;
 async function grepKeywords(repo, keywords, options = {}) {
   if (keywords.length === 0 || repo.bare && !repo.hasHead) return [];
-  const where = options.where ?? grepPlace(repo);
+  const where = options.where ?? (repo.bare ? ["HEAD"] : []);
   const grep = async (how) => {
     const records = new GrepRecords(repo.bare ? "HEAD:" : "", options.keep);
-    const args = ["grep", "-z", "-n", "-a", "--no-color", "--no-textconv", ...how, ...where, "--"];
+    const args = ["grep", "-z", "-n", "-a", "--no-color", "--no-textconv", ...how, ...where, "--", ...options.paths ?? []];
     const result = await runGit(args, repo.cwd, void 0, options.signal, (chunk) => records.push(chunk));
     return { result, hits: () => records.end() };
   };
@@ -2069,6 +2085,31 @@ async function grepKeywords(repo, keywords, options = {}) {
     grep(["-E", "-e", "[^[:print:][:space:]]"])
   ]);
   return inGrepOrder([...grepHits(words), ...grepHits(beyondAscii)]);
+}
+async function withFilesOnDisk(repo, keywords, tracked, listing, options = {}) {
+  tracked.catch(() => void 0);
+  if (repo.bare || keywords.length === 0) return tracked;
+  const paths = filesOnlyOnDisk(await listing);
+  const onDisk = [];
+  for (const batch of batches(paths.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+    onDisk.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
+  }
+  const hits = await tracked;
+  return onDisk.length === 0 ? hits : inGrepOrder([...hits, ...onDisk]);
+}
+var PATHSPEC_CHARACTERS = 24e3;
+function batches(items, limit) {
+  const runs = [];
+  let length = Infinity;
+  for (const item of items) {
+    if (length + item.length + 1 > limit) {
+      runs.push([]);
+      length = 0;
+    }
+    runs[runs.length - 1].push(item);
+    length += item.length + 1;
+  }
+  return runs;
 }
 var UTF8_BEYOND_ASCII = "(?:[\\xc2-\\xdf][\\x80-\\xbf]|[\\xe0-\\xef][\\x80-\\xbf]{2}|[\\xf0-\\xf4][\\x80-\\xbf]{3})";
 var TEXT_CHARACTER = `(?:[\\t\\x20-\\x7e]|${UTF8_BEYOND_ASCII})`;
@@ -2084,9 +2125,6 @@ function grepHits({ result, hits }) {
 }
 function inGrepOrder(hits) {
   return withoutRepeatedLines(hits.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.line - b.line));
-}
-function grepPlace(repo) {
-  return repo.bare ? ["HEAD"] : ["--untracked"];
 }
 function grepIndexKeywords(repo, keywords, options = {}) {
   return repo.bare ? Promise.resolve([]) : grepKeywords(repo, keywords, { ...options, where: ["--cached"] });
@@ -2130,8 +2168,9 @@ function topLevelGuess(startDir) {
 }
 function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
-  const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : void 0;
+  const tracked = options.expectedKeywords ? startGrep(place, expected, abort.signal) : void 0;
   const listing = listTree(place, abort.signal);
+  const content = tracked?.(listing);
   listing.catch(() => void 0);
   return { abort, listing, content, expected, settled: Promise.allSettled([listing, content]) };
 }
@@ -2148,21 +2187,28 @@ function sourceOver(withContent, repository, started, abort) {
       const [repo, git] = await Promise.all([repository, started]);
       const wanted = withContent ? [...needs.contentKeywords] : [];
       let content = git.content;
-      if (!content || wanted.join("\0") !== git.expected.join("\0")) content = grepLines(repo, wanted, git.abort.signal);
+      if (!content || wanted.join("\0") !== git.expected.join("\0")) content = startGrep(repo, wanted, git.abort.signal)(git.listing);
       const list = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
       yield list;
       yield await settingsOfList(list, needs, repo, "tree");
       const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
-      yield await encoded ? withoutRepeatedLines([...lines, ...await grepLines(repo, wanted, git.abort.signal, true)]) : lines;
+      yield await encoded ? withoutRepeatedLines([...lines, ...await grepIndexLines(repo, wanted, git.abort.signal)]) : lines;
     },
     // A finished listing is not stopped: its output may still be read.
     stop: () => finished || abort()
   };
 }
-function grepLines(repo, keywords, signal, index = false) {
+function startGrep(repo, keywords, signal) {
   const options = { signal, keep: mayHoldKeyword(keywords) };
-  const hits = index ? grepIndexKeywords(repo, [...keywords], options) : grepKeywords(repo, [...keywords], options);
+  const tracked = grepKeywords(repo, [...keywords], options);
+  tracked.catch(() => void 0);
+  return (listing) => linesOf(withFilesOnDisk(repo, [...keywords], tracked, listing, options));
+}
+function grepIndexLines(repo, keywords, signal) {
+  return linesOf(grepIndexKeywords(repo, [...keywords], { signal, keep: mayHoldKeyword(keywords) }));
+}
+function linesOf(hits) {
   const lines = hits.then((hits2) => hits2.map((hit) => ({ type: "content", path: hit.path, line: hit.line, text: hit.text })));
   lines.catch(() => void 0);
   return lines;
@@ -2335,7 +2381,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanQD2D7C2H = /*#__PURE__*/Object.freeze({
+var scan66Q7P4ZM = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4449,7 +4495,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baseline2GYRTLST = /*#__PURE__*/Object.freeze({
+var baselineQZRQCSBX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7085,7 +7131,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciG2CROABU = /*#__PURE__*/Object.freeze({
+var ciBL73AED3 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7275,7 +7321,7 @@ function write(file, text, option) {
   }
 }
 
-var audit5X2AWYZC = /*#__PURE__*/Object.freeze({
+var auditGXWTILZY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9690,12 +9736,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeKEKOMEVE = /*#__PURE__*/Object.freeze({
+var treeY4PAFYGD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyCRSUEWGI, "A": audit5X2AWYZC, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeKEKOMEVE, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanQD2D7C2H, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baseline2GYRTLST, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciG2CROABU };
+return { "$": revisionPolicyCRSUEWGI, "A": auditGXWTILZY, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeY4PAFYGD, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan66Q7P4ZM, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baselineQZRQCSBX, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciBL73AED3 };
 
 })

@@ -20,40 +20,39 @@ export interface TreeFile {
 /** What git listed of a tree, read into files only when the reader knows which paths it wants. */
 export interface TreeListing {
   bare: boolean;
-  /** ls-tree's output (bare), or ls-files' tracked and untracked lists; undefined when a bare HEAD is unborn. */
-  outputs?: Buffer[];
+  /** ls-tree's output (bare), or ls-files' tagged list (work tree), decoded once; undefined when a bare HEAD is unborn. */
+  text?: string;
 }
 
 /**
  * Tracked files plus untracked files git does not ignore; HEAD's tree in a bare repository. A submodule (gitlink)
  * is listed at its path like a file: one at .claude or .agents/skills/x brings a whole AI folder into the checkout.
+ * One ls-files gives both lists, each entry tagged (-v): `? <path>` untracked, else `<tag> <mode> <id> <stage>\t<path>`
+ * with a lower-case tag (or S) for a file git takes as unchanged, whose copy on disk its index grep does not read.
  */
 export async function listTree(repo: TreePlace, signal?: AbortSignal): Promise<TreeListing> {
   if (repo.bare) {
     if (!repo.hasHead) return { bare: true };
     const result = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], repo.cwd, undefined, signal);
     if (result.code !== 0) throw new UsageError(`git ls-tree HEAD: ${firstLine(result.stderr)}`);
-    return { bare: true, outputs: [result.stdout] };
+    return { bare: true, text: result.stdout.toString('utf8') };
   }
-  const [tracked, untracked] = await Promise.all([
-    runGit(['ls-files', '-z', '--cached', '--stage', '--full-name'], repo.cwd, undefined, signal),
-    runGit(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], repo.cwd, undefined, signal),
-  ]);
-  for (const result of [tracked, untracked]) {
-    if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
-  }
-  return { bare: false, outputs: [tracked.stdout, untracked.stdout] };
+  const args = ['ls-files', '-z', '-v', '--cached', '--stage', '--others', '--exclude-standard', '--full-name'];
+  const result = await runGit(args, repo.cwd, undefined, signal);
+  if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
+  return { bare: false, text: result.stdout.toString('utf8') };
 }
 
 /**
  * The listed files whose path `keep` accepts: a tree of 20,000 files holds a few that any rule can match, and an
- * object for each of the others cost the collector more than the matching.
+ * object for each of the others cost the collector more than the matching. Tracked files come first, as git sorts
+ * them, then the untracked ones.
  */
 export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean): TreeFile[] {
-  const [first, untracked] = listing.outputs ?? [];
-  if (!first) return [];
+  const text = listing.text;
+  if (!text) return [];
   if (listing.bare) {
-    return splitZ(first.toString('utf8')).flatMap((entry) => {
+    return splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf('\t');
       const path = entry.slice(tab + 1);
       if (!keep(path)) return [];
@@ -62,16 +61,21 @@ export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolea
     });
   }
   const files: TreeFile[] = [];
+  const untracked: TreeFile[] = [];
   let lastPath = '';
-  // Entries are read in place ("<mode> <id> <stage>\t<path>\0"): only the path becomes a string of its own.
-  const text = first.toString('utf8');
+  // Entries are read in place: only the path becomes a string of its own.
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
-    const tab = text.indexOf('\t', start);
-    const entry = start;
-    const path = tab === -1 || tab > end ? text.slice(start, end) : text.slice(tab + 1, end);
+    const entry = start + TAG.length;
     start = end + 1;
+    if (text.startsWith(UNTRACKED_TAG, entry - TAG.length)) {
+      const path = text.slice(entry, end);
+      if (keep(path)) untracked.push({ type: 'path', path, symlink: false });
+      continue;
+    }
+    const tab = text.indexOf('\t', entry);
+    const path = tab === -1 || tab > end ? text.slice(entry, end) : text.slice(tab + 1, end);
     // A conflicted file appears once per stage.
     if (path === lastPath) continue;
     lastPath = path;
@@ -81,25 +85,52 @@ export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolea
     const blob = tab === -1 || tab > end ? undefined : text.slice(entry + 7, text.indexOf(' ', entry + 7));
     files.push({ type: 'path', path, symlink, blob });
   }
-  for (const path of splitZ(untracked!.toString('utf8'))) if (keep(path)) files.push({ type: 'path', path, symlink: false });
-  return files;
+  return files.concat(untracked);
 }
 
+// ls-files -v puts a letter and a space before each entry; `?` marks an untracked file.
+const TAG = 'H ';
+const UNTRACKED_TAG = '? ';
+
 /**
- * One git grep over the work tree and its untracked files, or HEAD when bare, for the lines that hold a keyword
+ * The files a grep of the index does not read from disk: untracked ones, and tracked ones git takes as unchanged
+ * (assume-unchanged or skip-worktree, tagged in lower case or S), whose index copy it reads instead. An untracked
+ * folder (a repository of its own, listed with a trailing slash) is not searched, as git grep --untracked skips it.
+ */
+export function filesOnlyOnDisk(listing: TreeListing): string[] {
+  const text = listing.text;
+  if (listing.bare || !text) return [];
+  const paths: string[] = [];
+  // Paths hold no NUL: each match is the start of an entry with such a tag.
+  for (const match of text.matchAll(ONLY_ON_DISK_ENTRY)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('\0', start);
+    const entry = text.slice(start, end === -1 ? text.length : end);
+    if (match[1] !== '?') paths.push(entry.slice(entry.indexOf('\t') + 1));
+    else if (!entry.endsWith('/')) paths.push(entry);
+  }
+  return paths;
+}
+
+const ONLY_ON_DISK_ENTRY = /(?:^|\0)([?a-zS]) /g;
+
+/**
+ * One git grep of the tracked files in the work tree, or of HEAD when bare, for the lines that hold a keyword
  * (ASCII case folded) or a UTF-8 character past ASCII amid text: NFKC turns full-width and other letters into ASCII
  * and invisible characters are dropped before matching (detect/normalize-text.ts), so such a line may spell a
  * keyword that no literal search finds; detect normalises it and decides. One Perl-compatible expression keeps it
  * to one pass (byte semantics: git runs under LC_ALL=C); a git built without PCRE gets two literal/POSIX greps.
  * -a: a file with a NUL byte or a `-diff`/`binary` attribute is searched like any other (git would print only
  * "Binary file … matches", or skip it under -I); no textconv driver the repository names is run.
+ * The index is what lists a work tree's files, not --untracked: that walk skips a tracked file that an ignore
+ * pattern matches, and greps nothing until it has walked every folder. withFilesOnDisk adds the rest.
  */
 export async function grepKeywords(repo: TreePlace, keywords: string[], options: GrepOptions = {}): Promise<GrepHit[]> {
   if (keywords.length === 0 || (repo.bare && !repo.hasHead)) return [];
-  const where = options.where ?? grepPlace(repo);
+  const where = options.where ?? (repo.bare ? ['HEAD'] : []);
   const grep = async (how: string[]) => {
     const records = new GrepRecords(repo.bare ? 'HEAD:' : '', options.keep);
-    const args = ['grep', '-z', '-n', '-a', '--no-color', '--no-textconv', ...how, ...where, '--'];
+    const args = ['grep', '-z', '-n', '-a', '--no-color', '--no-textconv', ...how, ...where, '--', ...(options.paths ?? [])];
     const result = await runGit(args, repo.cwd, undefined, options.signal, (chunk) => records.push(chunk));
     return { result, hits: () => records.end() };
   };
@@ -112,10 +143,54 @@ export async function grepKeywords(repo: TreePlace, keywords: string[], options:
   return inGrepOrder([...grepHits(words), ...grepHits(beyondAscii)]);
 }
 
+/**
+ * A work tree's lines with a keyword: those of the tracked files' grep (begun by the caller before the listing, so
+ * that it starts first) and those of the files the listing shows it does not read from disk, in one grep's order.
+ */
+export async function withFilesOnDisk(
+  repo: TreePlace,
+  keywords: string[],
+  tracked: Promise<GrepHit[]>,
+  listing: Promise<TreeListing>,
+  options: GrepOptions = {},
+): Promise<GrepHit[]> {
+  tracked.catch(() => undefined);
+  if (repo.bare || keywords.length === 0) return tracked;
+  const paths = filesOnlyOnDisk(await listing);
+  const onDisk: GrepHit[] = [];
+  // --no-index: each named file as it is on disk, whatever the index says; the names literal, as many greps as
+  // the command line's length allows.
+  for (const batch of batches(paths.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+    onDisk.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
+  }
+  const hits = await tracked;
+  return onDisk.length === 0 ? hits : inGrepOrder([...hits, ...onDisk]);
+}
+
+// Well inside Windows' 32,767 characters of command line, with git's own arguments beside them.
+const PATHSPEC_CHARACTERS = 24_000;
+
+/** The items in order, in runs whose lengths add up to at most `limit` (an item longer than that runs alone). */
+function batches(items: readonly string[], limit: number): string[][] {
+  const runs: string[][] = [];
+  let length = Infinity;
+  for (const item of items) {
+    if (length + item.length + 1 > limit) {
+      runs.push([]);
+      length = 0;
+    }
+    runs[runs.length - 1]!.push(item);
+    length += item.length + 1;
+  }
+  return runs;
+}
+
 export interface GrepOptions {
   signal?: AbortSignal;
-  /** What to grep: the work tree and its untracked files, or HEAD when bare; --cached for the index. */
+  /** What to grep: the work tree's tracked files, or HEAD when bare; --cached for the index, --no-index for files on disk. */
   where?: string[];
+  /** Pathspecs: what of it to grep (everything by default). */
+  paths?: string[];
   /** Which lines to hold (the rest is dropped as it arrives): by default every line git prints. */
   keep?: (text: string) => boolean;
 }
@@ -143,10 +218,6 @@ function grepHits({ result, hits }: { result: GitResult; hits: () => GrepHit[] }
 /** Both greps' lines in the order one grep gives (paths by their bytes, then lines), each once. */
 function inGrepOrder(hits: GrepHit[]): GrepHit[] {
   return withoutRepeatedLines(hits.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)) || a.line - b.line));
-}
-
-function grepPlace(repo: TreePlace): string[] {
-  return repo.bare ? ['HEAD'] : ['--untracked'];
 }
 
 /**

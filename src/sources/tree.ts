@@ -2,8 +2,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
-import { listTree, treeFilesOf, grepKeywords, declaresWorktreeEncoding, grepIndexKeywords } from '../git/tree-files.js';
-import type { TreeListing, TreePlace } from '../git/tree-files.js';
+import { listTree, treeFilesOf, grepKeywords, withFilesOnDisk, declaresWorktreeEncoding, grepIndexKeywords } from '../git/tree-files.js';
+import type { GrepHit, TreeListing, TreePlace } from '../git/tree-files.js';
 import { settingsOfList, type Source } from './source.js';
 import { withoutRepeatedLines } from '../git/grep-records.js';
 import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
@@ -70,8 +70,9 @@ function topLevelGuess(startDir: string): string | undefined {
 function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortController()): TreeGit {
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
-  const content = options.expectedKeywords ? grepLines(place, expected, abort.signal) : undefined;
+  const tracked = options.expectedKeywords ? startGrep(place, expected, abort.signal) : undefined;
   const listing = listTree(place, abort.signal);
+  const content = tracked?.(listing);
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   listing.catch(() => undefined);
   return { abort, listing, content, expected, settled: Promise.allSettled([listing, content]) };
@@ -90,7 +91,7 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       const [repo, git] = await Promise.all([repository, started]);
       const wanted = withContent ? [...needs.contentKeywords] : [];
       let content = git.content;
-      if (!content || wanted.join('\0') !== git.expected.join('\0')) content = grepLines(repo, wanted, git.abort.signal);
+      if (!content || wanted.join('\0') !== git.expected.join('\0')) content = startGrep(repo, wanted, git.abort.signal)(git.listing);
       // Only the paths a rule may match become subjects, and the attributes files read below.
       const list: Subject[] = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
       yield list;
@@ -99,7 +100,7 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
       const lines = await content;
       // The same line found in the work tree and in the index counts once.
-      yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepLines(repo, wanted, git.abort.signal, true))]) : lines;
+      yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepIndexLines(repo, wanted, git.abort.signal))]) : lines;
     },
     // A finished listing is not stopped: its output may still be read.
     stop: () => finished || abort(),
@@ -107,10 +108,24 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
 }
 
 type ContentLine = Extract<Subject, { type: 'content' }>;
+type Lines = ContentLine[];
 
-function grepLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal, index = false): Promise<ContentLine[]> {
+/**
+ * Starts the grep of the tracked files now; given the listing, adds the files only on disk and gives the lines. The
+ * index (worktree-encoding) is grepped alone.
+ */
+function startGrep(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): (listing: Promise<TreeListing>) => Promise<Lines> {
   const options = { signal, keep: mayHoldKeyword(keywords) };
-  const hits = index ? grepIndexKeywords(repo, [...keywords], options) : grepKeywords(repo, [...keywords], options);
+  const tracked = grepKeywords(repo, [...keywords], options);
+  tracked.catch(() => undefined);
+  return (listing) => linesOf(withFilesOnDisk(repo, [...keywords], tracked, listing, options));
+}
+
+function grepIndexLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): Promise<ContentLine[]> {
+  return linesOf(grepIndexKeywords(repo, [...keywords], { signal, keep: mayHoldKeyword(keywords) }));
+}
+
+function linesOf(hits: Promise<GrepHit[]>): Promise<ContentLine[]> {
   const lines = hits.then((hits) => hits.map((hit): ContentLine => ({ type: 'content', path: hit.path, line: hit.line, text: hit.text })));
   lines.catch(() => undefined);
   return lines;
