@@ -2020,25 +2020,29 @@ async function listTree(repo, signal) {
 }
 function treeFilesOf(listing, keep) {
   const text = listing.text;
-  if (!text) return [];
+  if (!text) return { files: [], onDisk: [] };
   if (listing.bare) {
-    return splitZ(text).flatMap((entry) => {
+    const files2 = splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf("	");
       const path = entry.slice(tab + 1);
       if (!keep(path)) return [];
       return [{ type: "path", path, symlink: entry.startsWith("120000"), blob: entry.slice(0, tab).split(" ")[2] }];
     });
+    return { files: files2, onDisk: [] };
   }
   const files = [];
   const untracked = [];
+  const onDisk = [];
   let lastPath = "";
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf("\0", start);
     if (end === -1) end = text.length;
-    const entry = start + TAG.length;
+    const tag = text.charCodeAt(start);
+    const entry = start + 2;
     start = end + 1;
-    if (text.startsWith(UNTRACKED_TAG, entry - TAG.length)) {
+    if (tag === UNTRACKED) {
       const path2 = text.slice(entry, end);
+      if (!path2.endsWith("/")) onDisk.push(path2);
       if (keep(path2)) untracked.push({ type: "path", path: path2, symlink: false });
       continue;
     }
@@ -2046,29 +2050,17 @@ function treeFilesOf(listing, keep) {
     const path = tab === -1 || tab > end ? text.slice(entry, end) : text.slice(tab + 1, end);
     if (path === lastPath) continue;
     lastPath = path;
+    if (tag === SKIP_WORKTREE || tag >= LOWER_A) onDisk.push(path);
     if (!keep(path)) continue;
     const symlink = text.startsWith("120000", entry);
     const blob = tab === -1 || tab > end ? void 0 : text.slice(entry + 7, text.indexOf(" ", entry + 7));
     files.push({ type: "path", path, symlink, blob });
   }
-  return files.concat(untracked);
+  return { files: files.concat(untracked), onDisk };
 }
-var TAG = "H ";
-var UNTRACKED_TAG = "? ";
-function filesOnlyOnDisk(listing) {
-  const text = listing.text;
-  if (listing.bare || !text) return [];
-  const paths = [];
-  for (const match of text.matchAll(ONLY_ON_DISK_ENTRY)) {
-    const start = match.index + match[0].length;
-    const end = text.indexOf("\0", start);
-    const entry = text.slice(start, end === -1 ? text.length : end);
-    if (match[1] !== "?") paths.push(entry.slice(entry.indexOf("	") + 1));
-    else if (!entry.endsWith("/")) paths.push(entry);
-  }
-  return paths;
-}
-var ONLY_ON_DISK_ENTRY = /(?:^|\0)([?a-zS]) /g;
+var UNTRACKED = "?".charCodeAt(0);
+var SKIP_WORKTREE = "S".charCodeAt(0);
+var LOWER_A = "a".charCodeAt(0);
 async function grepKeywords(repo, keywords, options = {}) {
   if (keywords.length === 0 || repo.bare && !repo.hasHead) return [];
   const where = options.where ?? (repo.bare ? ["HEAD"] : []);
@@ -2086,16 +2078,14 @@ async function grepKeywords(repo, keywords, options = {}) {
   ]);
   return inGrepOrder([...grepHits(words), ...grepHits(beyondAscii)]);
 }
-async function withFilesOnDisk(repo, keywords, tracked, listing, options = {}) {
+async function withFilesOnDisk(repo, keywords, tracked, onDisk, options = {}) {
   tracked.catch(() => void 0);
-  if (repo.bare || keywords.length === 0) return tracked;
-  const paths = filesOnlyOnDisk(await listing);
-  const onDisk = [];
-  for (const batch of batches(paths.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
-    onDisk.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
+  if (repo.bare || keywords.length === 0 || onDisk.length === 0) return tracked;
+  const hits = [];
+  for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+    hits.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
   }
-  const hits = await tracked;
-  return onDisk.length === 0 ? hits : inGrepOrder([...hits, ...onDisk]);
+  return hits.length === 0 ? tracked : inGrepOrder([...await tracked, ...hits]);
 }
 var PATHSPEC_CHARACTERS = 24e3;
 function batches(items, limit) {
@@ -2168,15 +2158,15 @@ function topLevelGuess(startDir) {
 }
 function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
-  const tracked = options.expectedKeywords ? startGrep(place, expected, abort.signal) : void 0;
+  const tracked = options.expectedKeywords ? grepTracked(place, expected, abort.signal) : void 0;
   const listing = listTree(place, abort.signal);
-  const content = tracked?.(listing);
   listing.catch(() => void 0);
-  return { abort, listing, content, expected, settled: Promise.allSettled([listing, content]) };
+  return { abort, listing, tracked, expected, settled: Promise.allSettled([listing, tracked]) };
 }
 function sourceOver(withContent, repository, started, abort) {
   let finished = false;
   let bare = false;
+  let diskGreps = 0;
   void repository.then((repo) => bare = repo.bare).catch(() => void 0);
   void started.then((git) => git.settled.then(() => finished = true)).catch(() => void 0);
   return {
@@ -2186,9 +2176,13 @@ function sourceOver(withContent, repository, started, abort) {
     async *read(needs) {
       const [repo, git] = await Promise.all([repository, started]);
       const wanted = withContent ? [...needs.contentKeywords] : [];
-      let content = git.content;
-      if (!content || wanted.join("\0") !== git.expected.join("\0")) content = startGrep(repo, wanted, git.abort.signal)(git.listing);
-      const list = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
+      const expected = git.tracked && wanted.join("\0") === git.expected.join("\0");
+      const tracked = expected ? git.tracked : grepTracked(repo, wanted, git.abort.signal);
+      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
+      diskGreps++;
+      const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
+      void content.finally(() => diskGreps--).catch(() => void 0);
+      const list = files;
       yield list;
       yield await settingsOfList(list, needs, repo, "tree");
       const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
@@ -2196,17 +2190,19 @@ function sourceOver(withContent, repository, started, abort) {
       yield await encoded ? withoutRepeatedLines([...lines, ...await grepIndexLines(repo, wanted, git.abort.signal)]) : lines;
     },
     // A finished listing is not stopped: its output may still be read.
-    stop: () => finished || abort()
+    stop: () => finished && diskGreps === 0 || abort()
   };
 }
-function startGrep(repo, keywords, signal) {
-  const options = { signal, keep: mayHoldKeyword(keywords) };
-  const tracked = grepKeywords(repo, [...keywords], options);
-  tracked.catch(() => void 0);
-  return (listing) => linesOf(withFilesOnDisk(repo, [...keywords], tracked, listing, options));
+function grepOptions(keywords, signal) {
+  return { signal, keep: mayHoldKeyword(keywords) };
+}
+function grepTracked(repo, keywords, signal) {
+  const hits = grepKeywords(repo, [...keywords], grepOptions(keywords, signal));
+  hits.catch(() => void 0);
+  return hits;
 }
 function grepIndexLines(repo, keywords, signal) {
-  return linesOf(grepIndexKeywords(repo, [...keywords], { signal, keep: mayHoldKeyword(keywords) }));
+  return linesOf(grepIndexKeywords(repo, [...keywords], grepOptions(keywords, signal)));
 }
 function linesOf(hits) {
   const lines = hits.then((hits2) => hits2.map((hit) => ({ type: "content", path: hit.path, line: hit.line, text: hit.text })));
@@ -2381,7 +2377,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scan66Q7P4ZM = /*#__PURE__*/Object.freeze({
+var scanIGRO5MQD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4495,7 +4491,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineQZRQCSBX = /*#__PURE__*/Object.freeze({
+var baselineHYSAQOT4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7131,7 +7127,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciBL73AED3 = /*#__PURE__*/Object.freeze({
+var ci6Q6VX5Z6 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7321,7 +7317,7 @@ function write(file, text, option) {
   }
 }
 
-var auditGXWTILZY = /*#__PURE__*/Object.freeze({
+var auditTF5JOK2D = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9736,12 +9732,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeY4PAFYGD = /*#__PURE__*/Object.freeze({
+var treeBOQS6277 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyCRSUEWGI, "A": auditGXWTILZY, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeY4PAFYGD, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan66Q7P4ZM, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baselineQZRQCSBX, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciBL73AED3 };
+return { "$": revisionPolicyCRSUEWGI, "A": auditTF5JOK2D, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeBOQS6277, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanIGRO5MQD, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baselineHYSAQOT4, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci6Q6VX5Z6 };
 
 })

@@ -46,31 +46,37 @@ export async function listTree(repo: TreePlace, signal?: AbortSignal): Promise<T
 /**
  * The listed files whose path `keep` accepts: a tree of 20,000 files holds a few that any rule can match, and an
  * object for each of the others cost the collector more than the matching. Tracked files come first, as git sorts
- * them, then the untracked ones.
+ * them, then the untracked ones. Read in the same pass: the files a grep of the index does not read from disk,
+ * whatever `keep` says (filesOnDisk).
  */
-export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean): TreeFile[] {
+export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean): { files: TreeFile[]; onDisk: string[] } {
   const text = listing.text;
-  if (!text) return [];
+  if (!text) return { files: [], onDisk: [] };
   if (listing.bare) {
-    return splitZ(text).flatMap((entry) => {
+    const files = splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf('\t');
       const path = entry.slice(tab + 1);
       if (!keep(path)) return [];
       // "<mode> <type> <id>\t<path>"
       return [{ type: 'path' as const, path, symlink: entry.startsWith('120000'), blob: entry.slice(0, tab).split(' ')[2] }];
     });
+    return { files, onDisk: [] };
   }
   const files: TreeFile[] = [];
   const untracked: TreeFile[] = [];
+  const onDisk: string[] = [];
   let lastPath = '';
   // Entries are read in place: only the path becomes a string of its own.
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
-    const entry = start + TAG.length;
+    const tag = text.charCodeAt(start);
+    const entry = start + 2;
     start = end + 1;
-    if (text.startsWith(UNTRACKED_TAG, entry - TAG.length)) {
+    if (tag === UNTRACKED) {
       const path = text.slice(entry, end);
+      // An untracked folder (a repository of its own) is listed with a slash; git grep --untracked skips it too.
+      if (!path.endsWith('/')) onDisk.push(path);
       if (keep(path)) untracked.push({ type: 'path', path, symlink: false });
       continue;
     }
@@ -79,40 +85,21 @@ export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolea
     // A conflicted file appears once per stage.
     if (path === lastPath) continue;
     lastPath = path;
+    if (tag === SKIP_WORKTREE || tag >= LOWER_A) onDisk.push(path);
     if (!keep(path)) continue;
     const symlink = text.startsWith('120000', entry);
     // "<mode> " is always 7 characters; the id runs to the next space.
     const blob = tab === -1 || tab > end ? undefined : text.slice(entry + 7, text.indexOf(' ', entry + 7));
     files.push({ type: 'path', path, symlink, blob });
   }
-  return files.concat(untracked);
+  return { files: files.concat(untracked), onDisk };
 }
 
-// ls-files -v puts a letter and a space before each entry; `?` marks an untracked file.
-const TAG = 'H ';
-const UNTRACKED_TAG = '? ';
-
-/**
- * The files a grep of the index does not read from disk: untracked ones, and tracked ones git takes as unchanged
- * (assume-unchanged or skip-worktree, tagged in lower case or S), whose index copy it reads instead. An untracked
- * folder (a repository of its own, listed with a trailing slash) is not searched, as git grep --untracked skips it.
- */
-export function filesOnlyOnDisk(listing: TreeListing): string[] {
-  const text = listing.text;
-  if (listing.bare || !text) return [];
-  const paths: string[] = [];
-  // Paths hold no NUL: each match is the start of an entry with such a tag.
-  for (const match of text.matchAll(ONLY_ON_DISK_ENTRY)) {
-    const start = match.index + match[0].length;
-    const end = text.indexOf('\0', start);
-    const entry = text.slice(start, end === -1 ? text.length : end);
-    if (match[1] !== '?') paths.push(entry.slice(entry.indexOf('\t') + 1));
-    else if (!entry.endsWith('/')) paths.push(entry);
-  }
-  return paths;
-}
-
-const ONLY_ON_DISK_ENTRY = /(?:^|\0)([?a-zS]) /g;
+// ls-files -v puts a letter and a space before each entry: `?` an untracked file; S, or a lower-case letter, a
+// tracked file git takes as unchanged (skip-worktree, assume-unchanged), whose index copy its grep reads instead.
+const UNTRACKED = '?'.charCodeAt(0);
+const SKIP_WORKTREE = 'S'.charCodeAt(0);
+const LOWER_A = 'a'.charCodeAt(0);
 
 /**
  * One git grep of the tracked files in the work tree, or of HEAD when bare, for the lines that hold a keyword
@@ -144,27 +131,25 @@ export async function grepKeywords(repo: TreePlace, keywords: string[], options:
 }
 
 /**
- * A work tree's lines with a keyword: those of the tracked files' grep (begun by the caller before the listing, so
- * that it starts first) and those of the files the listing shows it does not read from disk, in one grep's order.
+ * A work tree's lines with a keyword: those of the tracked files' grep (begun before the listing, so that it starts
+ * first) and those of the files only on disk (treeFilesOf), in the order one grep gives.
  */
 export async function withFilesOnDisk(
   repo: TreePlace,
   keywords: string[],
   tracked: Promise<GrepHit[]>,
-  listing: Promise<TreeListing>,
+  onDisk: readonly string[],
   options: GrepOptions = {},
 ): Promise<GrepHit[]> {
   tracked.catch(() => undefined);
-  if (repo.bare || keywords.length === 0) return tracked;
-  const paths = filesOnlyOnDisk(await listing);
-  const onDisk: GrepHit[] = [];
+  if (repo.bare || keywords.length === 0 || onDisk.length === 0) return tracked;
+  const hits: GrepHit[] = [];
   // --no-index: each named file as it is on disk, whatever the index says; the names literal, as many greps as
   // the command line's length allows.
-  for (const batch of batches(paths.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
-    onDisk.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
+  for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+    hits.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
   }
-  const hits = await tracked;
-  return onDisk.length === 0 ? hits : inGrepOrder([...hits, ...onDisk]);
+  return hits.length === 0 ? tracked : inGrepOrder([...(await tracked), ...hits]);
 }
 
 // Well inside Windows' 32,767 characters of command line, with git's own arguments beside them.

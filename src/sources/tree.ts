@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import { listTree, treeFilesOf, grepKeywords, withFilesOnDisk, declaresWorktreeEncoding, grepIndexKeywords } from '../git/tree-files.js';
-import type { GrepHit, TreeListing, TreePlace } from '../git/tree-files.js';
+import type { GrepHit, GrepOptions, TreeListing, TreePlace } from '../git/tree-files.js';
 import { settingsOfList, type Source } from './source.js';
 import { withoutRepeatedLines } from '../git/grep-records.js';
 import { ASCII_FOLDS_SOURCE } from '../util/ascii-folds.js';
@@ -15,11 +15,11 @@ export interface TreeOptions {
   expectedKeywords?: readonly string[];
 }
 
-/** The git processes of one tree, started together: its listing and its grep for the expected words. */
+/** The git processes of one tree, started together: its listing and its grep of the tracked files for the expected words. */
 interface TreeGit {
   abort: AbortController;
   listing: Promise<TreeListing>;
-  content?: Promise<ContentLine[]>;
+  tracked?: Promise<GrepHit[]>;
   expected: readonly string[];
   settled: Promise<unknown>;
 }
@@ -70,17 +70,18 @@ function topLevelGuess(startDir: string): string | undefined {
 function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortController()): TreeGit {
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
-  const tracked = options.expectedKeywords ? startGrep(place, expected, abort.signal) : undefined;
+  const tracked = options.expectedKeywords ? grepTracked(place, expected, abort.signal) : undefined;
   const listing = listTree(place, abort.signal);
-  const content = tracked?.(listing);
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   listing.catch(() => undefined);
-  return { abort, listing, content, expected, settled: Promise.allSettled([listing, content]) };
+  return { abort, listing, tracked, expected, settled: Promise.allSettled([listing, tracked]) };
 }
 
 function sourceOver(withContent: boolean, repository: Promise<Repository>, started: Promise<TreeGit>, abort: () => void): Source {
   let finished = false;
   let bare = false;
+  // The grep of the files only on disk starts once the listing is read.
+  let diskGreps = 0;
   void repository.then((repo) => (bare = repo.bare)).catch(() => undefined);
   void started.then((git) => git.settled.then(() => (finished = true))).catch(() => undefined);
   return {
@@ -90,10 +91,14 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
     async *read(needs) {
       const [repo, git] = await Promise.all([repository, started]);
       const wanted = withContent ? [...needs.contentKeywords] : [];
-      let content = git.content;
-      if (!content || wanted.join('\0') !== git.expected.join('\0')) content = startGrep(repo, wanted, git.abort.signal)(git.listing);
+      const expected = git.tracked && wanted.join('\0') === git.expected.join('\0');
+      const tracked = expected ? git.tracked! : grepTracked(repo, wanted, git.abort.signal);
       // Only the paths a rule may match become subjects, and the attributes files read below.
-      const list: Subject[] = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
+      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
+      diskGreps++;
+      const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
+      void content.finally(() => diskGreps--).catch(() => undefined);
+      const list: Subject[] = files;
       yield list;
       yield await settingsOfList(list, needs, repo, 'tree');
       // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
@@ -103,26 +108,25 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepIndexLines(repo, wanted, git.abort.signal))]) : lines;
     },
     // A finished listing is not stopped: its output may still be read.
-    stop: () => finished || abort(),
+    stop: () => (finished && diskGreps === 0) || abort(),
   };
 }
 
 type ContentLine = Extract<Subject, { type: 'content' }>;
-type Lines = ContentLine[];
 
-/**
- * Starts the grep of the tracked files now; given the listing, adds the files only on disk and gives the lines. The
- * index (worktree-encoding) is grepped alone.
- */
-function startGrep(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): (listing: Promise<TreeListing>) => Promise<Lines> {
-  const options = { signal, keep: mayHoldKeyword(keywords) };
-  const tracked = grepKeywords(repo, [...keywords], options);
-  tracked.catch(() => undefined);
-  return (listing) => linesOf(withFilesOnDisk(repo, [...keywords], tracked, listing, options));
+function grepOptions(keywords: readonly string[], signal: AbortSignal): GrepOptions {
+  return { signal, keep: mayHoldKeyword(keywords) };
+}
+
+/** The grep of the tracked files, started now. */
+function grepTracked(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): Promise<GrepHit[]> {
+  const hits = grepKeywords(repo, [...keywords], grepOptions(keywords, signal));
+  hits.catch(() => undefined);
+  return hits;
 }
 
 function grepIndexLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): Promise<ContentLine[]> {
-  return linesOf(grepIndexKeywords(repo, [...keywords], { signal, keep: mayHoldKeyword(keywords) }));
+  return linesOf(grepIndexKeywords(repo, [...keywords], grepOptions(keywords, signal)));
 }
 
 function linesOf(hits: Promise<GrepHit[]>): Promise<ContentLine[]> {
