@@ -1,7 +1,7 @@
 // The one pipeline every command runs: sources → detect → policy → report.
 import type { CommitPrefilter } from './detect/commit-prefilter.js';
 import type { Finding, Report, RuleText, Subject, Verdict } from './types.js';
-import { pathCandidates, type Matchers } from './detect/compile-rules.js';
+import { pathCandidates, pathKeysOf, type Matchers } from './detect/compile-rules.js';
 import type { Source, SourceNeeds } from './sources/source.js';
 import type { Policy } from './policy/policy.js';
 import type { Baseline } from './policy/baseline.js';
@@ -83,6 +83,7 @@ export async function detectSources(
   const needs: SourceNeeds = {
     wantsText: settingsTextWanted(matchers),
     pathWanted: (path) => pathCandidates(matchers, path).size > 0,
+    pathKeys: pathKeysOf(matchers),
     contentKeywords: matchers.contentKeywords,
     commitPrefilter: (content) => prefilterOf(matchers, content),
     onCommit: () => {

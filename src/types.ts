@@ -129,3 +129,9 @@ export interface Report {
   /** The rules that fired, by id: every format reads a finding's description and fix here (json writes them per finding). */
   rules?: Record<string, RuleText>;
 }
+
+/** Lower-cased literal path segments (exact names, and prefixes of names) one of which every wanted path holds. */
+export interface PathKeys {
+  exact: readonly string[];
+  prefixes: readonly string[];
+}

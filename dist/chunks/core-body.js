@@ -160,7 +160,7 @@ function printProfile() {
 const require$1Y = __aiguard_createRequire;
 const __dirname$1Y = dirname(__aiguard_fileURLToPath);
 
-// src/detect/escape-regex.ts
+// src/util/escape-regex.ts
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
@@ -353,6 +353,13 @@ function pathKeyExpressionOf(matchers, include, flags = PATH_FLAGS) {
   );
   const alternatives = [...exact.length > 0 ? [`(?:${exact.join("|")})(?:/|$)`] : [], ...prefixes];
   return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join("|")})`, flags) : /(?!)/;
+}
+function pathKeysOf(matchers) {
+  if (matchers.pathAlways.length > 0) return void 0;
+  return {
+    exact: [...matchers.pathBySegment.keys()],
+    prefixes: [...new Set([...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => entry.prefix)))]
+  };
 }
 function pathCandidates(matchers, path) {
   const lower = path.toLowerCase();
@@ -2018,46 +2025,92 @@ async function listTree(repo, signal) {
   if (result.code !== 0) throw new UsageError(`git ls-files: ${firstLine(result.stderr)}`);
   return { bare: false, text: result.stdout.toString("utf8") };
 }
-function treeFilesOf(listing, keep) {
+function treeFilesOf(listing, keep, keys) {
   const text = listing.text;
   if (!text) return { files: [], onDisk: [] };
   if (listing.bare) {
-    const files2 = splitZ(text).flatMap((entry) => {
+    const files = splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf("	");
       const path = entry.slice(tab + 1);
       if (!keep(path)) return [];
       return [{ type: "path", path, symlink: entry.startsWith("120000"), blob: entry.slice(0, tab).split(" ")[2] }];
     });
-    return { files: files2, onDisk: [] };
+    return { files, onDisk: [] };
   }
-  const files = [];
-  const untracked = [];
-  const onDisk = [];
-  let lastPath = "";
-  for (let start = 0; start < text.length; ) {
+  const reader = new ListingReader(text, keep);
+  const lower = keys && text.toLowerCase();
+  if (!keys || !lower || lower.length !== text.length) {
+    for (let start2 = 0; start2 < text.length; ) start2 = reader.read(start2);
+    return reader.result();
+  }
+  const searches = [
+    { search: keySearch(keys), text: lower },
+    { search: new RegExp(TAGGED_ENTRY), text }
+  ].map((side) => ({ ...side, match: side.search.exec(side.text) }));
+  let start = TAGGED_FIRST_ENTRY.test(text) ? 0 : -1;
+  for (; ; ) {
+    if (start === -1) {
+      const at = Math.min(...searches.map((side) => side.match?.index ?? Infinity));
+      if (at === Infinity) break;
+      start = text[at] === "\0" ? at + 1 : text.lastIndexOf("\0", at) + 1;
+    }
+    const next = reader.read(start);
+    start = -1;
+    for (const side of searches) {
+      if (side.match && side.match.index < next - 1) {
+        side.search.lastIndex = next - 1;
+        side.match = side.search.exec(side.text);
+      }
+    }
+  }
+  return reader.result();
+}
+function keySearch(keys) {
+  const exact = keys.exact.map(escapeRegex);
+  const alternatives = [...exact.length > 0 ? [`(?:${exact.join("|")})(?:[/\\0]|$)`] : [], ...keys.prefixes.map(escapeRegex)];
+  return alternatives.length > 0 ? new RegExp(`[\\t/](?:${alternatives.join("|")})`, "g") : /(?!)/g;
+}
+var TAGGED_ENTRY = /\0[?a-zS] /g;
+var TAGGED_FIRST_ENTRY = /^[?a-zS] /;
+var ListingReader = class {
+  constructor(text, keep) {
+    this.text = text;
+    this.keep = keep;
+  }
+  text;
+  keep;
+  files = [];
+  untracked = [];
+  onDisk = [];
+  lastPath = "";
+  /** Reads the entry at `start`; gives where the next one starts. */
+  read(start) {
+    const text = this.text;
     let end = text.indexOf("\0", start);
     if (end === -1) end = text.length;
     const tag = text.charCodeAt(start);
     const entry = start + 2;
-    start = end + 1;
     if (tag === UNTRACKED) {
       const path2 = text.slice(entry, end);
-      if (!path2.endsWith("/")) onDisk.push(path2);
-      if (keep(path2)) untracked.push({ type: "path", path: path2, symlink: false });
-      continue;
+      if (!path2.endsWith("/")) this.onDisk.push(path2);
+      if (this.keep(path2)) this.untracked.push({ type: "path", path: path2, symlink: false });
+      return end + 1;
     }
     const tab = text.indexOf("	", entry);
     const path = tab === -1 || tab > end ? text.slice(entry, end) : text.slice(tab + 1, end);
-    if (path === lastPath) continue;
-    lastPath = path;
-    if (tag === SKIP_WORKTREE || tag >= LOWER_A) onDisk.push(path);
-    if (!keep(path)) continue;
+    if (path === this.lastPath) return end + 1;
+    this.lastPath = path;
+    if (tag === SKIP_WORKTREE || tag >= LOWER_A) this.onDisk.push(path);
+    if (!this.keep(path)) return end + 1;
     const symlink = text.startsWith("120000", entry);
     const blob = tab === -1 || tab > end ? void 0 : text.slice(entry + 7, text.indexOf(" ", entry + 7));
-    files.push({ type: "path", path, symlink, blob });
+    this.files.push({ type: "path", path, symlink, blob });
+    return end + 1;
   }
-  return { files: files.concat(untracked), onDisk };
-}
+  result() {
+    return { files: this.files.concat(this.untracked), onDisk: this.onDisk };
+  }
+};
 var UNTRACKED = "?".charCodeAt(0);
 var SKIP_WORKTREE = "S".charCodeAt(0);
 var LOWER_A = "a".charCodeAt(0);
@@ -2178,7 +2231,8 @@ function sourceOver(withContent, repository, started, abort) {
       const wanted = withContent ? [...needs.contentKeywords] : [];
       const expected = git.tracked && wanted.join("\0") === git.expected.join("\0");
       const tracked = expected ? git.tracked : grepTracked(repo, wanted, git.abort.signal);
-      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
+      const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, ".gitattributes"] };
+      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
       diskGreps++;
       const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
       void content.finally(() => diskGreps--).catch(() => void 0);
@@ -2250,7 +2304,7 @@ function builtinRules() {
 
 const require$1P = __aiguard_createRequire;
 const __dirname$1P = dirname(__aiguard_fileURLToPath);
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineI5EHLETT; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipeline72ZJJX4R; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return text4R45BR4G; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -2377,7 +2431,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanIGRO5MQD = /*#__PURE__*/Object.freeze({
+var scanHZT4HDH6 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -2641,9 +2695,9 @@ async function findConfig(startDir, stopDir, options = {}) {
         skipped ??= label;
         continue;
       }
-      return (await Promise.resolve().then(function () { return loadConfigPYK2JZOM; })).loadConfigFile(file, { ...options, label });
+      return (await Promise.resolve().then(function () { return loadConfigNVPBDNZP; })).loadConfigFile(file, { ...options, label });
     }
-    const loaded = await (await Promise.resolve().then(function () { return loadConfigPYK2JZOM; })).loadConfigText(text, file, label);
+    const loaded = await (await Promise.resolve().then(function () { return loadConfigNVPBDNZP; })).loadConfigText(text, file, label);
     if (!loaded) continue;
     if (skipped) (options.notice ?? writeNotice)(`aiguard: skipped ${skipped} (${skipReason(options)}); using ${label}`);
     return loaded;
@@ -2701,12 +2755,12 @@ function searchDirs(startDir, stopDir) {
 // src/config/resolve-policy.ts
 async function resolvePolicy(given) {
   const options = { ...given, trustCode: given.trustCode ?? trustFromEnvironment() };
-  const loaded = options.configFile ? await (await Promise.resolve().then(function () { return loadConfigPYK2JZOM; })).loadConfigFile(options.configFile, { ...options, named: true }) : options.searchDir ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options) : void 0;
+  const loaded = options.configFile ? await (await Promise.resolve().then(function () { return loadConfigNVPBDNZP; })).loadConfigFile(options.configFile, { ...options, named: true }) : options.searchDir ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options) : void 0;
   if (!loaded) return defaultPolicyWithOrigins();
   const label = options.configFile ?? displayPath$1(loaded.file);
   let layers = [{ config: loaded.config, label, file: loaded.file }];
   if (loaded.config.extends !== void 0) {
-    const { expandExtends } = await Promise.resolve().then(function () { return extendsHHZMQ7U3; });
+    const { expandExtends } = await Promise.resolve().then(function () { return extends47WDW2OU; });
     layers = await expandExtends(layers[0], options);
   }
   let policy = defaultPolicyWithOrigins();
@@ -3606,6 +3660,7 @@ async function detectSources(matchers, sources, onCommit) {
   const needs = {
     wantsText: settingsTextWanted(matchers),
     pathWanted: (path) => pathCandidates(matchers, path).size > 0,
+    pathKeys: pathKeysOf(matchers),
     contentKeywords: matchers.contentKeywords,
     commitPrefilter: (content) => prefilterOf(matchers, content),
     onCommit: () => {
@@ -3618,7 +3673,7 @@ async function detectSources(matchers, sources, onCommit) {
   return { findings, commitsScanned };
 }
 async function prefilterOf(matchers, content) {
-  return (await Promise.resolve().then(function () { return commitPrefilterHW4U7QF2; })).commitPrefilters(matchers, content);
+  return (await Promise.resolve().then(function () { return commitPrefilterUKPF7LSX; })).commitPrefilters(matchers, content);
 }
 async function detectAll(matchers, subjects, out = []) {
   const detect = profiling ? detectProfiled : detectSubject;
@@ -3699,7 +3754,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesG3QKYGNF = /*#__PURE__*/Object.freeze({
+var rulesAMFNHXJL = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3745,7 +3800,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explainGNTU3NYR = /*#__PURE__*/Object.freeze({
+var explain7NYCV27B = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4491,7 +4546,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineHYSAQOT4 = /*#__PURE__*/Object.freeze({
+var baselineFVHYQOTH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4568,7 +4623,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configJY7ZDIS4 = /*#__PURE__*/Object.freeze({
+var configQS4C4XS5 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4580,11 +4635,11 @@ const __dirname$1n = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommit3AAVUAHL; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgQLJNDSZT; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgQLJNDSZT; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushVOOFLKTQ; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveEXTUGGQ3; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitHC6W57CG; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg7JNXGMA2; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg7JNXGMA2; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushAGW2GKWY; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveYCYDTGPY; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4611,7 +4666,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookVDIZVLHH = /*#__PURE__*/Object.freeze({
+var hookF4RO22BY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4795,7 +4850,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageMEVA6EDZ = /*#__PURE__*/Object.freeze({
+var fixMessageHAZFKX27 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -7127,7 +7182,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ci6Q6VX5Z6 = /*#__PURE__*/Object.freeze({
+var ciEFJJ2ODO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7191,7 +7246,7 @@ async function auditCommand(argv) {
   if (entries.length === 0) throw new UsageError("aiguard audit: no repositories (name them, or list them with --repos FILE)");
   const targets = selectShard(auditTargets(entries), shard);
   const configFile = values.config === void 0 ? void 0 : resolve(values.config);
-  const orgPolicy = configFile && await (await Promise.resolve().then(function () { return resolvePolicyXMXKOJDW; })).resolvePolicy({ configFile, allowCode: false });
+  const orgPolicy = configFile && await (await Promise.resolve().then(function () { return resolvePolicyAIKHG4HQ; })).resolvePolicy({ configFile, allowCode: false });
   const storeFile = resolve(values.store ?? "aiguard-audit.sqlite");
   const cache = resolve(values.cache ?? join(dirname(storeFile), "aiguard-audit-cache"));
   const [{ AuditStore }, { createAuditProgress }, inputs] = await Promise.all([
@@ -7317,7 +7372,7 @@ function write(file, text, option) {
   }
 }
 
-var auditTF5JOK2D = /*#__PURE__*/Object.freeze({
+var auditXAR7E5SH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7368,7 +7423,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelineI5EHLETT; }),
+    Promise.resolve().then(function () { return pipeline72ZJJX4R; }),
     Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
@@ -7443,7 +7498,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportJOEIA7A4 = /*#__PURE__*/Object.freeze({
+var exportTSG6VKAZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -7487,7 +7542,7 @@ var settingsText4TM3ZDDQ = /*#__PURE__*/Object.freeze({
 const require$Y = __aiguard_createRequire;
 const __dirname$Y = dirname(__aiguard_fileURLToPath);
 
-var pipelineI5EHLETT = /*#__PURE__*/Object.freeze({
+var pipeline72ZJJX4R = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -7896,7 +7951,7 @@ function checked(config, file) {
 const require$J = __aiguard_createRequire;
 const __dirname$J = dirname(__aiguard_fileURLToPath);
 
-var loadConfigPYK2JZOM = /*#__PURE__*/Object.freeze({
+var loadConfigNVPBDNZP = /*#__PURE__*/Object.freeze({
   __proto__: null,
   loadConfigFile: loadConfigFile,
   loadConfigText: loadConfigText
@@ -7954,7 +8009,7 @@ async function loadTarget(file, label, named, options) {
   return { config: loaded.config, label, file, key: loaded.file };
 }
 
-var extendsHHZMQ7U3 = /*#__PURE__*/Object.freeze({
+var extends47WDW2OU = /*#__PURE__*/Object.freeze({
   __proto__: null,
   expandExtends: expandExtends
 });
@@ -8311,7 +8366,7 @@ function alternation(words) {
   return emit(root);
 }
 
-var commitPrefilterHW4U7QF2 = /*#__PURE__*/Object.freeze({
+var commitPrefilterUKPF7LSX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitPrefilter: commitPrefilter,
   commitPrefilters: commitPrefilters
@@ -8421,7 +8476,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommit3AAVUAHL = /*#__PURE__*/Object.freeze({
+var preCommitHC6W57CG = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8551,7 +8606,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgQLJNDSZT = /*#__PURE__*/Object.freeze({
+var commitMsg7JNXGMA2 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8719,7 +8774,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushVOOFLKTQ = /*#__PURE__*/Object.freeze({
+var prePushAGW2GKWY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8808,7 +8863,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceiveEXTUGGQ3 = /*#__PURE__*/Object.freeze({
+var preReceiveYCYDTGPY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9453,7 +9508,7 @@ var gitlabC5YJIBWI = /*#__PURE__*/Object.freeze({
 const require$h = __aiguard_createRequire;
 const __dirname$h = dirname(__aiguard_fileURLToPath);
 
-var resolvePolicyXMXKOJDW = /*#__PURE__*/Object.freeze({
+var resolvePolicyAIKHG4HQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   checkPolicyIds: checkPolicyIds,
   resolvePolicy: resolvePolicy
@@ -9713,7 +9768,7 @@ var existingCommits75JKXYLS = /*#__PURE__*/Object.freeze({
 const require$3 = __aiguard_createRequire;
 const __dirname$3 = dirname(__aiguard_fileURLToPath);
 
-var revisionPolicyCRSUEWGI = /*#__PURE__*/Object.freeze({
+var revisionPolicyS3VLGBT4 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   policyAtRevision: policyAtRevision,
   policyFromText: policyFromText
@@ -9732,12 +9787,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeBOQS6277 = /*#__PURE__*/Object.freeze({
+var tree2PNJYEEZ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyCRSUEWGI, "A": auditTF5JOK2D, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportJOEIA7A4, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineI5EHLETT, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyXMXKOJDW, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeBOQS6277, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanIGRO5MQD, "n": normaliseRemoteUrl, "o": rulesG3QKYGNF, "p": explainGNTU3NYR, "q": baselineHYSAQOT4, "r": refState, "s": settingsKeyScopes, "t": configJY7ZDIS4, "u": hookVDIZVLHH, "v": validInFile, "w": fixMessageMEVA6EDZ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci6Q6VX5Z6 };
+return { "$": revisionPolicyS3VLGBT4, "A": auditXAR7E5SH, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": tree2PNJYEEZ, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanHZT4HDH6, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineFVHYQOTH, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciEFJJ2ODO };
 
 })

@@ -4,7 +4,7 @@
 // characters, LF line ends), which is the raw text only for ASCII: the stream parses every record with another byte.
 import type { Kind } from '../types.js';
 import type { Matchers } from './compile-rules.js';
-import { escapeRegex } from './escape-regex.js';
+import { escapeRegex } from '../util/escape-regex.js';
 
 /** One expression a part of a git log record: the words only the rules that read that part need. */
 export interface CommitPrefilter {

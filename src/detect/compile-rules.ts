@@ -1,5 +1,5 @@
-import type { Kind, Rule } from '../types.js';
-import { escapeRegex } from './escape-regex.js';
+import type { Kind, PathKeys, Rule } from '../types.js';
+import { escapeRegex } from '../util/escape-regex.js';
 import { backtrackingPattern, type TextPattern } from './text-pattern.js';
 import { keywordIndex, type KeywordIndex } from './keyword-hits.js';
 
@@ -186,6 +186,18 @@ export function pathKeyExpressionOf(matchers: Matchers, include: (compiled: Comp
   );
   const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:/|$)`] : []), ...prefixes];
   return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`, flags) : /(?!)/;
+}
+
+/**
+ * The index keys as data: every path a rule may match holds one of the exact segments or a segment that starts with
+ * one of the prefixes (lower-cased). Undefined when some rule has no literal segment, so that any path may match.
+ */
+export function pathKeysOf(matchers: Matchers): PathKeys | undefined {
+  if (matchers.pathAlways.length > 0) return undefined;
+  return {
+    exact: [...matchers.pathBySegment.keys()],
+    prefixes: [...new Set([...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => entry.prefix)))],
+  };
 }
 
 export function pathCandidates(matchers: Matchers, path: string): ReadonlySet<CompiledRule> {

@@ -1,6 +1,6 @@
 // Which of a kind's keywords occur in a lower-cased text, found in one search instead of one `includes` per rule
 // and keyword: a message is read in several forms, each tried against ~30 rules.
-import { escapeRegex } from './escape-regex.js';
+import { escapeRegex } from '../util/escape-regex.js';
 
 export interface KeywordIndex {
   words: string[];

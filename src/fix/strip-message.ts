@@ -3,7 +3,7 @@ import type { Finding } from '../types.js';
 import type { Engine } from '../pipeline.js';
 import { detectSubject } from '../detect/detect-subject.js';
 import { applyPolicy } from '../policy/apply-policy.js';
-import { escapeRegex } from '../detect/escape-regex.js';
+import { escapeRegex } from '../util/escape-regex.js';
 
 export interface StripResult {
   /** The message file's new text (the raw text unchanged when nothing was removed). */

@@ -1,6 +1,8 @@
 import { runGit, splitZ, firstLine, type GitResult } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
+import { escapeRegex } from '../util/escape-regex.js';
+import type { PathKeys } from '../types.js';
 import { GrepRecords, withoutRepeatedLines, type GrepHit } from './grep-records.js';
 
 export type { GrepHit };
@@ -47,9 +49,10 @@ export async function listTree(repo: TreePlace, signal?: AbortSignal): Promise<T
  * The listed files whose path `keep` accepts: a tree of 20,000 files holds a few that any rule can match, and an
  * object for each of the others cost the collector more than the matching. Tracked files come first, as git sorts
  * them, then the untracked ones. Read in the same pass: the files a grep of the index does not read from disk,
- * whatever `keep` says (filesOnDisk).
+ * whatever `keep` says (see withFilesOnDisk). With `keys` (one of which every path `keep` accepts holds), a work
+ * tree's listing is searched for them at once, and only the entries they occur in are read.
  */
-export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean): { files: TreeFile[]; onDisk: string[] } {
+export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean, keys?: PathKeys): ListedFiles {
   const text = listing.text;
   if (!text) return { files: [], onDisk: [] };
   if (listing.bare) {
@@ -62,37 +65,100 @@ export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolea
     });
     return { files, onDisk: [] };
   }
-  const files: TreeFile[] = [];
-  const untracked: TreeFile[] = [];
-  const onDisk: string[] = [];
-  let lastPath = '';
-  // Entries are read in place: only the path becomes a string of its own.
-  for (let start = 0; start < text.length;) {
+  const reader = new ListingReader(text, keep);
+  const lower = keys && text.toLowerCase();
+  // Lower-casing may change a string's length (İ becomes two code units): then its offsets are not the text's.
+  if (!keys || !lower || lower.length !== text.length) {
+    for (let start = 0; start < text.length;) start = reader.read(start);
+    return reader.result();
+  }
+  // Two searches, read in the listing's order: the keys in the lower-cased paths, and the tags other than H in the
+  // text as it is (each untracked entry among them, so a key at the start of its path needs no search of its own).
+  const searches = [
+    { search: keySearch(keys), text: lower },
+    { search: new RegExp(TAGGED_ENTRY), text },
+  ].map((side) => ({ ...side, match: side.search.exec(side.text) }));
+  let start = TAGGED_FIRST_ENTRY.test(text) ? 0 : -1;
+  for (;;) {
+    if (start === -1) {
+      const at = Math.min(...searches.map((side) => side.match?.index ?? Infinity));
+      if (at === Infinity) break;
+      // A match starts at the NUL before its entry (the tags), or inside it (the keys, after a tab or a slash).
+      start = text[at] === '\0' ? at + 1 : text.lastIndexOf('\0', at) + 1;
+    }
+    const next = reader.read(start);
+    start = -1;
+    // Both go on from the entry's NUL: the next entry's tag is matched with the NUL before it.
+    for (const side of searches) {
+      if (side.match && side.match.index < next - 1) {
+        side.search.lastIndex = next - 1;
+        side.match = side.search.exec(side.text);
+      }
+    }
+  }
+  return reader.result();
+}
+
+/** The keys as a search of a lower-cased listing: each as a path segment (or a segment's start), after a tab or a slash. */
+function keySearch(keys: PathKeys): RegExp {
+  const exact = keys.exact.map(escapeRegex);
+  const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:[/\\0]|$)`] : []), ...keys.prefixes.map(escapeRegex)];
+  return alternatives.length > 0 ? new RegExp(`[\\t/](?:${alternatives.join('|')})`, 'g') : /(?!)/g;
+}
+
+// An entry tagged other than H, found by the NUL before it (a literal first character keeps the search quick).
+const TAGGED_ENTRY = /\0[?a-zS] /g;
+const TAGGED_FIRST_ENTRY = /^[?a-zS] /;
+
+/** Reads a work tree's listing entry by entry: `<tag> <mode> <id> <stage>\t<path>`, or `? <path>` untracked. */
+class ListingReader {
+  private readonly files: TreeFile[] = [];
+  private readonly untracked: TreeFile[] = [];
+  private readonly onDisk: string[] = [];
+  private lastPath = '';
+
+  constructor(
+    private readonly text: string,
+    private readonly keep: (path: string) => boolean,
+  ) {}
+
+  /** Reads the entry at `start`; gives where the next one starts. */
+  read(start: number): number {
+    const text = this.text;
     let end = text.indexOf('\0', start);
     if (end === -1) end = text.length;
     const tag = text.charCodeAt(start);
     const entry = start + 2;
-    start = end + 1;
     if (tag === UNTRACKED) {
       const path = text.slice(entry, end);
       // An untracked folder (a repository of its own) is listed with a slash; git grep --untracked skips it too.
-      if (!path.endsWith('/')) onDisk.push(path);
-      if (keep(path)) untracked.push({ type: 'path', path, symlink: false });
-      continue;
+      if (!path.endsWith('/')) this.onDisk.push(path);
+      if (this.keep(path)) this.untracked.push({ type: 'path', path, symlink: false });
+      return end + 1;
     }
     const tab = text.indexOf('\t', entry);
     const path = tab === -1 || tab > end ? text.slice(entry, end) : text.slice(tab + 1, end);
     // A conflicted file appears once per stage.
-    if (path === lastPath) continue;
-    lastPath = path;
-    if (tag === SKIP_WORKTREE || tag >= LOWER_A) onDisk.push(path);
-    if (!keep(path)) continue;
+    if (path === this.lastPath) return end + 1;
+    this.lastPath = path;
+    if (tag === SKIP_WORKTREE || tag >= LOWER_A) this.onDisk.push(path);
+    if (!this.keep(path)) return end + 1;
     const symlink = text.startsWith('120000', entry);
     // "<mode> " is always 7 characters; the id runs to the next space.
     const blob = tab === -1 || tab > end ? undefined : text.slice(entry + 7, text.indexOf(' ', entry + 7));
-    files.push({ type: 'path', path, symlink, blob });
+    this.files.push({ type: 'path', path, symlink, blob });
+    return end + 1;
   }
-  return { files: files.concat(untracked), onDisk };
+
+  result(): ListedFiles {
+    return { files: this.files.concat(this.untracked), onDisk: this.onDisk };
+  }
+}
+
+export interface ListedFiles {
+  files: TreeFile[];
+  /** The files a grep of the index does not read from disk. */
+  onDisk: string[];
 }
 
 // ls-files -v puts a letter and a space before each entry: `?` an untracked file; S, or a lower-case letter, a

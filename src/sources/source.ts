@@ -1,5 +1,5 @@
 // What every source is to the pipeline: a label and a stream of subjects, settings text already attached.
-import type { Subject } from '../types.js';
+import type { PathKeys, Subject } from '../types.js';
 import type { Repository } from '../git/repository.js';
 import type { TextSource, WantsText } from './settings-text.js';
 import type { RecordFinders } from '../git/commit-stream.js';
@@ -12,6 +12,8 @@ export interface SourceNeeds {
   wantsText: WantsText;
   /** Paths a path or settings rule may match (their index keys): a list of a whole tree may leave out the rest. */
   pathWanted: (path: string) => boolean;
+  /** The same keys as data, for a search of a whole listing at once; undefined when any path may be wanted. */
+  pathKeys?: PathKeys;
   /** Words a file line needs before content rules look at it (what the tree's git grep searches for). */
   contentKeywords: readonly string[];
   /** History sources: expressions a commit's raw parts must match to be parsed at all (undefined: every commit). */

@@ -94,7 +94,8 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       const expected = git.tracked && wanted.join('\0') === git.expected.join('\0');
       const tracked = expected ? git.tracked! : grepTracked(repo, wanted, git.abort.signal);
       // Only the paths a rule may match become subjects, and the attributes files read below.
-      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path));
+      const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, '.gitattributes'] };
+      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
       diskGreps++;
       const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
       void content.finally(() => diskGreps--).catch(() => undefined);
