@@ -3,6 +3,7 @@
 // this is out of reach.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { FORMAT } from './git-format.mjs';
 
 /** Runs git, reads and discards its output, as aiguard reads it; resolves when git exits. */
@@ -28,7 +29,7 @@ const MODES = {
    * (The bench's tree has no untracked file, so aiguard's second grep, of the files only on disk, never runs.)
    */
   tree: async (keywordsJson) => {
-    const grep = ['grep', '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv'];
+    const grep = ['grep', `--threads=${availableParallelism() + 1}`, '-z', '-n', '-a', '-i', '-F', '--no-color', '--no-textconv'];
     await Promise.all([
       git([...grep, ...JSON.parse(keywordsJson).flatMap((keyword) => ['-e', keyword]), '--']),
       git(['ls-files', '-z', '-v', '--cached', '--stage', '--others', '--exclude-standard', '--full-name']),

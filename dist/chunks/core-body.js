@@ -2119,7 +2119,8 @@ async function grepKeywords(repo, keywords, options = {}) {
   const where = options.where ?? (repo.bare ? ["HEAD"] : []);
   const grep = async (how) => {
     const records = new GrepRecords(repo.bare ? "HEAD:" : "", options.keep);
-    const args = ["grep", "-z", "-n", "-a", "--no-color", "--no-textconv", ...how, ...where, "--", ...options.paths ?? []];
+    const args = ["grep", `--threads=${GREP_THREADS}`, "-z", "-n", "-a", "--no-color", "--no-textconv", ...how, ...where, "--"];
+    args.push(...options.paths ?? []);
     const result = await runGit(args, repo.cwd, void 0, options.signal, (chunk) => records.push(chunk));
     return { result, hits: () => records.end() };
   };
@@ -2140,6 +2141,7 @@ async function withFilesOnDisk(repo, keywords, tracked, onDisk, options = {}) {
   }
   return hits.length === 0 ? tracked : inGrepOrder([...await tracked, ...hits]);
 }
+var GREP_THREADS = availableParallelism() + 1;
 var PATHSPEC_CHARACTERS = 24e3;
 function batches(items, limit) {
   const runs = [];
@@ -2431,7 +2433,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanHZT4HDH6 = /*#__PURE__*/Object.freeze({
+var scanED66I3VV = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4546,7 +4548,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineFVHYQOTH = /*#__PURE__*/Object.freeze({
+var baselineUMQSH464 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7182,7 +7184,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciEFJJ2ODO = /*#__PURE__*/Object.freeze({
+var ciBSAAFUI7 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7372,7 +7374,7 @@ function write(file, text, option) {
   }
 }
 
-var auditXAR7E5SH = /*#__PURE__*/Object.freeze({
+var auditC6OWJTRS = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9787,12 +9789,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var tree2PNJYEEZ = /*#__PURE__*/Object.freeze({
+var treeH5XH3JIV = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyS3VLGBT4, "A": auditXAR7E5SH, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": tree2PNJYEEZ, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanHZT4HDH6, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineFVHYQOTH, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciEFJJ2ODO };
+return { "$": revisionPolicyS3VLGBT4, "A": auditC6OWJTRS, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeH5XH3JIV, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanED66I3VV, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineUMQSH464, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciBSAAFUI7 };
 
 })
