@@ -2136,11 +2136,18 @@ async function withFilesOnDisk(repo, keywords, tracked, onDisk, options = {}) {
   tracked.catch(() => void 0);
   if (repo.bare || keywords.length === 0 || onDisk.length === 0) return tracked;
   const hits = [];
-  for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
-    hits.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
+  if (onDisk.length > NAMED_FILES_AT_MOST) {
+    const wanted = new Set(onDisk);
+    const all = await grepKeywords(repo, keywords, { ...options, where: ["--untracked"] });
+    hits.push(...all.filter((hit) => wanted.has(hit.path)));
+  } else {
+    for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+      hits.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
+    }
   }
   return hits.length === 0 ? tracked : inGrepOrder([...await tracked, ...hits]);
 }
+var NAMED_FILES_AT_MOST = 256;
 var GREP_THREADS = availableParallelism() + 1;
 var PATHSPEC_CHARACTERS = 24e3;
 function batches(items, limit) {
@@ -2433,7 +2440,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanED66I3VV = /*#__PURE__*/Object.freeze({
+var scan7RQQPAA7 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4548,7 +4555,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineUMQSH464 = /*#__PURE__*/Object.freeze({
+var baselineDYEFZJTK = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7184,7 +7191,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciBSAAFUI7 = /*#__PURE__*/Object.freeze({
+var ci6MAL4IMN = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7374,7 +7381,7 @@ function write(file, text, option) {
   }
 }
 
-var auditC6OWJTRS = /*#__PURE__*/Object.freeze({
+var auditT7ANAQWP = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9789,12 +9796,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeH5XH3JIV = /*#__PURE__*/Object.freeze({
+var treeUNFHLG6I = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyS3VLGBT4, "A": auditC6OWJTRS, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeH5XH3JIV, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanED66I3VV, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineUMQSH464, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciBSAAFUI7 };
+return { "$": revisionPolicyS3VLGBT4, "A": auditT7ANAQWP, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeUNFHLG6I, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan7RQQPAA7, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineDYEFZJTK, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci6MAL4IMN };
 
 })

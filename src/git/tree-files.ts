@@ -212,13 +212,24 @@ export async function withFilesOnDisk(
   tracked.catch(() => undefined);
   if (repo.bare || keywords.length === 0 || onDisk.length === 0) return tracked;
   const hits: GrepHit[] = [];
-  // --no-index: each named file as it is on disk, whatever the index says; the names literal, as many greps as
-  // the command line's length allows.
-  for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
-    hits.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
+  if (onDisk.length > NAMED_FILES_AT_MOST) {
+    // git walks the folders of every batch and matches each entry against every name in it: 20,000 untracked
+    // files in one folder took 2.4 s so. One grep of the whole work tree as it is on disk costs a tree's grep.
+    const wanted = new Set(onDisk);
+    const all = await grepKeywords(repo, keywords, { ...options, where: ['--untracked'] });
+    hits.push(...all.filter((hit) => wanted.has(hit.path)));
+  } else {
+    // --no-index: each named file as it is on disk, whatever the index says; the names literal, as many greps as
+    // the command line's length allows.
+    for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+      hits.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
+    }
   }
   return hits.length === 0 ? tracked : inGrepOrder([...(await tracked), ...hits]);
 }
+
+// Up to this many files only on disk are named to git; past it, the work tree is grepped whole.
+const NAMED_FILES_AT_MOST = 256;
 
 // One worker more than git's default (a core each): git's own thread hands out the files and prints, and with a
 // worker per core the workers waited on each other. On 2 cores the bench's 20,000-file tree greps in 94 ms instead of

@@ -51,4 +51,16 @@ describe('a tree scan reads every file as it is on disk', () => {
     const found = [`drafts/${long}-249.md:2`, 'odd/*.md:1', 'odd/:(exclude)x.md:1', 'odd/[ab].md:1'];
     expect(await contentFindings(repo)).toEqual(expected(line, found));
   });
+
+  it.each([MARKER, CLEAN])('more files only on disk than are named to git: the work tree is grepped whole (%s)', async (line) => {
+    const repo = TestRepo.init();
+    repo.write('notes.md', 'notes\n').write('kept.md', 'kept\n').add().commit('init');
+    repo.git('update-index', '--assume-unchanged', 'notes.md');
+    repo.write('notes.md', `notes\n${line}\n`);
+    for (let i = 0; i < 300; i++) repo.write(`out/${String(i).padStart(3, '0')}.txt`, 'output\n');
+    repo.write('out/299.txt', `output\n${line}\n`);
+    // The tracked file no flag marks is not read twice: its line is counted once.
+    repo.write('kept.md', `kept\n${line}\n`);
+    expect(await contentFindings(repo)).toEqual(expected(line, ['kept.md:2', 'notes.md:2', 'out/299.txt:2']));
+  });
 });
