@@ -2228,7 +2228,7 @@ function startTreeGit(place, options, abort = new AbortController()) {
 function sourceOver(withContent, repository, started, abort) {
   let finished = false;
   let bare = false;
-  let diskGreps = 0;
+  let readGreps = 0;
   void repository.then((repo) => bare = repo.bare).catch(() => void 0);
   void started.then((git) => git.settled.then(() => finished = true)).catch(() => void 0);
   return {
@@ -2237,23 +2237,30 @@ function sourceOver(withContent, repository, started, abort) {
     },
     async *read(needs) {
       const [repo, git] = await Promise.all([repository, started]);
-      const wanted = withContent ? [...needs.contentKeywords] : [];
-      const expected = git.tracked && wanted.join("\0") === git.expected.join("\0");
-      const tracked = expected ? git.tracked : grepTracked(repo, wanted, git.abort.signal);
-      const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, ".gitattributes"] };
-      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
-      diskGreps++;
-      const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
-      void content.finally(() => diskGreps--).catch(() => void 0);
-      const list = files;
-      yield list;
-      yield await settingsOfList(list, needs, repo, "tree");
-      const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
-      const lines = await content;
-      yield await encoded ? withoutRepeatedLines([...lines, ...await grepIndexLines(repo, wanted, git.abort.signal)]) : lines;
+      readGreps++;
+      let running;
+      try {
+        const wanted = withContent ? [...needs.contentKeywords] : [];
+        const expected = git.tracked && wanted.join("\0") === git.expected.join("\0");
+        const tracked = expected ? git.tracked : grepTracked(repo, wanted, git.abort.signal);
+        running = tracked;
+        const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, ".gitattributes"] };
+        const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
+        const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
+        running = content;
+        const list = files;
+        yield list;
+        yield await settingsOfList(list, needs, repo, "tree");
+        const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
+        const lines = await content;
+        yield await encoded ? withoutRepeatedLines([...lines, ...await grepIndexLines(repo, wanted, git.abort.signal)]) : lines;
+      } finally {
+        if (running) void running.finally(() => readGreps--).catch(() => void 0);
+        else readGreps--;
+      }
     },
     // A finished listing is not stopped: its output may still be read.
-    stop: () => finished && diskGreps === 0 || abort()
+    stop: () => finished && readGreps === 0 || abort()
   };
 }
 function grepOptions(keywords, signal) {
@@ -2440,7 +2447,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scan7RQQPAA7 = /*#__PURE__*/Object.freeze({
+var scanQQDYPWOE = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4555,7 +4562,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineDYEFZJTK = /*#__PURE__*/Object.freeze({
+var baselineJGCJZZ6U = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7191,7 +7198,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ci6MAL4IMN = /*#__PURE__*/Object.freeze({
+var ciXITT5L4V = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7381,7 +7388,7 @@ function write(file, text, option) {
   }
 }
 
-var auditT7ANAQWP = /*#__PURE__*/Object.freeze({
+var auditFXTEG2JX = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9796,12 +9803,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeUNFHLG6I = /*#__PURE__*/Object.freeze({
+var treeQARZYYYV = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyS3VLGBT4, "A": auditT7ANAQWP, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeUNFHLG6I, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan7RQQPAA7, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineDYEFZJTK, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci6MAL4IMN };
+return { "$": revisionPolicyS3VLGBT4, "A": auditFXTEG2JX, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeQARZYYYV, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanQQDYPWOE, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineJGCJZZ6U, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciXITT5L4V };
 
 })

@@ -80,8 +80,8 @@ function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortC
 function sourceOver(withContent: boolean, repository: Promise<Repository>, started: Promise<TreeGit>, abort: () => void): Source {
   let finished = false;
   let bare = false;
-  // The grep of the files only on disk starts once the listing is read.
-  let diskGreps = 0;
+  // A read may start greps of its own (other words; the files only on disk, once the listing is read).
+  let readGreps = 0;
   void repository.then((repo) => (bare = repo.bare)).catch(() => undefined);
   void started.then((git) => git.settled.then(() => (finished = true))).catch(() => undefined);
   return {
@@ -90,26 +90,35 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
     },
     async *read(needs) {
       const [repo, git] = await Promise.all([repository, started]);
-      const wanted = withContent ? [...needs.contentKeywords] : [];
-      const expected = git.tracked && wanted.join('\0') === git.expected.join('\0');
-      const tracked = expected ? git.tracked! : grepTracked(repo, wanted, git.abort.signal);
-      // Only the paths a rule may match become subjects, and the attributes files read below.
-      const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, '.gitattributes'] };
-      const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
-      diskGreps++;
-      const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
-      void content.finally(() => diskGreps--).catch(() => undefined);
-      const list: Subject[] = files;
-      yield list;
-      yield await settingsOfList(list, needs, repo, 'tree');
-      // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
-      const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
-      const lines = await content;
-      // The same line found in the work tree and in the index counts once.
-      yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepIndexLines(repo, wanted, git.abort.signal))]) : lines;
+      readGreps++;
+      // What of this read's git may still run: its grep of the tracked files, then its lines.
+      let running: Promise<unknown> | undefined;
+      try {
+        const wanted = withContent ? [...needs.contentKeywords] : [];
+        const expected = git.tracked && wanted.join('\0') === git.expected.join('\0');
+        const tracked = expected ? git.tracked! : grepTracked(repo, wanted, git.abort.signal);
+        running = tracked;
+        // Only the paths a rule may match become subjects, and the attributes files read below.
+        const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, '.gitattributes'] };
+        const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
+        const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
+        running = content;
+        const list: Subject[] = files;
+        yield list;
+        yield await settingsOfList(list, needs, repo, 'tree');
+        // A working-tree-encoding attribute keeps work-tree files in an encoding no keyword matches: the index is read too.
+        const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
+        const lines = await content;
+        // The same line found in the work tree and in the index counts once.
+        yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepIndexLines(repo, wanted, git.abort.signal))]) : lines;
+      } finally {
+        // A read given up early may leave its greps running: it counts until they end.
+        if (running) void running.finally(() => readGreps--).catch(() => undefined);
+        else readGreps--;
+      }
     },
     // A finished listing is not stopped: its output may still be read.
-    stop: () => (finished && diskGreps === 0) || abort(),
+    stop: () => (finished && readGreps === 0) || abort(),
   };
 }
 
