@@ -1958,61 +1958,7 @@ var DENSE_RUNS = 256;
 const require$1S = __aiguard_createRequire;
 const __dirname$1S = dirname(__aiguard_fileURLToPath);
 
-// src/git/grep-records.ts
-var NUL = 0;
-var NEWLINE = 10;
-var GrepRecords = class {
-  constructor(prefix, keep = () => true) {
-    this.prefix = prefix;
-    this.keep = keep;
-  }
-  prefix;
-  keep;
-  hits = [];
-  field = 0;
-  parts = [];
-  path = "";
-  line = 0;
-  push(chunk) {
-    let start = 0;
-    while (start < chunk.length) {
-      const end = chunk.indexOf(this.field === 2 ? NEWLINE : NUL, start);
-      if (end === -1) {
-        this.parts.push(chunk.subarray(start));
-        return;
-      }
-      this.endField(chunk.subarray(start, end));
-      start = end + 1;
-    }
-  }
-  /** The last record, when git's output does not end with a newline. */
-  end() {
-    if (this.field === 2) this.endField(Buffer.alloc(0));
-    return this.hits;
-  }
-  endField(last) {
-    const bytes = this.parts.length ? Buffer.concat([...this.parts, last]) : last;
-    this.parts = [];
-    if (this.field === 0) this.path = bytes.toString("utf8").slice(this.prefix.length);
-    else if (this.field === 1) this.line = Number(bytes.toString("latin1"));
-    else {
-      const text = bytes.toString("utf8");
-      if (this.keep(text)) this.hits.push({ path: this.path, line: this.line, text });
-    }
-    this.field = (this.field + 1) % 3;
-  }
-};
-function withoutRepeatedLines(lines) {
-  const seen = /* @__PURE__ */ new Set();
-  return lines.filter((line) => {
-    const key = `${line.path}\0${line.line}\0${line.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/git/tree-files.ts
+// src/git/tree-listing.ts
 async function listTree(repo, signal) {
   if (repo.bare) {
     if (!repo.hasHead) return { bare: true };
@@ -2114,6 +2060,62 @@ var ListingReader = class {
 var UNTRACKED = "?".charCodeAt(0);
 var SKIP_WORKTREE = "S".charCodeAt(0);
 var LOWER_A = "a".charCodeAt(0);
+
+// src/git/grep-records.ts
+var NUL = 0;
+var NEWLINE = 10;
+var GrepRecords = class {
+  constructor(prefix, keep = () => true) {
+    this.prefix = prefix;
+    this.keep = keep;
+  }
+  prefix;
+  keep;
+  hits = [];
+  field = 0;
+  parts = [];
+  path = "";
+  line = 0;
+  push(chunk) {
+    let start = 0;
+    while (start < chunk.length) {
+      const end = chunk.indexOf(this.field === 2 ? NEWLINE : NUL, start);
+      if (end === -1) {
+        this.parts.push(chunk.subarray(start));
+        return;
+      }
+      this.endField(chunk.subarray(start, end));
+      start = end + 1;
+    }
+  }
+  /** The last record, when git's output does not end with a newline. */
+  end() {
+    if (this.field === 2) this.endField(Buffer.alloc(0));
+    return this.hits;
+  }
+  endField(last) {
+    const bytes = this.parts.length ? Buffer.concat([...this.parts, last]) : last;
+    this.parts = [];
+    if (this.field === 0) this.path = bytes.toString("utf8").slice(this.prefix.length);
+    else if (this.field === 1) this.line = Number(bytes.toString("latin1"));
+    else {
+      const text = bytes.toString("utf8");
+      if (this.keep(text)) this.hits.push({ path: this.path, line: this.line, text });
+    }
+    this.field = (this.field + 1) % 3;
+  }
+};
+function withoutRepeatedLines(lines) {
+  const seen = /* @__PURE__ */ new Set();
+  return lines.filter((line) => {
+    const key = `${line.path}\0${line.line}\0${line.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/git/tree-files.ts
 async function grepKeywords(repo, keywords, options = {}) {
   if (keywords.length === 0 || repo.bare && !repo.hasHead) return [];
   const where = options.where ?? (repo.bare ? ["HEAD"] : []);
@@ -2447,7 +2449,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanQQDYPWOE = /*#__PURE__*/Object.freeze({
+var scanNVPKGSRS = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4562,7 +4564,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineJGCJZZ6U = /*#__PURE__*/Object.freeze({
+var baselineX5KRCWAK = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7198,7 +7200,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciXITT5L4V = /*#__PURE__*/Object.freeze({
+var ci4NTXKRQR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7388,7 +7390,7 @@ function write(file, text, option) {
   }
 }
 
-var auditFXTEG2JX = /*#__PURE__*/Object.freeze({
+var auditIT4SUAML = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9803,12 +9805,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeQARZYYYV = /*#__PURE__*/Object.freeze({
+var treeRRG7V4SD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyS3VLGBT4, "A": auditFXTEG2JX, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeQARZYYYV, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanQQDYPWOE, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineJGCJZZ6U, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciXITT5L4V };
+return { "$": revisionPolicyS3VLGBT4, "A": auditIT4SUAML, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeRRG7V4SD, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanNVPKGSRS, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineX5KRCWAK, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci4NTXKRQR };
 
 })

@@ -2,7 +2,7 @@
 // (test/unit/fixtures/README.md): the search of the whole listing for the keys reads what the entry-by-entry loop reads.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { treeFilesOf, type TreeListing } from '../../src/git/tree-files.js';
+import { treeFilesOf, type TreeListing } from '../../src/git/tree-listing.js';
 import type { PathKeys } from '../../src/types.js';
 
 const captured = readFileSync(new URL('fixtures/ls-files-v.bin', import.meta.url), 'utf8');
