@@ -2222,10 +2222,13 @@ function topLevelGuess(startDir) {
 }
 function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
-  const tracked = options.expectedKeywords ? grepTracked(place, expected, abort.signal) : void 0;
+  const trackedAbort = new AbortController();
+  abort.signal.addEventListener("abort", () => trackedAbort.abort(), { once: true });
+  const tracked = options.expectedKeywords ? grepTracked(place, expected, trackedAbort.signal) : void 0;
   const listing = listTree(place, abort.signal);
   listing.catch(() => void 0);
-  return { abort, listing, tracked, expected, settled: Promise.allSettled([listing, tracked]) };
+  const stopTracked = () => trackedAbort.abort();
+  return { abort, listing, tracked, stopTracked, expected, settled: Promise.allSettled([listing, tracked]) };
 }
 function sourceOver(withContent, repository, started, abort) {
   let finished = false;
@@ -2244,6 +2247,7 @@ function sourceOver(withContent, repository, started, abort) {
       try {
         const wanted = withContent ? [...needs.contentKeywords] : [];
         const expected = git.tracked && wanted.join("\0") === git.expected.join("\0");
+        if (!expected) git.stopTracked();
         const tracked = expected ? git.tracked : grepTracked(repo, wanted, git.abort.signal);
         running = tracked;
         const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, ".gitattributes"] };
@@ -2449,7 +2453,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanNVPKGSRS = /*#__PURE__*/Object.freeze({
+var scanTPSQVTQY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4564,7 +4568,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineX5KRCWAK = /*#__PURE__*/Object.freeze({
+var baselineXLHCQT2E = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7200,7 +7204,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ci4NTXKRQR = /*#__PURE__*/Object.freeze({
+var ciA5PNWDQQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7390,7 +7394,7 @@ function write(file, text, option) {
   }
 }
 
-var auditIT4SUAML = /*#__PURE__*/Object.freeze({
+var auditNG42RXFB = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9805,12 +9809,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeRRG7V4SD = /*#__PURE__*/Object.freeze({
+var tree3J7UNDC3 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyS3VLGBT4, "A": auditIT4SUAML, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeRRG7V4SD, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanNVPKGSRS, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineX5KRCWAK, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci4NTXKRQR };
+return { "$": revisionPolicyS3VLGBT4, "A": auditNG42RXFB, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": tree3J7UNDC3, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanTPSQVTQY, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineXLHCQT2E, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciA5PNWDQQ };
 
 })

@@ -21,6 +21,8 @@ interface TreeGit {
   abort: AbortController;
   listing: Promise<TreeListing>;
   tracked?: Promise<GrepHit[]>;
+  /** Stops that grep alone: a config's rules may want other words. */
+  stopTracked: () => void;
   expected: readonly string[];
   settled: Promise<unknown>;
 }
@@ -70,12 +72,15 @@ function topLevelGuess(startDir: string): string | undefined {
 
 function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortController()): TreeGit {
   const expected = options.content ? [...(options.expectedKeywords ?? [])] : [];
+  const trackedAbort = new AbortController();
+  abort.signal.addEventListener('abort', () => trackedAbort.abort(), { once: true });
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
-  const tracked = options.expectedKeywords ? grepTracked(place, expected, abort.signal) : undefined;
+  const tracked = options.expectedKeywords ? grepTracked(place, expected, trackedAbort.signal) : undefined;
   const listing = listTree(place, abort.signal);
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   listing.catch(() => undefined);
-  return { abort, listing, tracked, expected, settled: Promise.allSettled([listing, tracked]) };
+  const stopTracked = () => trackedAbort.abort();
+  return { abort, listing, tracked, stopTracked, expected, settled: Promise.allSettled([listing, tracked]) };
 }
 
 function sourceOver(withContent: boolean, repository: Promise<Repository>, started: Promise<TreeGit>, abort: () => void): Source {
@@ -97,6 +102,8 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
       try {
         const wanted = withContent ? [...needs.contentKeywords] : [];
         const expected = git.tracked && wanted.join('\0') === git.expected.join('\0');
+        // Other words (a config's content rules): the grep for the built-in ones would only take the cores' time.
+        if (!expected) git.stopTracked();
         const tracked = expected ? git.tracked! : grepTracked(repo, wanted, git.abort.signal);
         running = tracked;
         // Only the paths a rule may match become subjects, and the attributes files read below.
