@@ -2,7 +2,9 @@
 // disk: untracked ones, and tracked ones git takes as unchanged. Each way a file could fall between the two greps
 // is built with real git, beside a clean twin.
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestRepo, cleanupTempDirs, runJsonAsync } from '../helpers/git-repo.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestRepo, cleanEnv, cleanupTempDirs, runJsonAsync, tempDir } from '../helpers/git-repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -62,5 +64,33 @@ describe('a tree scan reads every file as it is on disk', () => {
     // The tracked file no flag marks is not read twice: its line is counted once.
     repo.write('kept.md', `kept\n${line}\n`);
     expect(await contentFindings(repo)).toEqual(expected(line, ['kept.md:2', 'notes.md:2', 'out/299.txt:2']));
+  });
+});
+
+describe("the tree's greps", () => {
+  it("the early grep for the built-in words is stopped when the config's rules want others; their grep runs to its end", async () => {
+    const repo = TestRepo.init();
+    const rule = { id: 'acme/marker', tool: 'acme-bot', kind: 'content', severity: 'block', description: 'a marker', fix: 'remove it' };
+    const customRules = [{ ...rule, pattern: 'made by acme-bot', keywords: ['acme-bot'] }];
+    repo.write('.aiguardrc.json', JSON.stringify({ tools: { 'acme-bot': 'block' }, customRules }));
+    // Lines past ASCII: git grep hands each one over, 6 MB in all, so it is still writing when the config is read.
+    repo.write('notes.txt', 'é ligne de texte\n'.repeat(300_000)).write('bot.txt', 'made by acme-bot\n').add().commit('files');
+    const events = join(tempDir(), 'trace2.json');
+    const { report } = await runJsonAsync(['scan'], { cwd: repo.dir, env: cleanEnv({ GIT_TRACE2_EVENT: events }) });
+    expect(report.findings.map((finding) => `${finding.ruleId} ${finding.path}`)).toContain('acme/marker bot.txt');
+    // Each git process's command and how it ended (an exit event, or none when it was stopped).
+    const processes = new Map<string, { words?: string; exit?: number }>();
+    for (const line of readFileSync(events, 'utf8').split('\n').filter(Boolean)) {
+      const event = JSON.parse(line) as { sid: string; event: string; argv?: string[]; code?: number };
+      const entry = processes.get(event.sid) ?? {};
+      if (event.event === 'start' && event.argv?.includes('grep')) entry.words = event.argv.join(' ').includes('acme') ? 'all' : 'built-in';
+      if (event.event === 'exit') entry.exit = event.code;
+      processes.set(event.sid, entry);
+    }
+    const greps = [...processes.values()].filter((entry) => entry.words !== undefined);
+    expect(greps.map((entry) => [entry.words, entry.exit])).toEqual([
+      ['built-in', undefined],
+      ['all', 0],
+    ]);
   });
 });
