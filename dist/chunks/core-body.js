@@ -21,18 +21,18 @@ const __aiguard_fileURLToPath = fileURLToPath(__aiguardImportMeta.url);
 
 
 
-const require$21 = __aiguard_createRequire;
-const __dirname$21 = dirname(__aiguard_fileURLToPath);
+const require$22 = __aiguard_createRequire;
+const __dirname$22 = dirname(__aiguard_fileURLToPath);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require$21 !== "undefined" ? require$21 : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require$21 !== "undefined" ? require$21 : a)[b]
+var __require = /* @__PURE__ */ ((x) => typeof require$22 !== "undefined" ? require$22 : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require$22 !== "undefined" ? require$22 : a)[b]
 }) : x)(function(x) {
-  if (typeof require$21 !== "undefined") return require$21.apply(this, arguments);
+  if (typeof require$22 !== "undefined") return require$22.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
@@ -59,8 +59,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-const require$20 = __aiguard_createRequire;
-const __dirname$20 = dirname(__aiguard_fileURLToPath);
+const require$21 = __aiguard_createRequire;
+const __dirname$21 = dirname(__aiguard_fileURLToPath);
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -71,8 +71,8 @@ var UsageError = class extends Error {
   }
 };
 
-const require$1$ = __aiguard_createRequire;
-const __dirname$1$ = dirname(__aiguard_fileURLToPath);
+const require$20 = __aiguard_createRequire;
+const __dirname$20 = dirname(__aiguard_fileURLToPath);
 
 // src/report/report-options.ts
 var REPORT_OPTIONS = {
@@ -85,8 +85,8 @@ var REPORT_OPTIONS = {
   verbose: { type: "boolean" }
 };
 
-const require$1_ = __aiguard_createRequire;
-const __dirname$1_ = dirname(__aiguard_fileURLToPath);
+const require$1$ = __aiguard_createRequire;
+const __dirname$1$ = dirname(__aiguard_fileURLToPath);
 function parseCommandArgs(command, argv, options, maxPositionals = 0) {
   try {
     const config = { args: argv, options, strict: true, allowPositionals: true, allowNegative: true };
@@ -111,8 +111,8 @@ function oneOf(name, value, allowed, fallback) {
   throw new UsageError(`${name}: unknown value ${value} (expected ${allowed.join(", ")})`);
 }
 
-const require$1Z = __aiguard_createRequire;
-const __dirname$1Z = dirname(__aiguard_fileURLToPath);
+const require$1_ = __aiguard_createRequire;
+const __dirname$1_ = dirname(__aiguard_fileURLToPath);
 
 // src/util/profile.ts
 var profiling = process.env.AIGUARD_PROFILE === "1";
@@ -157,12 +157,22 @@ function printProfile() {
 `);
 }
 
-const require$1Y = __aiguard_createRequire;
-const __dirname$1Y = dirname(__aiguard_fileURLToPath);
+const require$1Z = __aiguard_createRequire;
+const __dirname$1Z = dirname(__aiguard_fileURLToPath);
 
 // src/util/escape-regex.ts
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+const require$1Y = __aiguard_createRequire;
+const __dirname$1Y = dirname(__aiguard_fileURLToPath);
+
+// src/util/path-keys-source.ts
+function pathKeysSource(keys, before, after) {
+  const exact = keys.exact.map(escapeRegex);
+  const alternatives = [...exact.length > 0 ? [`(?:${exact.join("|")})${after}`] : [], ...keys.prefixes.map(escapeRegex)];
+  return alternatives.length > 0 ? `${before}(?:${alternatives.join("|")})` : void 0;
 }
 
 const require$1X = __aiguard_createRequire;
@@ -347,19 +357,16 @@ function pathKeyExpression(matchers) {
   return pathKeyExpressionOf(matchers, () => true, "s");
 }
 function pathKeyExpressionOf(matchers, include, flags = PATH_FLAGS) {
-  const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => escapeRegex(key));
-  const prefixes = [...matchers.pathByPrefix.values()].flatMap(
-    (entries) => entries.filter((entry) => include(entry.rule)).map((entry) => escapeRegex(entry.prefix))
-  );
-  const alternatives = [...exact.length > 0 ? [`(?:${exact.join("|")})(?:/|$)`] : [], ...prefixes];
-  return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join("|")})`, flags) : /(?!)/;
+  const source = pathKeysSource(keysOf(matchers, include), "(?:^|/)", "(?:/|$)");
+  return source === void 0 ? /(?!)/ : new RegExp(source, flags);
 }
 function pathKeysOf(matchers) {
-  if (matchers.pathAlways.length > 0) return void 0;
-  return {
-    exact: [...matchers.pathBySegment.keys()],
-    prefixes: [...new Set([...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => entry.prefix)))]
-  };
+  return matchers.pathAlways.length > 0 ? void 0 : keysOf(matchers, () => true);
+}
+function keysOf(matchers, include) {
+  const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => key);
+  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.filter((entry) => include(entry.rule)));
+  return { exact, prefixes: [...new Set(prefixes.map((entry) => entry.prefix))] };
 }
 function pathCandidates(matchers, path) {
   const lower = path.toLowerCase();
@@ -2012,9 +2019,8 @@ function treeFilesOf(listing, keep, keys) {
   return reader.result();
 }
 function keySearch(keys) {
-  const exact = keys.exact.map(escapeRegex);
-  const alternatives = [...exact.length > 0 ? [`(?:${exact.join("|")})(?:[/\\0]|$)`] : [], ...keys.prefixes.map(escapeRegex)];
-  return alternatives.length > 0 ? new RegExp(`[\\t/](?:${alternatives.join("|")})`, "g") : /(?!)/g;
+  const source = pathKeysSource(keys, "[\\t/]", "(?:[/\\0]|$)");
+  return source === void 0 ? /(?!)/g : new RegExp(source, "g");
 }
 var TAGGED_ENTRY = /\0[?a-zS] /g;
 var TAGGED_FIRST_ENTRY = /^[?a-zS] /;
@@ -2326,7 +2332,7 @@ function builtinRules() {
 
 const require$1P = __aiguard_createRequire;
 const __dirname$1P = dirname(__aiguard_fileURLToPath);
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipeline72ZJJX4R; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineYSEUCUKD; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return text4R45BR4G; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -2453,7 +2459,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanTPSQVTQY = /*#__PURE__*/Object.freeze({
+var scanIN3OBWT3 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -2717,9 +2723,9 @@ async function findConfig(startDir, stopDir, options = {}) {
         skipped ??= label;
         continue;
       }
-      return (await Promise.resolve().then(function () { return loadConfigNVPBDNZP; })).loadConfigFile(file, { ...options, label });
+      return (await Promise.resolve().then(function () { return loadConfigUSD22NAI; })).loadConfigFile(file, { ...options, label });
     }
-    const loaded = await (await Promise.resolve().then(function () { return loadConfigNVPBDNZP; })).loadConfigText(text, file, label);
+    const loaded = await (await Promise.resolve().then(function () { return loadConfigUSD22NAI; })).loadConfigText(text, file, label);
     if (!loaded) continue;
     if (skipped) (options.notice ?? writeNotice)(`aiguard: skipped ${skipped} (${skipReason(options)}); using ${label}`);
     return loaded;
@@ -2777,12 +2783,12 @@ function searchDirs(startDir, stopDir) {
 // src/config/resolve-policy.ts
 async function resolvePolicy(given) {
   const options = { ...given, trustCode: given.trustCode ?? trustFromEnvironment() };
-  const loaded = options.configFile ? await (await Promise.resolve().then(function () { return loadConfigNVPBDNZP; })).loadConfigFile(options.configFile, { ...options, named: true }) : options.searchDir ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options) : void 0;
+  const loaded = options.configFile ? await (await Promise.resolve().then(function () { return loadConfigUSD22NAI; })).loadConfigFile(options.configFile, { ...options, named: true }) : options.searchDir ? await findConfig(options.startDir ?? options.searchDir, options.searchDir, options) : void 0;
   if (!loaded) return defaultPolicyWithOrigins();
   const label = options.configFile ?? displayPath$1(loaded.file);
   let layers = [{ config: loaded.config, label, file: loaded.file }];
   if (loaded.config.extends !== void 0) {
-    const { expandExtends } = await Promise.resolve().then(function () { return extends47WDW2OU; });
+    const { expandExtends } = await Promise.resolve().then(function () { return extendsKACEA5WR; });
     layers = await expandExtends(layers[0], options);
   }
   let policy = defaultPolicyWithOrigins();
@@ -3776,7 +3782,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesAMFNHXJL = /*#__PURE__*/Object.freeze({
+var rulesHISLYSEY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3822,7 +3828,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explain7NYCV27B = /*#__PURE__*/Object.freeze({
+var explainUB7OPUSB = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4568,7 +4574,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineXLHCQT2E = /*#__PURE__*/Object.freeze({
+var baselineE5U5BSLY = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4645,7 +4651,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configQS4C4XS5 = /*#__PURE__*/Object.freeze({
+var configXHPU65HK = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4657,11 +4663,11 @@ const __dirname$1n = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitHC6W57CG; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg7JNXGMA2; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsg7JNXGMA2; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushAGW2GKWY; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveYCYDTGPY; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitTMIHUA5T; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgEQ5Y6HBQ; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgEQ5Y6HBQ; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushGEINPBOD; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceive7TX4IL3B; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4688,7 +4694,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookF4RO22BY = /*#__PURE__*/Object.freeze({
+var hookDNG5YGNO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4872,7 +4878,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageHAZFKX27 = /*#__PURE__*/Object.freeze({
+var fixMessageWTNWSBJE = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -7204,7 +7210,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciA5PNWDQQ = /*#__PURE__*/Object.freeze({
+var ciRJLMTBQ2 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7268,7 +7274,7 @@ async function auditCommand(argv) {
   if (entries.length === 0) throw new UsageError("aiguard audit: no repositories (name them, or list them with --repos FILE)");
   const targets = selectShard(auditTargets(entries), shard);
   const configFile = values.config === void 0 ? void 0 : resolve(values.config);
-  const orgPolicy = configFile && await (await Promise.resolve().then(function () { return resolvePolicyAIKHG4HQ; })).resolvePolicy({ configFile, allowCode: false });
+  const orgPolicy = configFile && await (await Promise.resolve().then(function () { return resolvePolicyX6K5FPO2; })).resolvePolicy({ configFile, allowCode: false });
   const storeFile = resolve(values.store ?? "aiguard-audit.sqlite");
   const cache = resolve(values.cache ?? join(dirname(storeFile), "aiguard-audit-cache"));
   const [{ AuditStore }, { createAuditProgress }, inputs] = await Promise.all([
@@ -7394,7 +7400,7 @@ function write(file, text, option) {
   }
 }
 
-var auditNG42RXFB = /*#__PURE__*/Object.freeze({
+var auditLZMKZZ4S = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7445,7 +7451,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipeline72ZJJX4R; }),
+    Promise.resolve().then(function () { return pipelineYSEUCUKD; }),
     Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
@@ -7520,7 +7526,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportTSG6VKAZ = /*#__PURE__*/Object.freeze({
+var exportIDSUMONH = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -7564,7 +7570,7 @@ var settingsText4TM3ZDDQ = /*#__PURE__*/Object.freeze({
 const require$Y = __aiguard_createRequire;
 const __dirname$Y = dirname(__aiguard_fileURLToPath);
 
-var pipeline72ZJJX4R = /*#__PURE__*/Object.freeze({
+var pipelineYSEUCUKD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -7973,7 +7979,7 @@ function checked(config, file) {
 const require$J = __aiguard_createRequire;
 const __dirname$J = dirname(__aiguard_fileURLToPath);
 
-var loadConfigNVPBDNZP = /*#__PURE__*/Object.freeze({
+var loadConfigUSD22NAI = /*#__PURE__*/Object.freeze({
   __proto__: null,
   loadConfigFile: loadConfigFile,
   loadConfigText: loadConfigText
@@ -8031,7 +8037,7 @@ async function loadTarget(file, label, named, options) {
   return { config: loaded.config, label, file, key: loaded.file };
 }
 
-var extends47WDW2OU = /*#__PURE__*/Object.freeze({
+var extendsKACEA5WR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   expandExtends: expandExtends
 });
@@ -8498,7 +8504,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitHC6W57CG = /*#__PURE__*/Object.freeze({
+var preCommitTMIHUA5T = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8628,7 +8634,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsg7JNXGMA2 = /*#__PURE__*/Object.freeze({
+var commitMsgEQ5Y6HBQ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8796,7 +8802,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushAGW2GKWY = /*#__PURE__*/Object.freeze({
+var prePushGEINPBOD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8885,7 +8891,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceiveYCYDTGPY = /*#__PURE__*/Object.freeze({
+var preReceive7TX4IL3B = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9530,7 +9536,7 @@ var gitlabC5YJIBWI = /*#__PURE__*/Object.freeze({
 const require$h = __aiguard_createRequire;
 const __dirname$h = dirname(__aiguard_fileURLToPath);
 
-var resolvePolicyAIKHG4HQ = /*#__PURE__*/Object.freeze({
+var resolvePolicyX6K5FPO2 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   checkPolicyIds: checkPolicyIds,
   resolvePolicy: resolvePolicy
@@ -9790,7 +9796,7 @@ var existingCommits75JKXYLS = /*#__PURE__*/Object.freeze({
 const require$3 = __aiguard_createRequire;
 const __dirname$3 = dirname(__aiguard_fileURLToPath);
 
-var revisionPolicyS3VLGBT4 = /*#__PURE__*/Object.freeze({
+var revisionPolicyGSBHUKE7 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   policyAtRevision: policyAtRevision,
   policyFromText: policyFromText
@@ -9809,12 +9815,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var tree3J7UNDC3 = /*#__PURE__*/Object.freeze({
+var tree65YRYJ6P = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyS3VLGBT4, "A": auditNG42RXFB, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportTSG6VKAZ, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipeline72ZJJX4R, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyAIKHG4HQ, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": tree3J7UNDC3, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanTPSQVTQY, "n": normaliseRemoteUrl, "o": rulesAMFNHXJL, "p": explain7NYCV27B, "q": baselineXLHCQT2E, "r": refState, "s": settingsKeyScopes, "t": configQS4C4XS5, "u": hookF4RO22BY, "v": validInFile, "w": fixMessageHAZFKX27, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciA5PNWDQQ };
+return { "$": revisionPolicyGSBHUKE7, "A": auditLZMKZZ4S, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportIDSUMONH, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineYSEUCUKD, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyX6K5FPO2, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": tree65YRYJ6P, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanIN3OBWT3, "n": normaliseRemoteUrl, "o": rulesHISLYSEY, "p": explainUB7OPUSB, "q": baselineE5U5BSLY, "r": refState, "s": settingsKeyScopes, "t": configXHPU65HK, "u": hookDNG5YGNO, "v": validInFile, "w": fixMessageWTNWSBJE, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciRJLMTBQ2 };
 
 })

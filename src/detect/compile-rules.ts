@@ -1,5 +1,6 @@
 import type { Kind, PathKeys, Rule } from '../types.js';
 import { escapeRegex } from '../util/escape-regex.js';
+import { pathKeysSource } from '../util/path-keys-source.js';
 import { backtrackingPattern, type TextPattern } from './text-pattern.js';
 import { keywordIndex, type KeywordIndex } from './keyword-hits.js';
 
@@ -180,12 +181,8 @@ function pathKeyExpression(matchers: Matchers): RegExp {
 
 /** The same expression for the index keys of some rules only (settings analysis asks for its own). */
 export function pathKeyExpressionOf(matchers: Matchers, include: (compiled: CompiledRule) => boolean, flags = PATH_FLAGS): RegExp {
-  const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => escapeRegex(key));
-  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) =>
-    entries.filter((entry) => include(entry.rule)).map((entry) => escapeRegex(entry.prefix)),
-  );
-  const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:/|$)`] : []), ...prefixes];
-  return alternatives.length > 0 ? new RegExp(`(?:^|/)(?:${alternatives.join('|')})`, flags) : /(?!)/;
+  const source = pathKeysSource(keysOf(matchers, include), '(?:^|/)', '(?:/|$)');
+  return source === undefined ? /(?!)/ : new RegExp(source, flags);
 }
 
 /**
@@ -193,11 +190,13 @@ export function pathKeyExpressionOf(matchers: Matchers, include: (compiled: Comp
  * one of the prefixes (lower-cased). Undefined when some rule has no literal segment, so that any path may match.
  */
 export function pathKeysOf(matchers: Matchers): PathKeys | undefined {
-  if (matchers.pathAlways.length > 0) return undefined;
-  return {
-    exact: [...matchers.pathBySegment.keys()],
-    prefixes: [...new Set([...matchers.pathByPrefix.values()].flatMap((entries) => entries.map((entry) => entry.prefix)))],
-  };
+  return matchers.pathAlways.length > 0 ? undefined : keysOf(matchers, () => true);
+}
+
+function keysOf(matchers: Matchers, include: (compiled: CompiledRule) => boolean): PathKeys {
+  const exact = [...matchers.pathBySegment].filter(([, rules]) => rules.some(include)).map(([key]) => key);
+  const prefixes = [...matchers.pathByPrefix.values()].flatMap((entries) => entries.filter((entry) => include(entry.rule)));
+  return { exact, prefixes: [...new Set(prefixes.map((entry) => entry.prefix))] };
 }
 
 export function pathCandidates(matchers: Matchers, path: string): ReadonlySet<CompiledRule> {

@@ -3,7 +3,7 @@
 import { runGit, splitZ, firstLine } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
-import { escapeRegex } from '../util/escape-regex.js';
+import { pathKeysSource } from '../util/path-keys-source.js';
 import type { PathKeys } from '../types.js';
 
 /** Where a tree is read: git's folder, and whether it is a bare repository (HEAD's tree) or a work tree. */
@@ -100,9 +100,8 @@ export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolea
 
 /** The keys as a search of a lower-cased listing: each as a path segment (or a segment's start), after a tab or a slash. */
 function keySearch(keys: PathKeys): RegExp {
-  const exact = keys.exact.map(escapeRegex);
-  const alternatives = [...(exact.length > 0 ? [`(?:${exact.join('|')})(?:[/\\0]|$)`] : []), ...keys.prefixes.map(escapeRegex)];
-  return alternatives.length > 0 ? new RegExp(`[\\t/](?:${alternatives.join('|')})`, 'g') : /(?!)/g;
+  const source = pathKeysSource(keys, '[\\t/]', '(?:[/\\0]|$)');
+  return source === undefined ? /(?!)/g : new RegExp(source, 'g');
 }
 
 // An entry tagged other than H, found by the NUL before it (a literal first character keeps the search quick).
