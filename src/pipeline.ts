@@ -83,7 +83,10 @@ export async function detectSources(
   const needs: SourceNeeds = {
     wantsText: settingsTextWanted(matchers),
     pathWanted: (path) => pathCandidates(matchers, path).size > 0,
-    pathKeys: pathKeysOf(matchers),
+    // Only a tree's listing asks: a hook or a history never makes them.
+    get pathKeys() {
+      return pathKeysOf(matchers);
+    },
     contentKeywords: matchers.contentKeywords,
     commitPrefilter: (content) => prefilterOf(matchers, content),
     onCommit: () => {

@@ -2230,7 +2230,7 @@ function startTreeGit(place, options, abort = new AbortController()) {
   const expected = options.content ? [...options.expectedKeywords ?? []] : [];
   const trackedAbort = new AbortController();
   abort.signal.addEventListener("abort", () => trackedAbort.abort(), { once: true });
-  const tracked = options.expectedKeywords ? grepTracked(place, expected, trackedAbort.signal) : void 0;
+  const tracked = options.expectedKeywords ? grepTracked(place, expected, grepOptions(expected, trackedAbort.signal)) : void 0;
   const listing = listTree(place, abort.signal);
   listing.catch(() => void 0);
   const stopTracked = () => trackedAbort.abort();
@@ -2254,18 +2254,20 @@ function sourceOver(withContent, repository, started, abort) {
         const wanted = withContent ? [...needs.contentKeywords] : [];
         const expected = git.tracked && wanted.join("\0") === git.expected.join("\0");
         if (!expected) git.stopTracked();
-        const tracked = expected ? git.tracked : grepTracked(repo, wanted, git.abort.signal);
+        const options = grepOptions(wanted, git.abort.signal);
+        const tracked = expected ? git.tracked : grepTracked(repo, wanted, options);
         running = tracked;
-        const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, ".gitattributes"] };
+        const pathKeys = needs.pathKeys;
+        const keys = pathKeys && { ...pathKeys, exact: [...pathKeys.exact, ".gitattributes"] };
         const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
-        const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
+        const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, options));
         running = content;
         const list = files;
         yield list;
         yield await settingsOfList(list, needs, repo, "tree");
         const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
         const lines = await content;
-        yield await encoded ? withoutRepeatedLines([...lines, ...await grepIndexLines(repo, wanted, git.abort.signal)]) : lines;
+        yield await encoded ? withoutRepeatedLines([...lines, ...await linesOf(grepIndexKeywords(repo, wanted, options))]) : lines;
       } finally {
         if (running) void running.finally(() => readGreps--).catch(() => void 0);
         else readGreps--;
@@ -2278,13 +2280,10 @@ function sourceOver(withContent, repository, started, abort) {
 function grepOptions(keywords, signal) {
   return { signal, keep: mayHoldKeyword(keywords) };
 }
-function grepTracked(repo, keywords, signal) {
-  const hits = grepKeywords(repo, [...keywords], grepOptions(keywords, signal));
+function grepTracked(repo, keywords, options) {
+  const hits = grepKeywords(repo, [...keywords], options);
   hits.catch(() => void 0);
   return hits;
-}
-function grepIndexLines(repo, keywords, signal) {
-  return linesOf(grepIndexKeywords(repo, [...keywords], grepOptions(keywords, signal)));
 }
 function linesOf(hits) {
   const lines = hits.then((hits2) => hits2.map((hit) => ({ type: "content", path: hit.path, line: hit.line, text: hit.text })));
@@ -2332,7 +2331,7 @@ function builtinRules() {
 
 const require$1P = __aiguard_createRequire;
 const __dirname$1P = dirname(__aiguard_fileURLToPath);
-var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineYSEUCUKD; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
+var loadPipeline = () => Promise.all([Promise.resolve().then(function () { return pipelineALBGYKZF; }), Promise.resolve().then(function () { return emitReport4AQG6WRI; }), Promise.resolve().then(function () { return rootCommitsDLBJB6LP; })]);
 var PRELOADED_FORMATTERS = {
   text: () => Promise.resolve().then(function () { return text4R45BR4G; }),
   json: () => Promise.resolve().then(function () { return jsonWYKIOU37; })
@@ -2459,7 +2458,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanIN3OBWT3 = /*#__PURE__*/Object.freeze({
+var scanDRYCF7FR = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -3688,7 +3687,10 @@ async function detectSources(matchers, sources, onCommit) {
   const needs = {
     wantsText: settingsTextWanted(matchers),
     pathWanted: (path) => pathCandidates(matchers, path).size > 0,
-    pathKeys: pathKeysOf(matchers),
+    // Only a tree's listing asks: a hook or a history never makes them.
+    get pathKeys() {
+      return pathKeysOf(matchers);
+    },
     contentKeywords: matchers.contentKeywords,
     commitPrefilter: (content) => prefilterOf(matchers, content),
     onCommit: () => {
@@ -3782,7 +3784,7 @@ ${rows.length} rules${source}
   return 0;
 }
 
-var rulesHISLYSEY = /*#__PURE__*/Object.freeze({
+var rulesG2ANVWEO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   RULES_USAGE: RULES_USAGE,
   rulesCommand: rulesCommand
@@ -3828,7 +3830,7 @@ async function explainCommand(argv) {
   return 0;
 }
 
-var explainUB7OPUSB = /*#__PURE__*/Object.freeze({
+var explainBYBL5ETG = /*#__PURE__*/Object.freeze({
   __proto__: null,
   explainCommand: explainCommand
 });
@@ -4574,7 +4576,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselineE5U5BSLY = /*#__PURE__*/Object.freeze({
+var baselinePBKFUPJN = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -4651,7 +4653,7 @@ function policyRows(policy) {
   return rows;
 }
 
-var configXHPU65HK = /*#__PURE__*/Object.freeze({
+var configELHA4A5K = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CONFIG_USAGE: CONFIG_USAGE,
   configCommand: configCommand,
@@ -4663,11 +4665,11 @@ const __dirname$1n = dirname(__aiguard_fileURLToPath);
 
 // src/commands/hook.ts
 var HOOKS = {
-  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitTMIHUA5T; })).preCommitHook,
-  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgEQ5Y6HBQ; })).commitMsgHook,
-  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgEQ5Y6HBQ; })).commitMsgHook,
-  "pre-push": async () => (await Promise.resolve().then(function () { return prePushGEINPBOD; })).prePushHook,
-  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceive7TX4IL3B; })).preReceiveHook
+  "pre-commit": async () => (await Promise.resolve().then(function () { return preCommitZO22HPQD; })).preCommitHook,
+  "commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgY2PA4FWM; })).commitMsgHook,
+  "prepare-commit-msg": async () => (await Promise.resolve().then(function () { return commitMsgY2PA4FWM; })).commitMsgHook,
+  "pre-push": async () => (await Promise.resolve().then(function () { return prePushBNZAKSTE; })).prePushHook,
+  "pre-receive": async () => (await Promise.resolve().then(function () { return preReceiveYUA3AW77; })).preReceiveHook
 };
 var HOOK_USAGE = `Usage: aiguard hook <${Object.keys(HOOKS).join("|")}> [git's hook arguments] [--config F]
   pre-commit           the index (added paths and lines) and the environment of the commit
@@ -4694,7 +4696,7 @@ async function hookCommand(argv) {
   return (await load())({ hook: name, args, configFile, trustConfig: values["trust-config"] === true, env: process.env });
 }
 
-var hookDNG5YGNO = /*#__PURE__*/Object.freeze({
+var hookBB2LLEXN = /*#__PURE__*/Object.freeze({
   __proto__: null,
   HOOK_USAGE: HOOK_USAGE,
   hookCommand: hookCommand
@@ -4878,7 +4880,7 @@ async function repositoryRoot() {
   }
 }
 
-var fixMessageWTNWSBJE = /*#__PURE__*/Object.freeze({
+var fixMessageHNKE3PMJ = /*#__PURE__*/Object.freeze({
   __proto__: null,
   FIX_MESSAGE_USAGE: FIX_MESSAGE_USAGE,
   fixMessageCommand: fixMessageCommand
@@ -7210,7 +7212,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ciRJLMTBQ2 = /*#__PURE__*/Object.freeze({
+var ci3RZLGRFC = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7400,7 +7402,7 @@ function write(file, text, option) {
   }
 }
 
-var auditLZMKZZ4S = /*#__PURE__*/Object.freeze({
+var auditWOIGTUQS = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -7451,7 +7453,7 @@ async function exportCommand(argv) {
     }
   }
   const [{ loadEngine }, { openRepository }, platform] = await Promise.all([
-    Promise.resolve().then(function () { return pipelineYSEUCUKD; }),
+    Promise.resolve().then(function () { return pipelineALBGYKZF; }),
     Promise.resolve().then(function () { return repositoryDT7QO44H; }),
     __aiguardImport('./platform-rules.js')
   ]);
@@ -7526,7 +7528,7 @@ function gitlabPushRules(rules, platform, domains) {
   return out;
 }
 
-var exportIDSUMONH = /*#__PURE__*/Object.freeze({
+var export27GW6EQG = /*#__PURE__*/Object.freeze({
   __proto__: null,
   exportCommand: exportCommand
 });
@@ -7570,7 +7572,7 @@ var settingsText4TM3ZDDQ = /*#__PURE__*/Object.freeze({
 const require$Y = __aiguard_createRequire;
 const __dirname$Y = dirname(__aiguard_fileURLToPath);
 
-var pipelineYSEUCUKD = /*#__PURE__*/Object.freeze({
+var pipelineALBGYKZF = /*#__PURE__*/Object.freeze({
   __proto__: null,
   detectAll: detectAll,
   detectSources: detectSources,
@@ -8504,7 +8506,7 @@ async function preCommitHook(context) {
   return decide({ context, engine, sources: [staged, environmentSource(context.env)], gate: false, repoDir: repo.root ?? repo.cwd });
 }
 
-var preCommitTMIHUA5T = /*#__PURE__*/Object.freeze({
+var preCommitZO22HPQD = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preCommitHook: preCommitHook
 });
@@ -8634,7 +8636,7 @@ async function commitMsgHook(context) {
   return decide({ context, engine, sources, gate: false, repoDir: repo.root ?? repo.cwd, messageFile: file, stripped });
 }
 
-var commitMsgEQ5Y6HBQ = /*#__PURE__*/Object.freeze({
+var commitMsgY2PA4FWM = /*#__PURE__*/Object.freeze({
   __proto__: null,
   commitMsgHook: commitMsgHook
 });
@@ -8802,7 +8804,7 @@ async function pushTarget(context, repo, updates) {
   return { remote, updates: [] };
 }
 
-var prePushGEINPBOD = /*#__PURE__*/Object.freeze({
+var prePushBNZAKSTE = /*#__PURE__*/Object.freeze({
   __proto__: null,
   prePushHook: prePushHook
 });
@@ -8891,7 +8893,7 @@ async function preReceiveHook(context) {
   return decide({ context, engine, sources, gate: true, repoDir: repo.cwd, extraFindings });
 }
 
-var preReceive7TX4IL3B = /*#__PURE__*/Object.freeze({
+var preReceiveYUA3AW77 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   preReceiveHook: preReceiveHook
 });
@@ -9815,12 +9817,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var tree65YRYJ6P = /*#__PURE__*/Object.freeze({
+var treeEMFBZHUO = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyGSBHUKE7, "A": auditLZMKZZ4S, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": exportIDSUMONH, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineYSEUCUKD, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyX6K5FPO2, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": tree65YRYJ6P, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanIN3OBWT3, "n": normaliseRemoteUrl, "o": rulesHISLYSEY, "p": explainUB7OPUSB, "q": baselineE5U5BSLY, "r": refState, "s": settingsKeyScopes, "t": configXHPU65HK, "u": hookDNG5YGNO, "v": validInFile, "w": fixMessageWTNWSBJE, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciRJLMTBQ2 };
+return { "$": revisionPolicyGSBHUKE7, "A": auditWOIGTUQS, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": export27GW6EQG, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineALBGYKZF, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyX6K5FPO2, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeEMFBZHUO, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanDRYCF7FR, "n": normaliseRemoteUrl, "o": rulesG2ANVWEO, "p": explainBYBL5ETG, "q": baselinePBKFUPJN, "r": refState, "s": settingsKeyScopes, "t": configELHA4A5K, "u": hookBB2LLEXN, "v": validInFile, "w": fixMessageHNKE3PMJ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci3RZLGRFC };
 
 })

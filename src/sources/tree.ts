@@ -75,7 +75,7 @@ function startTreeGit(place: TreePlace, options: TreeOptions, abort = new AbortC
   const trackedAbort = new AbortController();
   abort.signal.addEventListener('abort', () => trackedAbort.abort(), { once: true });
   // The grep first: it runs longest, and each spawn before it would delay it by a few milliseconds.
-  const tracked = options.expectedKeywords ? grepTracked(place, expected, trackedAbort.signal) : undefined;
+  const tracked = options.expectedKeywords ? grepTracked(place, expected, grepOptions(expected, trackedAbort.signal)) : undefined;
   const listing = listTree(place, abort.signal);
   // Whichever fails first is reported when it is read; neither may count as unhandled meanwhile.
   listing.catch(() => undefined);
@@ -104,12 +104,14 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
         const expected = git.tracked && wanted.join('\0') === git.expected.join('\0');
         // Other words (a config's content rules): the grep for the built-in ones would only take the cores' time.
         if (!expected) git.stopTracked();
-        const tracked = expected ? git.tracked! : grepTracked(repo, wanted, git.abort.signal);
+        const options = grepOptions(wanted, git.abort.signal);
+        const tracked = expected ? git.tracked! : grepTracked(repo, wanted, options);
         running = tracked;
         // Only the paths a rule may match become subjects, and the attributes files read below.
-        const keys = needs.pathKeys && { ...needs.pathKeys, exact: [...needs.pathKeys.exact, '.gitattributes'] };
+        const pathKeys = needs.pathKeys;
+        const keys = pathKeys && { ...pathKeys, exact: [...pathKeys.exact, '.gitattributes'] };
         const { files, onDisk } = treeFilesOf(await git.listing, (path) => needs.pathWanted(path) || isAttributesFile(path), keys);
-        const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, grepOptions(wanted, git.abort.signal)));
+        const content = linesOf(withFilesOnDisk(repo, wanted, tracked, onDisk, options));
         running = content;
         const list: Subject[] = files;
         yield list;
@@ -118,7 +120,7 @@ function sourceOver(withContent: boolean, repository: Promise<Repository>, start
         const encoded = withContent ? declaresWorktreeEncoding(repo, attributeFiles(list)) : Promise.resolve(false);
         const lines = await content;
         // The same line found in the work tree and in the index counts once.
-        yield (await encoded) ? withoutRepeatedLines([...lines, ...(await grepIndexLines(repo, wanted, git.abort.signal))]) : lines;
+        yield (await encoded) ? withoutRepeatedLines([...lines, ...(await linesOf(grepIndexKeywords(repo, wanted, options)))]) : lines;
       } finally {
         // A read given up early may leave its greps running: it counts until they end.
         if (running) void running.finally(() => readGreps--).catch(() => undefined);
@@ -137,14 +139,10 @@ function grepOptions(keywords: readonly string[], signal: AbortSignal): GrepOpti
 }
 
 /** The grep of the tracked files, started now. */
-function grepTracked(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): Promise<GrepHit[]> {
-  const hits = grepKeywords(repo, [...keywords], grepOptions(keywords, signal));
+function grepTracked(repo: TreePlace, keywords: readonly string[], options: GrepOptions): Promise<GrepHit[]> {
+  const hits = grepKeywords(repo, [...keywords], options);
   hits.catch(() => undefined);
   return hits;
-}
-
-function grepIndexLines(repo: TreePlace, keywords: readonly string[], signal: AbortSignal): Promise<ContentLine[]> {
-  return linesOf(grepIndexKeywords(repo, [...keywords], grepOptions(keywords, signal)));
 }
 
 function linesOf(hits: Promise<GrepHit[]>): Promise<ContentLine[]> {
