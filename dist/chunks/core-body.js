@@ -1980,7 +1980,7 @@ async function listTree(repo, signal) {
 }
 function treeFilesOf(listing, keep, keys) {
   const text = listing.text;
-  if (!text) return { files: [], onDisk: [] };
+  if (!text) return { files: [], onDisk: NOTHING_ON_DISK };
   if (listing.bare) {
     const files = splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf("	");
@@ -1988,7 +1988,7 @@ function treeFilesOf(listing, keep, keys) {
       if (!keep(path)) return [];
       return [{ type: "path", path, symlink: entry.startsWith("120000"), blob: entry.slice(0, tab).split(" ")[2] }];
     });
-    return { files, onDisk: [] };
+    return { files, onDisk: NOTHING_ON_DISK };
   }
   const reader = new ListingReader(text, keep);
   const lower = keys && text.toLowerCase();
@@ -2033,7 +2033,7 @@ var ListingReader = class {
   keep;
   files = [];
   untracked = [];
-  onDisk = [];
+  onDisk = { untracked: [], unchanged: [] };
   lastPath = "";
   /** Reads the entry at `start`; gives where the next one starts. */
   read(start) {
@@ -2044,7 +2044,7 @@ var ListingReader = class {
     const entry = start + 2;
     if (tag === UNTRACKED) {
       const path2 = text.slice(entry, end);
-      if (!path2.endsWith("/")) this.onDisk.push(path2);
+      if (!path2.endsWith("/")) this.onDisk.untracked.push(path2);
       if (this.keep(path2)) this.untracked.push({ type: "path", path: path2, symlink: false });
       return end + 1;
     }
@@ -2052,7 +2052,7 @@ var ListingReader = class {
     const path = tab === -1 || tab > end ? text.slice(entry, end) : text.slice(tab + 1, end);
     if (path === this.lastPath) return end + 1;
     this.lastPath = path;
-    if (tag === SKIP_WORKTREE || tag >= LOWER_A) this.onDisk.push(path);
+    if (tag === SKIP_WORKTREE || tag >= LOWER_A) this.onDisk.unchanged.push(path);
     if (!this.keep(path)) return end + 1;
     const symlink = text.startsWith("120000", entry);
     const blob = tab === -1 || tab > end ? void 0 : text.slice(entry + 7, text.indexOf(" ", entry + 7));
@@ -2063,6 +2063,7 @@ var ListingReader = class {
     return { files: this.files.concat(this.untracked), onDisk: this.onDisk };
   }
 };
+var NOTHING_ON_DISK = { untracked: [], unchanged: [] };
 var UNTRACKED = "?".charCodeAt(0);
 var SKIP_WORKTREE = "S".charCodeAt(0);
 var LOWER_A = "a".charCodeAt(0);
@@ -2142,16 +2143,18 @@ async function grepKeywords(repo, keywords, options = {}) {
 }
 async function withFilesOnDisk(repo, keywords, tracked, onDisk, options = {}) {
   tracked.catch(() => void 0);
-  if (repo.bare || keywords.length === 0 || onDisk.length === 0) return tracked;
+  const { untracked, unchanged } = onDisk;
+  if (repo.bare || keywords.length === 0 || untracked.length + unchanged.length === 0) return tracked;
   const hits = [];
-  if (onDisk.length > NAMED_FILES_AT_MOST) {
-    const wanted = new Set(onDisk);
+  const whole = untracked.length > NAMED_FILES_AT_MOST;
+  if (whole) {
+    const wanted = new Set(untracked);
     const all = await grepKeywords(repo, keywords, { ...options, where: ["--untracked"] });
     hits.push(...all.filter((hit) => wanted.has(hit.path)));
-  } else {
-    for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
-      hits.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
-    }
+  }
+  const named = whole ? unchanged : [...untracked, ...unchanged];
+  for (const batch of batches(named.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+    hits.push(...await grepKeywords(repo, keywords, { ...options, where: ["--no-index"], paths: batch }));
   }
   return hits.length === 0 ? tracked : inGrepOrder([...await tracked, ...hits]);
 }
@@ -2458,7 +2461,7 @@ async function outOfScope$1(repo, policy) {
   return checkScope(policy, await readRemotes(repo));
 }
 
-var scanDRYCF7FR = /*#__PURE__*/Object.freeze({
+var scan6ORQHC6D = /*#__PURE__*/Object.freeze({
   __proto__: null,
   scanCommand: scanCommand,
   scanUsage: scanUsage
@@ -4576,7 +4579,7 @@ async function baselineCommand(argv) {
   return 0;
 }
 
-var baselinePBKFUPJN = /*#__PURE__*/Object.freeze({
+var baselineD6OCLDUW = /*#__PURE__*/Object.freeze({
   __proto__: null,
   BASELINE_USAGE: BASELINE_USAGE,
   baselineCommand: baselineCommand
@@ -7212,7 +7215,7 @@ async function skippedRun(repo, target, configFile) {
   return { engine, sources: [], label: () => `${target.provider} ${target.event}: nothing to scan (${target.skip})` };
 }
 
-var ci3RZLGRFC = /*#__PURE__*/Object.freeze({
+var ciJQBHAF6V = /*#__PURE__*/Object.freeze({
   __proto__: null,
   CI_USAGE: CI_USAGE,
   ciCommand: ciCommand
@@ -7402,7 +7405,7 @@ function write(file, text, option) {
   }
 }
 
-var auditWOIGTUQS = /*#__PURE__*/Object.freeze({
+var auditP7EW7W45 = /*#__PURE__*/Object.freeze({
   __proto__: null,
   auditCommand: auditCommand
 });
@@ -9817,12 +9820,12 @@ var mergeConfigA6XJEGWU = /*#__PURE__*/Object.freeze({
 const require$1 = __aiguard_createRequire;
 const __dirname$1 = dirname(__aiguard_fileURLToPath);
 
-var treeEMFBZHUO = /*#__PURE__*/Object.freeze({
+var treeLIEU6FNG = /*#__PURE__*/Object.freeze({
   __proto__: null,
   treeSource: treeSource,
   treeSourceAt: treeSourceAt
 });
 
-return { "$": revisionPolicyGSBHUKE7, "A": auditWOIGTUQS, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": export27GW6EQG, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineALBGYKZF, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyX6K5FPO2, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeEMFBZHUO, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scanDRYCF7FR, "n": normaliseRemoteUrl, "o": rulesG2ANVWEO, "p": explainBYBL5ETG, "q": baselinePBKFUPJN, "r": refState, "s": settingsKeyScopes, "t": configELHA4A5K, "u": hookBB2LLEXN, "v": validInFile, "w": fixMessageHNKE3PMJ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ci3RZLGRFC };
+return { "$": revisionPolicyGSBHUKE7, "A": auditP7EW7W45, "B": BROAD_TOOL, "C": COMMAND_KEYS, "D": export27GW6EQG, "E": ENV_FILE_VARIABLE, "F": versionLD77ARHM, "G": GIT_INSTRUCTIONS_VARIABLE, "H": HOOK_ACTION_KEYS, "I": safeTextLYXOHX36, "J": pipelineALBGYKZF, "K": rangeRLRT7EIY, "L": refObjectsWMWMPEDE, "M": scopeDHQAY5SS, "N": remotesDUGVYHLG, "O": sarifSGSS56YK, "P": PRESETS, "Q": resolvePolicyX6K5FPO2, "R": RISKY_PERMISSION_MODES, "S": repositoryDT7QO44H, "T": buildReport6HUGS3TT, "U": UsageError, "V": builtinRulesGGDPWCNR, "W": ruleTextSMMQ7DSD, "X": refTipsLPM6F2WN, "Y": trustedBaselineFPKPODVJ, "Z": existingCommits75JKXYLS, "_": __toESM, "a": BYPASS_KEYS, "a0": mergeConfigA6XJEGWU, "a1": treeLIEU6FNG, "b": CREDENTIAL_HELPERS, "c": clip, "d": BROAD_PERMISSION, "e": __commonJS, "f": __require, "g": compiledRulesJson, "h": defaultPolicy, "i": ruleLevel, "j": regexFlags, "k": require_picocolors, "l": listRemotes, "m": scan6ORQHC6D, "n": normaliseRemoteUrl, "o": rulesG2ANVWEO, "p": explainBYBL5ETG, "q": baselineD6OCLDUW, "r": refState, "s": settingsKeyScopes, "t": configELHA4A5K, "u": hookBB2LLEXN, "v": validInFile, "w": fixMessageHNKE3PMJ, "x": initW6A3MLFP, "y": uninstallYJPRXSXB, "z": ciJQBHAF6V };
 
 })

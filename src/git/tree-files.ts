@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { runGit, firstLine, type GitResult } from './run-git.js';
 import type { Repository } from './repository.js';
 import { UsageError } from '../errors.js';
-import type { TreePlace } from './tree-listing.js';
+import type { FilesOnDisk, TreePlace } from './tree-listing.js';
 import { GrepRecords, withoutRepeatedLines, type GrepHit } from './grep-records.js';
 
 export type { GrepHit };
@@ -46,29 +46,33 @@ export async function withFilesOnDisk(
   repo: TreePlace,
   keywords: string[],
   tracked: Promise<GrepHit[]>,
-  onDisk: readonly string[],
+  onDisk: FilesOnDisk,
   options: GrepOptions = {},
 ): Promise<GrepHit[]> {
   tracked.catch(() => undefined);
-  if (repo.bare || keywords.length === 0 || onDisk.length === 0) return tracked;
+  const { untracked, unchanged } = onDisk;
+  if (repo.bare || keywords.length === 0 || untracked.length + unchanged.length === 0) return tracked;
   const hits: GrepHit[] = [];
-  if (onDisk.length > NAMED_FILES_AT_MOST) {
+  // Named to git, each as it is on disk; past so many untracked files those are read by one grep of the work tree.
+  const whole = untracked.length > NAMED_FILES_AT_MOST;
+  if (whole) {
     // git walks the folders of every batch and matches each entry against every name in it: 20,000 untracked
-    // files in one folder took 2.4 s so. One grep of the whole work tree as it is on disk costs a tree's grep.
-    const wanted = new Set(onDisk);
+    // files in one folder took 2.4 s so. One grep of the whole work tree as it is on disk costs a tree's grep; it
+    // skips ignored files, so the files taken as unchanged (ignored or not) are still named.
+    const wanted = new Set(untracked);
     const all = await grepKeywords(repo, keywords, { ...options, where: ['--untracked'] });
     hits.push(...all.filter((hit) => wanted.has(hit.path)));
-  } else {
-    // --no-index: each named file as it is on disk, whatever the index says; the names literal, as many greps as
-    // the command line's length allows.
-    for (const batch of batches(onDisk.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
-      hits.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
-    }
+  }
+  // --no-index: each named file as it is on disk, whatever the index says; the names literal, as many greps as
+  // the command line's length allows.
+  const named = whole ? unchanged : [...untracked, ...unchanged];
+  for (const batch of batches(named.map((path) => `:(literal)${path}`), PATHSPEC_CHARACTERS)) {
+    hits.push(...(await grepKeywords(repo, keywords, { ...options, where: ['--no-index'], paths: batch })));
   }
   return hits.length === 0 ? tracked : inGrepOrder([...(await tracked), ...hits]);
 }
 
-// Up to this many files only on disk are named to git; past it, the work tree is grepped whole.
+// Up to this many untracked files are named to git; past it, they are read by a grep of the whole work tree.
 const NAMED_FILES_AT_MOST = 256;
 
 // One worker more than git's default (a core each): git's own thread hands out the files and prints, and with a

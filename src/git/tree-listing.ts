@@ -53,7 +53,7 @@ export async function listTree(repo: TreePlace, signal?: AbortSignal): Promise<T
  */
 export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolean, keys?: PathKeys): ListedFiles {
   const text = listing.text;
-  if (!text) return { files: [], onDisk: [] };
+  if (!text) return { files: [], onDisk: NOTHING_ON_DISK };
   if (listing.bare) {
     const files = splitZ(text).flatMap((entry) => {
       const tab = entry.indexOf('\t');
@@ -62,7 +62,7 @@ export function treeFilesOf(listing: TreeListing, keep: (path: string) => boolea
       // "<mode> <type> <id>\t<path>"
       return [{ type: 'path' as const, path, symlink: entry.startsWith('120000'), blob: entry.slice(0, tab).split(' ')[2] }];
     });
-    return { files, onDisk: [] };
+    return { files, onDisk: NOTHING_ON_DISK };
   }
   const reader = new ListingReader(text, keep);
   const lower = keys && text.toLowerCase();
@@ -112,7 +112,7 @@ const TAGGED_FIRST_ENTRY = /^[?a-zS] /;
 class ListingReader {
   private readonly files: TreeFile[] = [];
   private readonly untracked: TreeFile[] = [];
-  private readonly onDisk: string[] = [];
+  private readonly onDisk: FilesOnDisk = { untracked: [], unchanged: [] };
   private lastPath = '';
 
   constructor(
@@ -130,7 +130,7 @@ class ListingReader {
     if (tag === UNTRACKED) {
       const path = text.slice(entry, end);
       // An untracked folder (a repository of its own) is listed with a slash; git grep --untracked skips it too.
-      if (!path.endsWith('/')) this.onDisk.push(path);
+      if (!path.endsWith('/')) this.onDisk.untracked.push(path);
       if (this.keep(path)) this.untracked.push({ type: 'path', path, symlink: false });
       return end + 1;
     }
@@ -139,7 +139,7 @@ class ListingReader {
     // A conflicted file appears once per stage.
     if (path === this.lastPath) return end + 1;
     this.lastPath = path;
-    if (tag === SKIP_WORKTREE || tag >= LOWER_A) this.onDisk.push(path);
+    if (tag === SKIP_WORKTREE || tag >= LOWER_A) this.onDisk.unchanged.push(path);
     if (!this.keep(path)) return end + 1;
     const symlink = text.startsWith('120000', entry);
     // "<mode> " is always 7 characters; the id runs to the next space.
@@ -156,8 +156,16 @@ class ListingReader {
 export interface ListedFiles {
   files: TreeFile[];
   /** The files a grep of the index does not read from disk. */
-  onDisk: string[];
+  onDisk: FilesOnDisk;
 }
+
+export interface FilesOnDisk {
+  untracked: string[];
+  /** Tracked, and taken as unchanged (assume-unchanged, skip-worktree): the index grep reads their index copy. */
+  unchanged: string[];
+}
+
+const NOTHING_ON_DISK: FilesOnDisk = { untracked: [], unchanged: [] };
 
 // ls-files -v puts a letter and a space before each entry: `?` an untracked file; S, or a lower-case letter, a
 // tracked file git takes as unchanged (skip-worktree, assume-unchanged), whose index copy its grep reads instead.

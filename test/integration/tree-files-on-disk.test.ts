@@ -54,16 +54,20 @@ describe('a tree scan reads every file as it is on disk', () => {
     expect(await contentFindings(repo)).toEqual(expected(line, found));
   });
 
-  it.each([MARKER, CLEAN])('more files only on disk than are named to git: the work tree is grepped whole (%s)', async (line) => {
+  it.each([MARKER, CLEAN])('more untracked files than are named to git: the work tree is grepped whole (%s)', async (line) => {
     const repo = TestRepo.init();
     repo.write('notes.md', 'notes\n').write('kept.md', 'kept\n').add().commit('init');
-    repo.git('update-index', '--assume-unchanged', 'notes.md');
-    repo.write('notes.md', `notes\n${line}\n`);
+    // Ignored and taken as unchanged: the whole-tree grep skips it, so it is still named.
+    repo.write('.gitignore', 'hidden.md\n').write('hidden.md', 'hidden\n').add();
+    repo.git('add', '-f', 'hidden.md');
+    repo.commit('hidden');
+    repo.git('update-index', '--assume-unchanged', 'notes.md', 'hidden.md');
+    repo.write('notes.md', `notes\n${line}\n`).write('hidden.md', `hidden\n${line}\n`);
     for (let i = 0; i < 300; i++) repo.write(`out/${String(i).padStart(3, '0')}.txt`, 'output\n');
     repo.write('out/299.txt', `output\n${line}\n`);
     // The tracked file no flag marks is not read twice: its line is counted once.
     repo.write('kept.md', `kept\n${line}\n`);
-    expect(await contentFindings(repo)).toEqual(expected(line, ['kept.md:2', 'notes.md:2', 'out/299.txt:2']));
+    expect(await contentFindings(repo)).toEqual(expected(line, ['hidden.md:2', 'kept.md:2', 'notes.md:2', 'out/299.txt:2']));
   });
 });
 

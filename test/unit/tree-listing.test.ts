@@ -29,7 +29,10 @@ describe('treeFilesOf on a work tree listing', () => {
       ['.cursor/rules.md', false],
     ]);
     // Untracked (not the nested repository), assume-unchanged (h) and skip-worktree (S); a conflict is read from disk.
-    expect(onDisk).toEqual(['.cursor/rules.md', 'untracked/plain.md', '\u0130stanbul.md', 'after-claude.md', 'docs/skip.md']);
+    expect(onDisk).toEqual({
+      untracked: ['.cursor/rules.md', 'untracked/plain.md', '\u0130stanbul.md'],
+      unchanged: ['after-claude.md', 'docs/skip.md'],
+    });
   });
 
   it('the search finds what the loop finds, with the length-changing İ (the loop) and without it (the search)', () => {
@@ -43,7 +46,7 @@ describe('treeFilesOf on a work tree listing', () => {
     const text = captured.replace(ISTANBUL, '');
     // after-claude.md (assume-unchanged) follows CLAUDE.md; untracked/plain.md follows the nested repository.
     expect(text.indexOf('CLAUDE.md\0h ')).toBeGreaterThan(0);
-    const onDisk = ['.cursor/rules.md', 'untracked/plain.md', 'after-claude.md', 'docs/skip.md'];
+    const onDisk = { untracked: ['.cursor/rules.md', 'untracked/plain.md'], unchanged: ['after-claude.md', 'docs/skip.md'] };
     expect(treeFilesOf(listing(text), () => false, KEYS).onDisk).toEqual(onDisk);
   });
 
